@@ -1,0 +1,373 @@
+"""The command line: each command builds library objects, calls them, and prints."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from datetime import UTC, datetime
+from email.utils import getaddresses
+from functools import cached_property, wraps
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+from zoneinfo import ZoneInfo
+
+import click
+
+from inboxwatch import __version__
+from inboxwatch.config import Config, config_path, load_config
+from inboxwatch.core.classify import classify
+from inboxwatch.core.match import find_match
+from inboxwatch.core.model import Address, InterviewFacts
+from inboxwatch.core.parse import parse_message
+from inboxwatch.demo import build_demo, show_drafts
+from inboxwatch.errors import InboxwatchError
+from inboxwatch.interviews import (
+    NewInterview,
+    add_interview,
+    as_dict,
+    load_interviews,
+    next_action,
+    silence_days,
+    timeline,
+)
+from inboxwatch.logsetup import setup_logging
+from inboxwatch.mailbox import Mailbox, open_mailbox
+from inboxwatch.secrets import read_password
+from inboxwatch.service import interview_facts, policy_settings, run_scan
+from inboxwatch.store import Store, open_store
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class App:
+    """What the commands share: the config and the database, opened on first use."""
+
+    def __init__(self, path: str | None) -> None:
+        self.path = config_path(path)
+
+    @cached_property
+    def cfg(self) -> Config:
+        return load_config(self.path)
+
+    @cached_property
+    def store(self) -> Store:
+        return open_store(self.cfg.database_url)
+
+    def close(self) -> None:
+        if "store" in self.__dict__:  # only if a command opened it
+            self.store.close()
+
+    def mailbox(self) -> Mailbox:
+        return open_mailbox(self.cfg.mailbox, lambda: read_password(self.cfg.mailbox))
+
+    def now(self, given: str | None) -> datetime:
+        return parse_moment(given, self.cfg.user.timezone) if given else datetime.now(UTC)
+
+
+def parse_moment(text: str, tz: ZoneInfo) -> datetime:
+    """A date-time in ISO 8601; without an offset it is local time in ``tz``."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise click.BadParameter(f"{text!r} is not a date-time like 2026-11-20 14:00") from exc
+    return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment
+
+
+def fail_cleanly(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn an inboxwatch error into one line on stderr and exit status 2."""
+
+    @wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except InboxwatchError as exc:
+            click.echo(f"inboxwatch: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config",
+    type=click.Path(dir_okay=False),
+    help="The config file [default: $INBOXWATCH_CONFIG, else ~/.config/inboxwatch/config.toml].",
+)
+@click.option("-v", "--verbose", count=True, help="Log more: -v for actions, -vv for debugging.")
+@click.version_option(__version__)
+@click.pass_context
+def cli(ctx: click.Context, config: str | None, verbose: int) -> None:
+    """Watch your mailbox after job interviews and draft the follow-ups."""
+    setup_logging([logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)])
+    ctx.obj = App(config)
+    ctx.call_on_close(ctx.obj.close)
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing config file.")
+@pass_app
+@fail_cleanly
+def init(app: App, force: bool) -> None:
+    """Write a commented config file and create the database."""
+    if app.path.exists() and not force:
+        click.echo(f"inboxwatch: {app.path} exists already; edit it, or pass --force", err=True)
+        sys.exit(2)
+    app.path.parent.mkdir(parents=True, exist_ok=True)
+    example = (Path(__file__).parent / "data" / "config.toml").read_text(encoding="utf-8")
+    app.path.touch(mode=0o600)
+    app.path.write_text(example, encoding="utf-8")
+    click.echo(f"wrote {app.path}")
+    app.store  # noqa: B018 - creates and migrates the database
+    click.echo(f"database ready at {app.cfg.database_url}")
+    click.echo("next: edit the config, then run 'inboxwatch check-config'")
+
+
+@cli.command("check-config")
+@pass_app
+@fail_cleanly
+def check_config(app: App) -> None:
+    """Validate the config, open the database, log in, and name the folders found."""
+    cfg = app.cfg
+    click.echo(f"config: {app.path} is valid")
+    app.store  # noqa: B018 - opens and migrates the database
+    click.echo("database: ok")
+    with app.mailbox() as box:
+        folders = box.folders()
+    click.echo(f"mailbox: logged in to {cfg.mailbox.backend} ({len(folders)} folders)")
+    for folder in folders:
+        click.echo(f"  {folder.name}" + (f"  [{folder.role}]" if folder.role else ""))
+
+
+@cli.group()
+def interview() -> None:
+    """Log and review interviews."""
+
+
+def _addresses(values: tuple[str, ...]) -> tuple[Address, ...]:
+    found = []
+    for name, email in getaddresses(list(values)):
+        if "@" not in email:
+            raise click.BadParameter(f"{email or name!r} is not a mail address", param_hint="--contact")
+        found.append(Address(name, email.lower()))
+    return tuple(found)
+
+
+@interview.command("add")
+@click.option("--company", required=True, help="The employer.")
+@click.option("--role", required=True, help="The position interviewed for.")
+@click.option("--at", "at", required=True, help="When: '2026-11-20 14:00' (local) or ISO 8601 with offset.")
+@click.option("--contact", multiple=True, help="An interviewer or recruiter: 'Name <addr>'. Repeatable.")
+@click.option("--domain", multiple=True, help="A mail domain of the company, e.g. acme.com. Repeatable.")
+@click.option("--reply-by", type=click.DateTime(["%Y-%m-%d"]), help="When they said they would decide.")
+@click.option("--round", "round_", type=click.IntRange(1, 20), default=1, show_default=True)
+@click.option("--notes", default="", help="Topics discussed, commitments, anything to remember.")
+@pass_app
+@fail_cleanly
+def interview_add(
+    app: App,
+    company: str,
+    role: str,
+    at: str,
+    contact: tuple[str, ...],
+    domain: tuple[str, ...],
+    reply_by: datetime | None,
+    round_: int,
+    notes: str,
+) -> None:
+    """Log an interview; prints its id."""
+    new = NewInterview(
+        company=company,
+        role=role,
+        at=parse_moment(at, app.cfg.user.timezone),
+        contacts=_addresses(contact),
+        domains=domain,
+        reply_by=reply_by.date() if reply_by else None,
+        round=round_,
+        notes=notes,
+    )
+    with app.store.session() as session:
+        click.echo(add_interview(session, new, datetime.now(UTC)))
+
+
+def _table(rows: list[list[str]], header: list[str]) -> Iterator[str]:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        yield "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+
+
+@interview.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@pass_app
+@fail_cleanly
+def interview_list(app: App, as_json: bool) -> None:
+    """Every interview: when, status, days of silence and the next action."""
+    tz, now = app.cfg.user.timezone, datetime.now(UTC)
+    settings = policy_settings(app.cfg, range(now.year - 1, now.year + 2))
+    with app.store.session(commit=False) as session:
+        interviews = load_interviews(session)
+        if as_json:
+            click.echo(json.dumps([as_dict(i, tz) for i in interviews], indent=2))
+            return
+        rows = [
+            [
+                str(i.id),
+                i.company,
+                i.role,
+                f"{i.at.astimezone(tz):%Y-%m-%d %H:%M}",
+                i.status,
+                "" if (days := silence_days(i, now)) is None else str(days),
+                next_action(i, settings, tz),
+            ]
+            for i in interviews
+        ]
+    if not rows:
+        click.echo("no interviews yet; add one with 'inboxwatch interview add'")
+        return
+    header = ["id", "company", "role", "when", "status", "silent days", "next"]
+    for line in _table(rows, header):
+        click.echo(line)
+
+
+@interview.command("show")
+@click.argument("interview_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@pass_app
+@fail_cleanly
+def interview_show(app: App, interview_id: int, as_json: bool) -> None:
+    """One interview and its timeline: replies seen, status changes, drafts written."""
+    tz = app.cfg.user.timezone
+    with app.store.session(commit=False) as session:
+        found = load_interviews(session, [interview_id])
+        if not found:
+            click.echo(f"inboxwatch: no interview with id {interview_id}", err=True)
+            sys.exit(2)
+        data = as_dict(found[0], tz) | {"timeline": timeline(found[0], tz)}
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo(f"#{data['id']} {data['company']}: {data['role']} (round {data['round']})")
+    click.echo(f"  when:     {data['at']}")
+    click.echo(f"  status:   {data['status']}")
+    click.echo(f"  contacts: {', '.join(data['contacts']) or '-'}")
+    if data["reply_by"]:
+        click.echo(f"  decision by: {data['reply_by']}")
+    for event in data["timeline"]:
+        click.echo(f"  {event['at'][:16]}  {event['kind']:<7} {event['summary']}")
+
+
+@cli.command()
+@click.option("--now", "now_text", help="Decide as if it were this moment (ISO 8601).")
+@click.option("--dry-run", is_flag=True, help="Change nothing; print what would happen.")
+@pass_app
+@fail_cleanly
+def scan(app: App, now_text: str | None, dry_run: bool) -> None:
+    """One pass: sync, update statuses, write due drafts, print a summary."""
+    with app.mailbox() as box:
+        report = run_scan(app.cfg, app.store, box, app.now(now_text), dry_run=dry_run)
+    for line in report.lines():
+        click.echo(line)
+
+
+@cli.command()
+@pass_app
+@fail_cleanly
+def run(app: App) -> None:
+    """Run as a daemon: scan on a schedule until SIGTERM or SIGINT."""
+    from inboxwatch.daemon import Daemon
+
+    logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
+
+    def scan_once() -> None:
+        with app.mailbox() as box:
+            run_scan(app.cfg, app.store, box, datetime.now(UTC))
+
+    app.store  # noqa: B018 - open and migrate the database before the first scan
+    Daemon(app.cfg, scan_once).run()
+
+
+def _facts(app: App) -> tuple[list[InterviewFacts], str] | None:
+    """The logged interviews for matching, or None when there is no config yet."""
+    if not app.path.exists():
+        return None
+    with app.store.session(commit=False) as session:
+        interviews = load_interviews(session)
+        return [interview_facts(session, i) for i in interviews], app.cfg.user.email
+
+
+@cli.command()
+@click.argument("message", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@pass_app
+@fail_cleanly
+def explain(app: App, message: Path, as_json: bool) -> None:
+    """How inboxwatch reads one message (.eml), with its reasons."""
+    parsed = parse_message(message.read_bytes())
+    verdict = classify(parsed.headers, parsed.text)
+    known = _facts(app)
+    found = find_match(parsed.headers, known[0], known[1]) if known else None
+    data: dict[str, Any] = {
+        "kind": verdict.kind.value,
+        "confidence": round(verdict.confidence, 3),
+        "reasons": list(verdict.reasons),
+        "match": None
+        if found is None
+        else {
+            "interview_id": found.interview_id,
+            "score": round(found.score, 3),
+            "reasons": list(found.reasons),
+        },
+    }
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    click.echo(f"kind: {data['kind']} (confidence {data['confidence']})")
+    for reason in data["reasons"]:
+        click.echo(f"  - {reason}")
+    if found is None:
+        click.echo("match: none" + ("" if known else " (no config, so no interviews to match)"))
+    else:
+        click.echo(f"match: interview {found.interview_id} (score {found.score:.2f})")
+        for reason in found.reasons:
+            click.echo(f"  - {reason}")
+
+
+@cli.command()
+@click.option(
+    "--keep", type=click.Path(file_okay=False, path_type=Path), help="Build the demo here and keep it."
+)
+@click.pass_context
+@fail_cleanly
+def demo(ctx: click.Context, keep: Path | None) -> None:
+    """A self-contained tour on a sample Maildir; needs no account."""
+    if keep is not None and keep.exists() and any(keep.iterdir()):
+        click.echo(f"inboxwatch: {keep} is not empty; give a new folder to --keep", err=True)
+        sys.exit(2)
+    with ExitStack() as stack:
+        root = keep or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="inboxwatch-demo-")))
+        app = App(str(build_demo(root, datetime.now(UTC))))
+        stack.callback(app.close)
+        ctx.obj = app
+        click.echo(f"A sample mailbox with four interviews in {root}\n")
+        click.echo("$ inboxwatch scan")
+        ctx.invoke(scan)
+        click.echo("\n$ inboxwatch interview list")
+        ctx.invoke(interview_list)
+        for line in show_drafts(root):
+            click.echo(line)
+        if keep is None:
+            click.echo(
+                "\n(the sample is removed; pass --keep DIR to explore it with --config DIR/config.toml)"
+            )
+
+
+def main() -> None:
+    cli(prog_name="inboxwatch")

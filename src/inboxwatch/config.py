@@ -1,0 +1,288 @@
+"""Read and validate the TOML config file into frozen, typed objects."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+from inboxwatch.errors import ConfigError
+
+APP = "inboxwatch"
+ENV_VAR = "INBOXWATCH_CONFIG"
+BACKENDS = ("imap", "gmail", "maildir")
+TLS_MODES = ("ssl", "starttls", "none")
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP)) / "config.toml"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{Path(platformdirs.user_data_dir(APP)) / 'inboxwatch.db'}"
+
+
+def config_path(explicit: str | os.PathLike[str] | None) -> Path:
+    """The config file to use: the option, then $INBOXWATCH_CONFIG, then the default."""
+    if explicit:
+        return Path(explicit)
+    if env := os.environ.get(ENV_VAR):
+        return Path(env)
+    return default_config_path()
+
+
+@dataclass(frozen=True)
+class MailboxConfig:
+    backend: str
+    host: str
+    port: int
+    username: str
+    tls: str
+    password_command: str | None
+    password_file: Path | None
+    password_env: str | None
+    path: Path | None
+    timeout: float
+
+
+@dataclass(frozen=True)
+class UserConfig:
+    name: str
+    email: str
+    timezone: ZoneInfo
+    signature: str
+
+
+@dataclass(frozen=True)
+class PolicyConfig:
+    follow_up_days: int
+    after_reply_by_days: int
+    workday_start_hour: int
+    weekend: frozenset[int]
+    country: str | None
+    subdivision: str | None
+
+
+@dataclass(frozen=True)
+class ScanConfig:
+    lookback_days: int
+    max_body_bytes: int
+
+
+@dataclass(frozen=True)
+class DaemonConfig:
+    scan_interval_minutes: float
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    mailbox: MailboxConfig
+    database_url: str
+    user: UserConfig
+    policy: PolicyConfig
+    scan: ScanConfig
+    daemon: DaemonConfig
+
+    @property
+    def template_dir(self) -> Path:
+        """Where the user may put templates that override the shipped ones."""
+        return self.path.parent / "templates"
+
+
+class _Section:
+    """Typed access to one TOML table that tracks which keys were read."""
+
+    def __init__(self, name: str, data: Any) -> None:
+        if not isinstance(data, dict):
+            raise ConfigError(f"[{name}] must be a table")
+        self.name = name
+        self.data: dict[str, Any] = data
+        self.seen: set[str] = set()
+
+    def _get(self, key: str, kind: type | tuple[type, ...], default: Any) -> Any:
+        self.seen.add(key)
+        value = self.data.get(key, default)
+        if value is not None and (not isinstance(value, kind) or (isinstance(value, bool) and kind is int)):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise ConfigError(f"{self.name}.{key}: expected {names}, got {value!r}")
+        return value
+
+    def text(self, key: str, default: str | None = None) -> str | None:
+        value: str | None = self._get(key, str, default)
+        return value
+
+    def required_text(self, key: str) -> str:
+        value = self.text(key)
+        if not value:
+            raise ConfigError(f"{self.name}.{key}: missing")
+        return value
+
+    def integer(self, key: str, default: int, low: int, high: int) -> int:
+        value: int = self._get(key, int, default)
+        if not low <= value <= high:
+            raise ConfigError(f"{self.name}.{key}: must be between {low} and {high}, got {value}")
+        return value
+
+    def number(self, key: str, default: float, low: float) -> float:
+        value = self._get(key, (int, float), default)
+        if value < low:
+            raise ConfigError(f"{self.name}.{key}: must be at least {low}, got {value}")
+        return float(value)
+
+    def choice(self, key: str, default: str | None, choices: tuple[str, ...]) -> str:
+        value = self.text(key, default)
+        if value not in choices:
+            raise ConfigError(f"{self.name}.{key}: must be one of {', '.join(choices)}, got {value!r}")
+        return value
+
+    def strings(self, key: str, default: list[str]) -> list[str]:
+        value: list[Any] = self._get(key, list, default)
+        if not all(isinstance(item, str) for item in value):
+            raise ConfigError(f"{self.name}.{key}: expected a list of strings")
+        return value
+
+    def check_unknown(self) -> None:
+        unknown = sorted(set(self.data) - self.seen)
+        if unknown:
+            raise ConfigError(f"{self.name}.{unknown[0]}: unknown key")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _mailbox(section: _Section, base: Path) -> MailboxConfig:
+    backend = section.choice("backend", None, BACKENDS)
+    tls = section.choice("tls", "ssl", TLS_MODES)
+    host = section.text("host", "") or ""
+    port = section.integer("port", {"ssl": 993}.get(tls, 143), 1, 65535)
+    username = section.text("username", "") or ""
+    secrets = {key: section.text(key) for key in ("password_command", "password_file", "password_env")}
+    raw_path = section.text("path")
+    timeout = section.number("timeout", 60.0, 1.0)
+    if backend == "imap":
+        if not host:
+            raise ConfigError("mailbox.host: missing")
+        if not username:
+            raise ConfigError("mailbox.username: missing")
+        given = [key for key, value in secrets.items() if value]
+        if len(given) != 1:
+            raise ConfigError(
+                "mailbox.password_command: give exactly one of password_command, password_file, password_env"
+            )
+        if tls == "none" and not _is_loopback(host):
+            raise ConfigError(f"mailbox.tls: 'none' is allowed only for a loopback host, not {host!r}")
+    if backend == "maildir" and not raw_path:
+        raise ConfigError("mailbox.path: missing (the Maildir's top folder)")
+    if backend == "gmail":
+        raise ConfigError(
+            "mailbox.backend: 'gmail' is not available in this version yet; use 'imap' with an app password"
+        )
+    password_file = secrets["password_file"]
+    return MailboxConfig(
+        backend=backend,
+        host=host,
+        port=port,
+        username=username,
+        tls=tls,
+        password_command=secrets["password_command"],
+        password_file=(base / Path(password_file).expanduser()) if password_file else None,
+        password_env=secrets["password_env"],
+        path=(base / Path(raw_path).expanduser()) if raw_path else None,
+        timeout=timeout,
+    )
+
+
+def _user(section: _Section) -> UserConfig:
+    name = section.required_text("name")
+    email = section.required_text("email").lower()
+    if "@" not in email:
+        raise ConfigError(f"user.email: not a mail address: {email!r}")
+    tz_name = section.text("timezone", "UTC") or "UTC"
+    try:
+        tz = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"user.timezone: unknown time zone {tz_name!r}") from exc
+    signature = section.text("signature", name) or name
+    return UserConfig(name=name, email=email, timezone=tz, signature=signature)
+
+
+def _policy(section: _Section) -> PolicyConfig:
+    weekend_names = section.strings("weekend", ["sat", "sun"])
+    weekend = set()
+    for day in weekend_names:
+        if day.lower() not in WEEKDAYS:
+            raise ConfigError(f"policy.weekend: unknown day {day!r}; use {', '.join(WEEKDAYS)}")
+        weekend.add(WEEKDAYS.index(day.lower()))
+    if len(weekend) == len(WEEKDAYS):
+        raise ConfigError("policy.weekend: at least one day must be a working day")
+    return PolicyConfig(
+        follow_up_days=section.integer("follow_up_days", 5, 1, 60),
+        after_reply_by_days=section.integer("after_reply_by_days", 1, 0, 30),
+        workday_start_hour=section.integer("workday_start_hour", 8, 0, 23),
+        weekend=frozenset(weekend),
+        country=section.text("country") or None,
+        subdivision=section.text("subdivision") or None,
+    )
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Validate the text of a config file; ``path`` locates relative paths."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    known = ("mailbox", "database", "user", "policy", "scan", "daemon")
+    for key in data:
+        if key not in known:
+            raise ConfigError(f"{key}: unknown section or key")
+    sections = {name: _Section(name, data.get(name, {})) for name in known}
+    if "mailbox" not in data:
+        raise ConfigError("mailbox: missing section")
+    if "user" not in data:
+        raise ConfigError("user: missing section")
+    base = path.parent
+    mailbox = _mailbox(sections["mailbox"], base)
+    database_url = sections["database"].text("url") or default_database_url()
+    user = _user(sections["user"])
+    policy = _policy(sections["policy"])
+    scan = ScanConfig(
+        lookback_days=sections["scan"].integer("lookback_days", 14, 0, 365),
+        max_body_bytes=sections["scan"].integer("max_body_kb", 256, 16, 10240) * 1024,
+    )
+    daemon = DaemonConfig(scan_interval_minutes=sections["daemon"].number("scan_interval_minutes", 15, 0.05))
+    for section in sections.values():
+        section.check_unknown()
+    return Config(
+        path=path,
+        mailbox=mailbox,
+        database_url=database_url,
+        user=user,
+        policy=policy,
+        scan=scan,
+        daemon=daemon,
+    )
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate the config file at ``path``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: no config file here; run 'inboxwatch init' to write one") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from exc
+    return parse_config(text, path)

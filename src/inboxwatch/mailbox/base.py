@@ -1,0 +1,93 @@
+"""The interface every mailbox backend implements."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from types import TracebackType
+from typing import Protocol, Self
+
+
+class Role(enum.StrEnum):
+    """The folders inboxwatch reads or writes, by purpose."""
+
+    INBOX = "inbox"
+    SENT = "sent"
+    DRAFTS = "drafts"
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """How far a folder has been read: (UIDVALIDITY, last UID) on IMAP."""
+
+    validity: str
+    position: int
+
+
+@dataclass(frozen=True)
+class RawHeader:
+    """The header block of one message, as the server stored it."""
+
+    folder: str
+    key: str  # the message's UID (IMAP) or file key (Maildir) in the folder
+    header: bytes
+    size: int
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Some new messages, and the cursor that stands after them."""
+
+    headers: list[RawHeader]
+    cursor: Cursor
+
+
+@dataclass(frozen=True)
+class FolderInfo:
+    """A folder on the server, for check-config."""
+
+    name: str
+    role: Role | None
+
+
+class Mailbox(Protocol):
+    """A connection to the user's mail.
+
+    Implementations never change existing mail: folders are opened read-only
+    and bodies fetched without setting \\Seen. The only write is a new draft.
+    """
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def folders(self) -> list[FolderInfo]:
+        """Every folder, with the role inboxwatch gives it."""
+        ...
+
+    def changes(self, role: Role, cursor: Cursor | None, since: date) -> Iterator[Batch]:
+        """Headers of messages newer than ``cursor``, in batches.
+
+        Without a cursor, or when the cursor's validity no longer holds, the
+        scan starts over with the messages received on or after ``since``.
+        """
+        ...
+
+    def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
+        """The first ``max_bytes`` of one whole message."""
+        ...
+
+    def has_draft(self, message_id: str) -> bool:
+        """Whether the Drafts folder holds a message with this Message-ID."""
+        ...
+
+    def add_draft(self, raw: bytes) -> None:
+        """Store a new draft in the Drafts folder."""
+        ...

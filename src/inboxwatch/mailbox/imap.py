@@ -1,0 +1,199 @@
+"""The IMAP backend: folders are only ever EXAMINEd; the one write is APPEND of a draft."""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from datetime import date
+from types import TracebackType
+from typing import Any, Self
+
+import imapclient
+from imapclient import DRAFT, SEEN
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.imapclient import DRAFTS, SENT
+
+from inboxwatch.config import MailboxConfig
+from inboxwatch.errors import AuthError, MailboxError, TransientError
+from inboxwatch.mailbox.base import Batch, Cursor, FolderInfo, RawHeader, Role
+
+log = logging.getLogger(__name__)
+
+HEADER_FIELDS = (
+    "FROM TO CC SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES "
+    "AUTO-SUBMITTED X-AUTOREPLY X-AUTORESPOND PRECEDENCE X-AUTO-RESPONSE-SUPPRESS"
+)
+# PEEK: reading must never set \Seen.
+HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"
+FETCH_CHUNK = 500
+SPECIAL_USE = {Role.SENT: SENT, Role.DRAFTS: DRAFTS}
+
+
+def _item(data: dict[bytes, Any], prefix: bytes) -> Any:
+    """A FETCH item by the start of its key: the server echoes the section in its own spelling."""
+    return next((value for key, value in data.items() if key.startswith(prefix)), None)
+
+
+class ImapMailbox:
+    """A mailbox on an IMAP server, reached with imapclient."""
+
+    def __init__(self, cfg: MailboxConfig, password: str) -> None:
+        self._cfg = cfg
+        self._password = password
+        self._client: Any = None
+        self._folders: dict[Role, str] = {Role.INBOX: "INBOX"}
+        # Every SELECT here is read-only, so a selected folder can be reused for FETCH.
+        self._selected: str | None = None
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Turn imapclient and socket errors into ours: the adapter's one error boundary."""
+        cfg = self._cfg
+        try:
+            yield
+        except LoginError as exc:
+            if "UNAVAILABLE" in str(exc):  # RFC 5530: the server's auth backend is down, not our password
+                raise TransientError(f"imap: {cfg.host} cannot check logins right now") from exc
+            raise AuthError(f"imap: login refused for {cfg.username} at {cfg.host}") from exc
+        except ssl.SSLCertVerificationError as exc:  # retrying will not help
+            raise MailboxError(
+                f"imap: TLS certificate of {cfg.host} not trusted: {exc.verify_message}"
+            ) from exc
+        except (IMAPClientAbortError, OSError) as exc:
+            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
+            raise TransientError(f"imap: cannot reach {cfg.host}:{cfg.port}: {reason}") from exc
+        except IMAPClientError as exc:
+            if "AUTHENTICATIONFAILED" in str(exc).upper().replace(" ", ""):
+                raise AuthError(f"imap: login refused for {cfg.username} at {cfg.host}") from exc
+            raise MailboxError(f"imap: {cfg.host}: {exc}") from exc
+
+    @property
+    def _imap(self) -> Any:
+        if self._client is None:
+            raise RuntimeError("ImapMailbox is not open; use it in a with statement")
+        return self._client
+
+    def __enter__(self) -> Self:
+        cfg = self._cfg
+        timeout = imapclient.SocketTimeout(connect=min(15.0, cfg.timeout), read=cfg.timeout)
+        with self._translated():
+            client = imapclient.IMAPClient(cfg.host, cfg.port, ssl=cfg.tls == "ssl", timeout=timeout)
+            try:
+                if cfg.tls == "starttls":
+                    client.starttls(ssl.create_default_context())
+                client.login(cfg.username, self._password)
+            except BaseException:
+                with suppress(OSError):
+                    client.shutdown()
+                raise
+        self._client = client
+        log.debug("logged in to %s:%d as %s", cfg.host, cfg.port, cfg.username)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        client, self._client, self._selected = self._client, None, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except (IMAPClientError, OSError):
+            # The connection is already broken: only the socket is left to release.
+            with suppress(OSError):
+                client.shutdown()
+
+    def _find(self, role: Role) -> str | None:
+        if role not in self._folders:
+            found: str | None = self._imap.find_special_folder(SPECIAL_USE[role])
+            if found is None:
+                return None
+            self._folders[role] = found
+        return self._folders[role]
+
+    def _folder(self, role: Role) -> str:
+        name = self._find(role)
+        if name is None:
+            flag = SPECIAL_USE[role].decode()
+            raise MailboxError(f"imap: {self._cfg.host} has no {role.value} folder (none is marked {flag})")
+        return name
+
+    def _examine(self, folder: str) -> dict[bytes, Any]:
+        self._selected = None
+        response: dict[bytes, Any] = self._imap.select_folder(folder, readonly=True)
+        self._selected = folder
+        return response
+
+    def folders(self) -> list[FolderInfo]:
+        with self._translated():
+            roles = {name: role for role in Role if (name := self._find(role)) is not None}
+            listing = self._imap.list_folders()
+        return [FolderInfo(name, roles.get(name)) for _flags, _delimiter, name in listing]
+
+    def changes(self, role: Role, cursor: Cursor | None, since: date) -> Iterator[Batch]:
+        with self._translated():
+            folder = self._folder(role)
+            response = self._examine(folder)
+            try:
+                validity = str(response[b"UIDVALIDITY"])
+                last = int(response[b"UIDNEXT"]) - 1
+            except KeyError as exc:
+                raise MailboxError(
+                    f"imap: {self._cfg.host} sent no UIDVALIDITY or UIDNEXT for {folder}"
+                ) from exc
+            if cursor is not None and cursor.validity == validity:
+                if last <= cursor.position:
+                    return
+                # "N:*" always matches the highest UID, even when that is below N.
+                found = self._imap.search(["UID", f"{cursor.position + 1}:*"])
+                uids = sorted(uid for uid in found if uid > cursor.position)
+            else:
+                uids = sorted(self._imap.search(["SINCE", since]))
+            # Everything up to UIDNEXT-1 has been looked at: messages outside the window
+            # or expunged meanwhile must not come back in the next incremental scan.
+            end = Cursor(validity, max([last, *uids]))
+            log.debug("%s: %d new message(s) in %s", role.value, len(uids), folder)
+            if not uids:
+                yield Batch([], end)
+            for start in range(0, len(uids), FETCH_CHUNK):
+                chunk = uids[start : start + FETCH_CHUNK]
+                done = start + FETCH_CHUNK >= len(uids)
+                cursor_after = end if done else Cursor(validity, chunk[-1])
+                yield Batch(self._headers(folder, chunk), cursor_after)
+
+    def _headers(self, folder: str, uids: list[int]) -> list[RawHeader]:
+        response = self._imap.fetch(uids, [HEADER_ITEM, "RFC822.SIZE"])
+        return [
+            RawHeader(folder, str(uid), _item(data, b"BODY[HEADER") or b"", int(data.get(b"RFC822.SIZE", 0)))
+            for uid in uids
+            if (data := response.get(uid)) is not None  # absent: expunged since the SEARCH
+        ]
+
+    def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
+        if not (key.isascii() and key.isdigit()):
+            raise MailboxError(f"imap: not a UID: {key!r}")
+        uid = int(key)
+        with self._translated():
+            if self._selected != folder:
+                self._examine(folder)
+            response = self._imap.fetch([uid], [f"BODY.PEEK[]<0.{max_bytes}>"])
+        body: bytes | None = _item(response.get(uid, {}), b"BODY[]")
+        if body is None:
+            raise MailboxError(f"imap: no message with UID {key} in {folder}")
+        return body
+
+    def has_draft(self, message_id: str) -> bool:
+        with self._translated():
+            self._examine(self._folder(Role.DRAFTS))
+            return bool(self._imap.search(["HEADER", "Message-ID", message_id]))
+
+    def add_draft(self, raw: bytes) -> None:
+        with self._translated():
+            folder = self._folder(Role.DRAFTS)
+            self._imap.append(folder, raw, flags=(DRAFT, SEEN))
+        log.debug("appended a draft of %d bytes to %s", len(raw), folder)

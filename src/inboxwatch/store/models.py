@@ -1,0 +1,172 @@
+"""SQLAlchemy models: interviews, what was seen in the mailbox, and what was done.
+
+Messages are kept as metadata only; no body is ever stored.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as naive UTC, so SQLite and PostgreSQL agree."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Interview(Base):
+    __tablename__ = "interviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    company: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reply_by: Mapped[date | None] = mapped_column(Date)
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    last_reply_kind: Mapped[str | None] = mapped_column(String(20))
+    last_reply_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="Contact.id"
+    )
+    domains: Mapped[list[Domain]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="Domain.id"
+    )
+    drafts: Mapped[list[Draft]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="Draft.id"
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", order_by="Event.id"
+    )
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), index=True)
+
+    interview: Mapped[Interview] = relationship(back_populates="contacts")
+
+
+class Domain(Base):
+    __tablename__ = "domains"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    domain: Mapped[str] = mapped_column(String(255))
+
+    interview: Mapped[Interview] = relationship(back_populates="domains")
+
+
+class Message(Base):
+    """One message seen in a folder. Sender and subject are kept only when it concerns an interview."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("folder", "validity", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    folder: Mapped[str] = mapped_column(String(255))
+    validity: Mapped[str] = mapped_column(String(64))
+    key: Mapped[str] = mapped_column(String(255))
+    message_id: Mapped[str | None] = mapped_column(String(998), index=True)
+    references: Mapped[str | None] = mapped_column(Text)  # space-separated, for threading a draft
+    direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
+    date: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sender: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str | None] = mapped_column(Text)
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str | None] = mapped_column(String(20))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    match_score: Mapped[float | None] = mapped_column(Float)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Event(Base):
+    """A line of an interview's timeline."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    kind: Mapped[str] = mapped_column(String(20))  # reply, status, draft, review
+    summary: Mapped[str] = mapped_column(Text)
+    message_ref: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+
+    interview: Mapped[Interview] = relationship(back_populates="events")
+
+
+class Draft(Base):
+    """A draft inboxwatch wrote, or is about to write: at most one per step."""
+
+    __tablename__ = "drafts"
+    __table_args__ = (UniqueConstraint("interview_id", "step"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    step: Mapped[str] = mapped_column(String(30))
+    message_id: Mapped[str] = mapped_column(String(998), unique=True)
+    # pending: recorded, not yet confirmed in Drafts; waiting: in Drafts; cancelled: no longer due
+    state: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    interview: Mapped[Interview] = relationship(back_populates="drafts")
+
+
+class SyncCursor(Base):
+    """How far one folder of one account has been read."""
+
+    __tablename__ = "sync_cursors"
+
+    account: Mapped[str] = mapped_column(String(400), primary_key=True)
+    folder: Mapped[str] = mapped_column(String(255), primary_key=True)
+    validity: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

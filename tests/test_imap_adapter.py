@@ -1,0 +1,333 @@
+"""ImapMailbox against a real Dovecot: read-only scans, drafts, and errors at the boundary."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, date, datetime, timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+
+import pytest
+
+from dovecot import Dovecot, ImapAccount, free_port
+from inboxwatch.errors import AuthError, MailboxError, TransientError
+from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, imap, open_mailbox
+from inboxwatch.mailbox.imap import ImapMailbox
+
+NOW = datetime.now(UTC)
+SINCE = (NOW - timedelta(days=7)).date()
+
+
+def message(subject: str, *, body: str = "Hello.", **headers: str) -> bytes:
+    """A message with CRLF line ends, as IMAP counts its size."""
+    msg = EmailMessage()
+    msg["From"] = "Jane Doe <jane@acme.example>"
+    msg["To"] = "alex@example.org"
+    msg["Subject"] = subject
+    for name, value in headers.items():
+        msg[name.replace("_", "-")] = value
+    msg.set_content(body)
+    return msg.as_bytes(policy=SMTP)
+
+
+def append(account: ImapAccount, folder: str, *messages: tuple[bytes, datetime]) -> None:
+    client = account.client()
+    for raw, received in messages:
+        client.append(folder, raw, msg_time=received)
+    client.logout()
+
+
+def uidvalidity(account: ImapAccount, folder: str = "INBOX") -> str:
+    client = account.client()
+    status = client.folder_status(folder, [b"UIDVALIDITY"])
+    client.logout()
+    return str(status[b"UIDVALIDITY"])
+
+
+def keys(batches: list[Batch]) -> list[str]:
+    return [raw.key for batch in batches for raw in batch.headers]
+
+
+def scan(account: ImapAccount, role: Role, cursor: Cursor | None, since: date = SINCE) -> list[Batch]:
+    with ImapMailbox(account.config(), account.password) as box:
+        return list(box.changes(role, cursor, since))
+
+
+# --- folders ----------------------------------------------------------------
+
+
+def test_folders_carry_their_roles(imap_account: ImapAccount) -> None:
+    with ImapMailbox(imap_account.config(), imap_account.password) as box:
+        folders = box.folders()
+    assert FolderInfo("INBOX", Role.INBOX) in folders
+    assert FolderInfo("Sent", Role.SENT) in folders
+    assert FolderInfo("Drafts", Role.DRAFTS) in folders
+    assert FolderInfo("Trash", None) in folders
+
+
+def test_sent_and_drafts_are_found_by_special_use_not_by_name(dovecot: Dovecot, tmp_path: Path) -> None:
+    # Names imapclient's fallback guesses do not include: only the SPECIAL-USE flags can find them.
+    with Dovecot(folders={"Gesendet": r"\Sent", "Brouillons": r"\Drafts"}) as server:
+        account = server.account(tmp_path)
+        append(account, "Gesendet", (message("Thank you"), NOW))
+        with ImapMailbox(account.config(), account.password) as box:
+            assert FolderInfo("Gesendet", Role.SENT) in box.folders()
+            [batch] = box.changes(Role.SENT, None, SINCE)
+            assert [raw.folder for raw in batch.headers] == ["Gesendet"]
+            box.add_draft(message("Draft", Message_ID="<draft-1@example.org>"))
+        client = account.client()
+        assert client.folder_status("Brouillons", [b"MESSAGES"])[b"MESSAGES"] == 1
+        client.logout()
+
+
+def test_a_missing_drafts_folder_is_named(dovecot: Dovecot, tmp_path: Path) -> None:
+    with Dovecot(folders={"Sent": r"\Sent"}) as server:
+        account = server.account(tmp_path)
+        with ImapMailbox(account.config(), account.password) as box:
+            assert FolderInfo("Sent", Role.SENT) in box.folders()
+            with pytest.raises(MailboxError, match="no drafts folder"):
+                box.add_draft(message("Draft"))
+
+
+# --- changes ----------------------------------------------------------------
+
+
+def test_first_scan_reads_only_the_window(imap_account: ImapAccount) -> None:
+    append(
+        imap_account,
+        "INBOX",
+        (message("new 1"), NOW - timedelta(days=2)),
+        (message("old 1"), NOW - timedelta(days=30)),
+        (message("new 2"), NOW - timedelta(days=1)),
+        (message("old 2"), NOW - timedelta(days=40)),
+    )
+    batches = scan(imap_account, Role.INBOX, None)
+    assert keys(batches) == ["1", "3"]
+    # The cursor stands after everything looked at, so the old UID 4 never comes back.
+    assert batches[-1].cursor == Cursor(uidvalidity(imap_account), 4)
+    assert scan(imap_account, Role.INBOX, batches[-1].cursor) == []
+
+
+def test_next_scan_returns_only_new_uids(imap_account: ImapAccount) -> None:
+    append(imap_account, "INBOX", (message("one"), NOW), (message("two"), NOW))
+    [first] = scan(imap_account, Role.INBOX, None)
+    assert first.cursor.position == 2
+    # Mail that arrives later is new whatever its date says.
+    append(imap_account, "INBOX", (message("three"), NOW), (message("four"), NOW - timedelta(days=90)))
+    batches = scan(imap_account, Role.INBOX, first.cursor)
+    assert keys(batches) == ["3", "4"]
+    assert b"Subject: three\r\n" in batches[0].headers[0].header
+    assert batches[-1].cursor == Cursor(first.cursor.validity, 4)
+    assert scan(imap_account, Role.INBOX, batches[-1].cursor) == []
+
+
+def test_an_empty_folder_still_records_the_position(imap_account: ImapAccount) -> None:
+    validity = uidvalidity(imap_account, "Sent")
+    assert scan(imap_account, Role.SENT, None) == [Batch([], Cursor(validity, 0))]
+    assert scan(imap_account, Role.SENT, Cursor(validity, 0)) == []
+
+
+def test_the_star_quirk_does_not_return_the_last_message_again(imap_account: ImapAccount) -> None:
+    append(imap_account, "INBOX", (message("one"), NOW), (message("two"), NOW))
+    [first] = scan(imap_account, Role.INBOX, None)
+    append(imap_account, "INBOX", (message("three"), NOW))
+    client = imap_account.client()
+    client.select_folder("INBOX")
+    client.delete_messages([3])
+    client.expunge()
+    client.logout()
+    # UIDNEXT is 4, but "3:*" now matches UID 2, the highest left.
+    assert scan(imap_account, Role.INBOX, first.cursor) == [Batch([], Cursor(first.cursor.validity, 3))]
+
+
+def test_a_new_uidvalidity_restarts_from_the_window(imap_account: ImapAccount, dovecot: Dovecot) -> None:
+    append(imap_account, "INBOX", (message("new"), NOW), (message("old"), NOW - timedelta(days=30)))
+    [first] = scan(imap_account, Role.INBOX, None)
+    dovecot.doveadm("mailbox", "update", "-u", imap_account.username, "--uid-validity", "4242", "INBOX")
+    batches = scan(imap_account, Role.INBOX, first.cursor)
+    assert keys(batches) == ["1"]
+    assert batches[-1].cursor == Cursor("4242", 2)
+
+
+def test_batches_come_in_uid_order_each_with_its_cursor(
+    imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(imap, "FETCH_CHUNK", 2)  # 500 in use; 2 keeps the test fast
+    client = imap_account.client()
+    client.multiappend("INBOX", [message(f"message {n}") for n in range(5)])
+    client.logout()
+    batches = scan(imap_account, Role.INBOX, None)
+    assert [keys([batch]) for batch in batches] == [["1", "2"], ["3", "4"], ["5"]]
+    assert [batch.cursor.position for batch in batches] == [2, 4, 5]
+
+
+def test_headers_hold_the_fields_matching_needs_and_no_body(imap_account: ImapAccount) -> None:
+    raw = message(
+        "Re: Next steps",
+        body="The body stays on the server.",
+        Cc="bob@acme.example",
+        Date="Wed, 18 Nov 2026 09:00:00 +0100",
+        Message_ID="<reply-1@acme.example>",
+        In_Reply_To="<thanks-1@example.org>",
+        References="<thanks-1@example.org>",
+        Auto_Submitted="auto-replied",
+        X_Autoreply="yes",
+        Precedence="bulk",
+        X_Auto_Response_Suppress="All",
+        X_Private="not needed",
+    )
+    append(imap_account, "INBOX", (raw, NOW))
+    [batch] = scan(imap_account, Role.INBOX, None)
+    [header] = batch.headers
+    assert header.folder == "INBOX"
+    assert header.size == len(raw)
+    for name in (
+        b"From: Jane Doe <jane@acme.example>",
+        b"To: alex@example.org",
+        b"Cc: bob@acme.example",
+        b"Subject: Re: Next steps",
+        b"Date: Wed, 18 Nov 2026 09:00:00 +0100",
+        b"Message-ID: <reply-1@acme.example>",
+        b"In-Reply-To: <thanks-1@example.org>",
+        b"References: <thanks-1@example.org>",
+        b"Auto-Submitted: auto-replied",
+        b"X-Autoreply: yes",
+        b"Precedence: bulk",
+        b"X-Auto-Response-Suppress: All",
+    ):
+        assert name + b"\r\n" in header.header
+    assert b"X-Private" not in header.header
+    assert b"body stays" not in header.header
+
+
+# --- fetch ------------------------------------------------------------------
+
+
+def test_reading_marks_nothing_seen(imap_account: ImapAccount) -> None:
+    first, second = message("one", body="First body."), message("two", body="Second body.")
+    append(imap_account, "INBOX", (first, NOW), (second, NOW))
+    with ImapMailbox(imap_account.config(), imap_account.password) as box:
+        [batch] = box.changes(Role.INBOX, None, SINCE)
+        bodies = [box.fetch(raw.folder, raw.key, 1 << 20) for raw in batch.headers]
+        assert box.fetch("INBOX", "1", 10) == first[:10]
+        assert box.has_draft("<nothing@example.org>") is False
+        # Back from Drafts to INBOX: fetch selects it again.
+        assert box.fetch("INBOX", "2", 1 << 20) == second
+    assert bodies == [first, second]
+    client = imap_account.client()
+    client.select_folder("INBOX", readonly=True)
+    flags = client.get_flags([1, 2])
+    client.logout()
+    # \Recent survives too: no session has SELECTed INBOX read-write.
+    assert flags == {1: (b"\\Recent",), 2: (b"\\Recent",)}
+
+
+def test_scans_only_examine_and_never_search_all(
+    imap_account: ImapAccount, caplog: pytest.LogCaptureFixture
+) -> None:
+    append(imap_account, "INBOX", (message("one"), NOW))
+    with (
+        caplog.at_level(logging.DEBUG, logger="imapclient"),
+        ImapMailbox(imap_account.config(), imap_account.password) as box,
+    ):
+        [batch] = box.changes(Role.INBOX, None, SINCE)
+        box.fetch("INBOX", "1", 1000)
+        box.changes(Role.INBOX, batch.cursor, SINCE)
+        box.has_draft("<x@example.org>")
+    commands = [r.getMessage() for r in caplog.records if r.getMessage().startswith("> ")]
+    assert any(" EXAMINE " in command for command in commands)
+    assert not any(" SELECT " in command or "SEARCH ALL" in command for command in commands)
+
+
+def test_fetching_a_missing_message_is_a_mailbox_error(imap_account: ImapAccount) -> None:
+    with ImapMailbox(imap_account.config(), imap_account.password) as box:
+        with pytest.raises(MailboxError, match="no message with UID 7 in INBOX"):
+            box.fetch("INBOX", "7", 1000)
+        with pytest.raises(MailboxError, match="not a UID"):
+            box.fetch("INBOX", "../7", 1000)
+        with pytest.raises(MailboxError, match="doesn't exist"):
+            box.fetch("No such folder", "1", 1000)
+
+
+# --- drafts -----------------------------------------------------------------
+
+
+def test_a_draft_round_trip(imap_account: ImapAccount) -> None:
+    draft = message("Following up", Message_ID="<follow-up-1@example.org>")
+    with ImapMailbox(imap_account.config(), imap_account.password) as box:
+        assert box.has_draft("<follow-up-1@example.org>") is False
+        box.add_draft(draft)
+        assert box.has_draft("<follow-up-1@example.org>") is True
+        assert box.has_draft("<follow-up-2@example.org>") is False
+    client = imap_account.client()
+    client.select_folder("Drafts", readonly=True)
+    stored = client.fetch(client.search(["ALL"]), ["FLAGS", "BODY.PEEK[]"])
+    client.logout()
+    [(flags, body)] = [(data[b"FLAGS"], data[b"BODY[]"]) for data in stored.values()]
+    assert set(flags) == {b"\\Draft", b"\\Seen", b"\\Recent"}
+    assert body == draft
+
+
+# --- errors -----------------------------------------------------------------
+
+
+def test_a_wrong_password_is_an_auth_error(imap_account: ImapAccount) -> None:
+    with pytest.raises(AuthError) as raised, ImapMailbox(imap_account.config(), "not-the-password"):
+        pass
+    assert str(raised.value) == f"imap: login refused for {imap_account.username} at {imap_account.host}"
+
+
+def test_the_password_is_never_logged(imap_account: ImapAccount, caplog: pytest.LogCaptureFixture) -> None:
+    with (
+        caplog.at_level(logging.DEBUG),
+        ImapMailbox(imap_account.config(), imap_account.password) as box,
+    ):
+        box.add_draft(message("Draft", body="A private draft body."))
+    assert caplog.records
+    assert imap_account.password not in caplog.text
+
+
+def test_a_closed_port_is_transient(imap_account: ImapAccount) -> None:
+    port = free_port()
+    with (
+        pytest.raises(TransientError, match=rf"^imap: cannot reach 127\.0\.0\.1:{port}: Connection refused$"),
+        ImapMailbox(imap_account.config(port=port), imap_account.password),
+    ):
+        pass
+
+
+def test_a_server_gone_mid_scan_is_transient(imap_account: ImapAccount, dovecot: Dovecot) -> None:
+    append(imap_account, "INBOX", (message("one"), NOW))
+    try:
+        with ImapMailbox(imap_account.config(), imap_account.password) as box:
+            [batch] = box.changes(Role.INBOX, None, SINCE)
+            dovecot.stop()
+            with pytest.raises(TransientError, match="cannot reach"):
+                box.fetch("INBOX", batch.headers[0].key, 1000)
+    finally:
+        dovecot.start()
+    # Same port, same mail: the next scan carries on.
+    assert keys(scan(imap_account, Role.INBOX, None)) == ["1"]
+
+
+def test_starttls_on_a_server_without_it_is_not_transient(imap_account: ImapAccount) -> None:
+    with (
+        pytest.raises(MailboxError, match="STARTTLS") as raised,
+        ImapMailbox(imap_account.config(tls="starttls"), imap_account.password),
+    ):
+        pass
+    assert type(raised.value) is MailboxError
+
+
+def test_open_mailbox_picks_imap_and_asks_for_the_password(imap_account: ImapAccount) -> None:
+    asked = []
+
+    def password() -> str:
+        asked.append(True)
+        return imap_account.password
+
+    with open_mailbox(imap_account.config(), password) as box:
+        assert isinstance(box, ImapMailbox)
+        assert FolderInfo("INBOX", Role.INBOX) in box.folders()
+    assert asked == [True]

@@ -1,0 +1,245 @@
+"""End to end through the CLI against a real Dovecot: what a user of `inboxwatch scan` sees."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from imapclient.imapclient import DRAFTS, SENT
+
+from inboxwatch.cli import cli
+
+USER = "alex@example.org"
+
+Run = Callable[..., Result]
+
+
+def mail(sender: str, to: str, subject: str, body: str, when: datetime, **headers: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
+    msg["Date"] = format_datetime(when)
+    for name, value in headers.items():
+        msg[name.replace("_", "-")] = value
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+@pytest.fixture
+def iw(imap_account, tmp_path: Path, database_url: str) -> Run:  # type: ignore[no-untyped-def]
+    """Run the CLI with a config pointing at this test's mailbox and database."""
+    secret = tmp_path / "password"
+    secret.write_text(imap_account.password)
+    secret.chmod(0o600)
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"""
+[mailbox]
+backend = "imap"
+host = "{imap_account.host}"
+port = {imap_account.port}
+username = "{imap_account.username}"
+tls = "none"
+password_file = "{secret}"
+timeout = 10
+
+[database]
+url = "{database_url}"
+
+[user]
+name = "Alex Candidate"
+email = "{USER}"
+timezone = "Europe/Berlin"
+"""
+    )
+
+    def run(*args: str, expect: int = 0) -> Result:
+        result = CliRunner().invoke(cli, ["--config", str(config), *args])
+        assert result.exit_code == expect, result.output
+        return result
+
+    return run
+
+
+def add_acme(iw: Run, *extra: str) -> int:
+    out = iw(
+        "interview",
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "Backend Engineer",
+        "--at",
+        "2026-11-16 10:00",
+        "--contact",
+        "Jane Doe <jane@acme.example>",
+        "--domain",
+        "acme.example",
+        *extra,
+    ).output
+    return int(out.strip())
+
+
+def interview_json(iw: Run, interview_id: int) -> dict:  # type: ignore[type-arg]
+    return json.loads(iw("interview", "show", str(interview_id), "--json").output)
+
+
+def folder_messages(client, role: bytes) -> dict:  # type: ignore[no-untyped-def,type-arg]
+    folder = client.find_special_folder(role)
+    client.select_folder(folder, readonly=True)
+    uids = client.search("ALL")
+    return client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
+
+
+def test_a_reply_sets_the_status_and_nothing_is_marked_read(iw: Run, imap_account) -> None:  # type: ignore[no-untyped-def]
+    interview_id = add_acme(iw)
+    client = imap_account.client()
+    client.append(
+        "INBOX",
+        mail(
+            "Jane Doe <jane@acme.example>",
+            USER,
+            "Your application",
+            "Dear Alex,\n\nThank you for your time. Unfortunately, we have decided to move forward "
+            "with other candidates for this role.\n\nJane",
+            datetime(2026, 11, 18, 9, tzinfo=UTC),
+        ),
+    )
+    client.append(
+        "INBOX", mail("news@jobs.example", USER, "New jobs", "Hello", datetime(2026, 11, 18, tzinfo=UTC))
+    )
+    out = iw("scan", "--now", "2026-11-18 12:00").output
+    assert "2 new message(s), 1 employer reply" in out
+    data = interview_json(iw, interview_id)
+    assert data["status"] == "rejected"
+    assert data["last_reply_kind"] == "rejection"
+    assert any(e["kind"] == "reply" for e in data["timeline"])
+    client.select_folder("INBOX", readonly=True)
+    flags = client.get_flags(client.search("ALL"))
+    assert flags
+    assert all(b"\\Seen" not in f for f in flags.values())
+    client.logout()
+
+
+def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, imap_account) -> None:  # type: ignore[no-untyped-def]
+    interview_id = add_acme(iw)
+    client = imap_account.client()
+    client.append(
+        client.find_special_folder(SENT),
+        mail(
+            f"Alex Candidate <{USER}>",
+            "Jane Doe <jane@acme.example>",
+            "Thank you for today",
+            "Dear Jane, thank you.",
+            datetime(2026, 11, 16, 15, tzinfo=UTC),
+            Message_ID="<thanks-1@example.org>",
+        ),
+    )
+    # Friday: four business days after Monday's interview, nothing is due yet.
+    assert "0 draft(s) written" in iw("scan", "--now", "2026-11-20 17:00").output
+    assert folder_messages(client, DRAFTS) == {}
+    # The next Monday at 09:00 the first follow-up is due.
+    out = iw("scan", "--now", "2026-11-23 09:00").output
+    assert "1 draft(s) written" in out
+    drafts = folder_messages(client, DRAFTS)
+    assert len(drafts) == 1
+    [(flags, raw)] = [(d[b"FLAGS"], d[b"BODY[]"]) for d in drafts.values()]
+    assert b"\\Draft" in flags
+    assert b"In-Reply-To: <thanks-1@example.org>" in raw
+    assert b"Subject: Re: Thank you for today" in raw
+    assert b"To: Jane Doe <jane@acme.example>" in raw
+    # Scanning again, even much later, writes no second draft.
+    iw("scan", "--now", "2026-11-24 09:00")
+    iw("scan", "--now", "2026-12-24 09:00")
+    assert len(folder_messages(client, DRAFTS)) == 1
+    data = interview_json(iw, interview_id)
+    assert [(d["kind"], d["state"]) for d in data["drafts"]] == [("follow_up_1", "waiting")]
+    client.logout()
+
+
+def test_a_crash_between_writing_and_recording_makes_no_second_draft(  # type: ignore[no-untyped-def]
+    iw: Run, imap_account, database_url: str
+) -> None:
+    add_acme(iw)
+    iw("scan", "--now", "2026-11-23 09:00")
+    # As if the process died after APPEND, before it recorded the draft as written.
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(text("update drafts set state = 'pending'"))
+    engine.dispose()
+    iw("scan", "--now", "2026-11-23 09:30")
+    client = imap_account.client()
+    assert len(folder_messages(client, DRAFTS)) == 1
+    client.logout()
+
+
+def test_the_users_own_mail_is_not_an_employer_reply(iw: Run, imap_account) -> None:  # type: ignore[no-untyped-def]
+    interview_id = add_acme(iw)
+    client = imap_account.client()
+    own = mail(
+        f"Alex Candidate <{USER}>",
+        "jane@acme.example",
+        "Re: Next steps",
+        "Unfortunately I cannot make Tuesday; we have decided to move the call.",
+        datetime(2026, 11, 17, tzinfo=UTC),
+        Message_ID="<own-1@example.org>",
+    )
+    client.append(client.find_special_folder(SENT), own)
+    client.append("INBOX", own)  # some servers file a copy of your own mail in INBOX too
+    out = iw("scan", "--now", "2026-11-18 12:00").output
+    assert "0 employer replies" in out
+    data = interview_json(iw, interview_id)
+    assert data["status"] == "awaiting_reply"
+    assert data["last_reply_kind"] is None
+    client.logout()
+
+
+def test_dry_run_changes_nothing(iw: Run, imap_account) -> None:  # type: ignore[no-untyped-def]
+    interview_id = add_acme(iw)
+    out = iw("scan", "--now", "2026-11-23 09:00", "--dry-run").output
+    assert "would write follow_up_1 for interview" in out
+    client = imap_account.client()
+    assert folder_messages(client, DRAFTS) == {}
+    client.logout()
+    assert interview_json(iw, interview_id)["drafts"] == []
+    # The real scan afterwards still sees everything.
+    assert "1 draft(s) written" in iw("scan", "--now", "2026-11-23 09:00").output
+
+
+def test_check_config_names_the_folders(iw: Run) -> None:
+    out = iw("check-config").output
+    assert "logged in" in out
+    assert "[drafts]" in out
+    assert "[sent]" in out
+
+
+def test_wrong_password_is_one_line_and_status_2(iw: Run, tmp_path: Path) -> None:
+    (tmp_path / "password").write_text("wrong")
+    result = iw("scan", expect=2)
+    assert result.output.count("\n") == 1
+    assert "login refused" in result.output
+    assert "wrong" not in result.output
+
+
+def test_unreachable_host_is_one_line_and_status_2(iw: Run, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    text = config.read_text()
+    port_line = next(line for line in text.splitlines() if line.startswith("port ="))
+    config.write_text(text.replace(port_line, "port = 1"))
+    result = iw("scan", expect=2)
+    assert result.output.count("\n") == 1
+    assert "cannot reach" in result.output
+
+
+def test_bad_config_is_one_line_and_status_2(iw: Run, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(config.read_text().replace('tls = "none"', 'tls = "sometimes"'))
+    result = iw("interview", "list", expect=2)
+    assert result.output == "inboxwatch: mailbox.tls: must be one of ssl, starttls, none, got 'sometimes'\n"
