@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mailbox
 import os
 import uuid
 from collections.abc import Iterator
@@ -66,3 +67,30 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+# --- A local Maildir account ---------------------------------------------------
+
+
+@pytest.fixture
+def maildir_config(tmp_path: Path) -> Path:
+    """A config on a local Maildir (INBOX and Sent) with an SQLite file beside it."""
+    maildir = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    maildir.add_folder("Sent")
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f"""
+[mailbox]
+backend = "maildir"
+path = "Maildir"
+
+[database]
+url = "sqlite:///{tmp_path}/db.sqlite"
+
+[user]
+name = "Sam Example"
+email = "sam@example.org"
+timezone = "America/New_York"
+"""
+    )
+    return path

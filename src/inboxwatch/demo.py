@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import mailbox
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -62,13 +62,22 @@ def build_demo(root: Path, now: datetime) -> Path:
     sam = Address("Sam Lee", "sam@globex.example")
     bill = Address("Bill Lumbergh", "bill@initech.example")
     day = timedelta(days=1)
+    # Interviews at 14:00 on days relative to today, so the tour looks the same any day.
+    afternoon = datetime.combine(now.date(), time(14), tzinfo=UTC)
     interviews = [
-        NewInterview("Acme Robotics", "Backend Engineer", now - 9 * day, (jane,), ("acme.example",)),
-        NewInterview("Globex", "Data Engineer", now - 4 * day, (sam,), ("globex.example",)),
+        NewInterview("Acme Robotics", "Backend Engineer", afternoon - 9 * day, (jane,), ("acme.example",)),
+        NewInterview("Globex", "Data Engineer", afternoon - 4 * day, (sam,), ("globex.example",)),
         NewInterview(
-            "Initech", "Platform Engineer", now - 14 * day, (bill,), ("initech.example",), notes="TPS reports"
+            "Initech",
+            "Platform Engineer",
+            afternoon - 14 * day,
+            (bill,),
+            ("initech.example",),
+            notes="TPS reports",
         ),
-        NewInterview("Umbrella", "Site Reliability Engineer", now + 3 * day, domains=("umbrella.example",)),
+        NewInterview(
+            "Umbrella", "Site Reliability Engineer", afternoon + 3 * day, domains=("umbrella.example",)
+        ),
     ]
     cfg = load_config(config_path)
     store = open_store(cfg.database_url)
@@ -112,7 +121,7 @@ def build_demo(root: Path, now: datetime) -> Path:
         bill,
         "Thank you for the Platform Engineer interview",
         "Dear Bill,\n\nThank you for your time today. I enjoyed our talk about the TPS reports.\n\nAlex",
-        now - 13 * day,
+        afternoon - 14 * day + timedelta(hours=3),
     )
     sent.add(thanks)
     return config_path

@@ -90,7 +90,9 @@ def next_action(interview: Interview, settings: PolicySettings, tz: ZoneInfo) ->
 
 
 def silence_days(interview: Interview, now: datetime) -> int | None:
-    """Whole days since the interview or the employer's last reply; None before the interview."""
+    """Whole days since the interview or the employer's last reply; None before it or once decided."""
+    if Status(interview.status) in FINAL:
+        return None
     since = max(filter(None, (interview.at, interview.last_reply_at)))
     return None if now < since else (now - since).days
 

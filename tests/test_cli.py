@@ -1,0 +1,159 @@
+"""The commands a user types, on a local Maildir: no server needed."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from inboxwatch.cli import cli
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty home: default config and data dirs live under tmp_path."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("INBOXWATCH_CONFIG", raising=False)
+    return tmp_path
+
+
+def iw(config: Path | None, *args: str, expect: int = 0) -> Result:
+    prefix = ["--config", str(config)] if config else []
+    result = CliRunner().invoke(cli, [*prefix, *args])
+    assert result.exit_code == expect, result.output
+    return result
+
+
+def test_init_writes_a_private_config_and_the_database(home: Path) -> None:
+    out = iw(None, "init").output
+    path = home / "config" / "inboxwatch" / "config.toml"
+    assert f"wrote {path}" in out
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert (home / "data" / "inboxwatch" / "inboxwatch.db").exists()
+    assert "exists already" in iw(None, "init", expect=2).output
+    path.write_text("broken")
+    iw(None, "init", "--force")
+    assert "[mailbox]" in path.read_text()
+
+
+def test_config_from_the_environment(maildir_config: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INBOXWATCH_CONFIG", str(maildir_config))
+    assert "no interviews yet" in iw(None, "interview", "list").output
+
+
+def test_missing_config_says_how_to_start(tmp_path: Path) -> None:
+    result = iw(tmp_path / "none.toml", "scan", expect=2)
+    assert "run 'inboxwatch init'" in result.output
+
+
+def test_add_list_show(maildir_config: Path) -> None:
+    first = iw(
+        maildir_config,
+        "interview",
+        "add",
+        "--company",
+        "Contoso",
+        "--role",
+        "Senior Software Engineer",
+        "--at",
+        "2026-11-20 14:00",
+        "--contact",
+        "Tom Baker <Tom.Baker@contoso.co.uk>",
+        "--contact",
+        "hr@contoso.co.uk",
+        "--domain",
+        "contoso.co.uk",
+        "--reply-by",
+        "2026-11-27",
+        "--round",
+        "2",
+        "--notes",
+        "system design",
+    ).output.strip()
+    second = iw(
+        maildir_config,
+        "interview",
+        "add",
+        "--company",
+        "Fabrikam",
+        "--role",
+        "SRE",
+        "--at",
+        "2026-11-21T09:30:00+00:00",
+    ).output.strip()
+    assert (first, second) == ("1", "2")
+
+    [one, two] = json.loads(iw(maildir_config, "interview", "list", "--json").output)
+    assert one["at"] == "2026-11-20T14:00:00-05:00"  # local time in the configured zone
+    assert two["at"] == "2026-11-21T04:30:00-05:00"  # an explicit offset is respected
+    assert one["contacts"] == ["Tom Baker <tom.baker@contoso.co.uk>", "hr@contoso.co.uk"]
+    assert one["reply_by"] == "2026-11-27"
+    assert one["round"] == 2
+    assert one["drafts"] == []
+    assert one["last_reply_kind"] is None
+
+    table = iw(maildir_config, "interview", "list").output.splitlines()
+    assert table[0].split()[:5] == ["id", "company", "role", "when", "status"]
+    assert "Contoso" in table[1]
+    assert "follow_up_1 draft" in table[1]
+
+    shown = iw(maildir_config, "interview", "show", "1").output
+    assert "Contoso: Senior Software Engineer (round 2)" in shown
+    assert "decision by: 2026-11-27" in shown
+    assert "no interview with id 9" in iw(maildir_config, "interview", "show", "9", expect=2).output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--contact", "not-an-address"], "not a mail address"),
+        (["--at", "next tuesday"], "not a date-time"),
+    ],
+)
+def test_add_rejects_bad_input(maildir_config: Path, args: list[str], message: str) -> None:
+    base = ["interview", "add", "--company", "A", "--role", "B", "--at", "2026-11-20 14:00"]
+    result = iw(maildir_config, *base, *args, expect=2)
+    assert message in result.output
+
+
+def test_explain_without_config_reads_the_message(tmp_path: Path) -> None:
+    result = iw(tmp_path / "none.toml", "explain", str(DATA / "rejection_plain.eml"), "--json")
+    data = json.loads(result.output)
+    assert data["kind"] == "rejection"
+    assert data["confidence"] >= 0.6
+    assert data["reasons"]
+    assert data["match"] is None
+
+
+def test_explain_matches_a_logged_interview(maildir_config: Path) -> None:
+    iw(
+        maildir_config,
+        "interview",
+        "add",
+        "--company",
+        "Contoso",
+        "--role",
+        "Senior Software Engineer",
+        "--at",
+        "2026-11-20 14:00",
+        "--domain",
+        "contoso.co.uk",
+    )
+    data = json.loads(iw(maildir_config, "explain", str(DATA / "offer_html.eml"), "--json").output)
+    assert data["kind"] == "offer"
+    assert data["match"]["interview_id"] == 1
+    assert any("contoso.co.uk" in reason for reason in data["match"]["reasons"])
+    text = iw(maildir_config, "explain", str(DATA / "offer_html.eml")).output
+    assert text.startswith("kind: offer")
+    assert "match: interview 1" in text
+
+
+def test_scan_on_a_maildir_with_nothing_to_do(maildir_config: Path) -> None:
+    out = iw(maildir_config, "scan").output
+    assert out.startswith("0 new message(s), 0 employer replies")
