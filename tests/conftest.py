@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import mailbox
 import os
+import subprocess
+import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import create_engine, text
 
 import pg
 from dovecot import Dovecot, ImapAccount, binary
+from inboxwatch.cli import cli
+from mails import USER
 
 # --- IMAP: one Dovecot per test session, one empty mailbox per test ---------
 
@@ -94,3 +100,66 @@ timezone = "America/New_York"
 """
     )
     return path
+
+
+# --- The CLI on this test's IMAP mailbox and database ------------------------
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command printed (stdout and stderr) and its exit status."""
+
+    exit_code: int
+    output: str
+
+
+@pytest.fixture
+def imap_config(imap_account: ImapAccount, tmp_path: Path, database_url: str) -> Path:
+    """A config file for this test's mailbox and database, in Berlin time."""
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f"""
+[mailbox]
+backend = "imap"
+host = "{imap_account.host}"
+port = {imap_account.port}
+username = "{imap_account.username}"
+tls = "none"
+password_file = "{imap_account.password_file}"
+timeout = 10
+
+[database]
+url = "{database_url}"
+
+[user]
+name = "Alex Candidate"
+email = "{USER}"
+timezone = "Europe/Berlin"
+"""
+    )
+    return config
+
+
+@pytest.fixture
+def iw(imap_config: Path) -> Callable[..., Ran]:
+    """Run an inboxwatch command in this process."""
+
+    def run(*args: str, expect: int = 0) -> Ran:
+        result = CliRunner().invoke(cli, ["--config", str(imap_config), *args])
+        assert result.exit_code == expect, result.output
+        return Ran(result.exit_code, result.output)
+
+    return run
+
+
+@pytest.fixture
+def iw_process(imap_config: Path) -> Callable[..., Ran]:
+    """Run an inboxwatch command as a process of its own, as a restart would."""
+
+    def run(*args: str, expect: int = 0) -> Ran:
+        command = [sys.executable, "-m", "inboxwatch", "--config", str(imap_config), *args]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+        assert done.returncode == expect, done.stdout + done.stderr
+        return Ran(done.returncode, done.stdout + done.stderr)
+
+    return run

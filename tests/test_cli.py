@@ -157,3 +157,108 @@ def test_explain_matches_a_logged_interview(maildir_config: Path) -> None:
 def test_scan_on_a_maildir_with_nothing_to_do(maildir_config: Path) -> None:
     out = iw(maildir_config, "scan").output
     assert out.startswith("0 new message(s), 0 employer replies")
+
+
+def test_update_and_close(maildir_config: Path) -> None:
+    iw(
+        maildir_config,
+        "interview",
+        "add",
+        "--company",
+        "Contoso",
+        "--role",
+        "SRE",
+        "--at",
+        "2026-11-20 14:00",
+    )
+    out = iw(
+        maildir_config,
+        "interview",
+        "update",
+        "1",
+        "--at",
+        "2030-01-07 10:00",
+        "--round",
+        "2",
+        "--contact",
+        "Ann Lee <ann@contoso.example>",
+        "--domain",
+        "contoso.example",
+        "--reply-by",
+        "2030-01-10",
+    ).output
+    assert "updated interview 1 (Contoso): scheduled" in out
+    data = json.loads(iw(maildir_config, "interview", "show", "1", "--json").output)
+    assert (data["round"], data["reply_by"], data["contacts"], data["domains"]) == (
+        2,
+        "2030-01-10",
+        ["Ann Lee <ann@contoso.example>"],
+        ["contoso.example"],
+    )
+    assert data["at"] == "2030-01-07T10:00:00-05:00"
+    assert "closed interview 1" in iw(maildir_config, "interview", "close", "1").output
+    assert json.loads(iw(maildir_config, "interview", "show", "1", "--json").output)["status"] == "closed"
+    planned = json.loads(iw(maildir_config, "plan", "--json").output)
+    assert planned == [
+        {"id": 1, "company": "Contoso", "status": "closed", "next": None, "due": None, "reason": None}
+    ]
+    assert "no interview with id 7" in iw(maildir_config, "interview", "close", "7", expect=2).output
+
+
+def test_import_a_spreadsheet_and_export_it_again(maildir_config: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "tracker.csv"
+    sheet.write_text(
+        "Company,Position,Interview Date,Interviewer,Decision Date,Notes\n"
+        'Contoso,SRE,2026-11-20 14:00,"Ann Lee <ann@contoso.example>; bob@contoso.example",'
+        "2026-11-27,on-call\n"
+        "Fabrikam,Data Engineer,2026-11-21T09:00:00+00:00,,,\n"
+        ",,,,,\n"
+    )
+    assert "imported 2 interview(s): ids 1-2" in iw(maildir_config, "interview", "import", str(sheet)).output
+    exported = iw(maildir_config, "interview", "export", "--format", "csv").output.splitlines()
+    assert exported[0] == "id,company,role,at,round,status,reply_by,contacts,domains,notes"
+    assert exported[1].startswith("1,Contoso,SRE,2026-11-20T14:00:00-05:00,1,")
+    assert "Ann Lee <ann@contoso.example>; bob@contoso.example" in exported[1]
+    as_json = json.loads(iw(maildir_config, "interview", "export", "--format", "json").output)
+    assert [i["company"] for i in as_json] == ["Contoso", "Fabrikam"]
+
+
+def test_a_spreadsheet_with_bad_rows_imports_nothing(maildir_config: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "tracker.csv"
+    sheet.write_text("company,role,date,round\nContoso,SRE,2026-11-20 14:00,1\nFabrikam,,someday,two\n")
+    out = iw(maildir_config, "interview", "import", str(sheet), expect=2).output
+    assert "nothing imported; 1 bad row(s): line 3:" in out
+    assert "role is empty" in out
+    assert "'someday' is not a date-time" in out
+    assert "'two' is not a number" in out
+    assert out.count("\n") == 1
+    assert json.loads(iw(maildir_config, "interview", "list", "--json").output) == []
+    (tmp_path / "nohead.csv").write_text("name,when\nx,y\n")
+    out = iw(maildir_config, "interview", "import", str(tmp_path / "nohead.csv"), expect=2).output
+    assert "no column for company, role" in out
+
+
+def test_plan_and_drafts_on_a_maildir(maildir_config: Path) -> None:
+    iw(
+        maildir_config,
+        "interview",
+        "add",
+        "--company",
+        "Contoso",
+        "--role",
+        "SRE",
+        "--at",
+        "2026-11-16 10:00",
+        "--contact",
+        "ann@contoso.example",
+    )
+    planned = json.loads(iw(maildir_config, "plan", "--now", "2026-11-16 09:00", "--json").output)
+    assert (planned[0]["next"], planned[0]["due"]) == ("thank_you", "2026-11-16T11:00:00-05:00")
+    assert "no drafts yet" in iw(maildir_config, "drafts").output
+    iw(maildir_config, "scan", "--now", "2026-11-16 11:05")
+    rows = json.loads(iw(maildir_config, "drafts", "--json").output)
+    assert [(r["company"], r["kind"], r["to"], r["state"]) for r in rows] == [
+        ("Contoso", "thank_you", "ann@contoso.example", "waiting")
+    ]
+    table = iw(maildir_config, "drafts").output.splitlines()
+    assert table[0].split() == ["interview", "company", "step", "to", "state", "written"]

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import UTC, datetime
 from email import message_from_bytes
 from email.policy import default
@@ -21,6 +22,7 @@ def request(thread: Thread | None = None) -> DraftRequest:
         role="Backend Engineer",
         interview_at=datetime(2026, 11, 20, 14, tzinfo=UTC),
         round=1,
+        topics="- the event pipeline rewrite. Also on-call.\n- team size",
         signature="Alex",
         thread=thread,
         now=datetime(2026, 11, 27, 8, tzinfo=UTC),
@@ -37,8 +39,8 @@ def test_unthreaded_draft_is_addressed_and_specific() -> None:
     assert msg["In-Reply-To"] is None
     body = msg.get_content()
     assert body.startswith("Dear Jane,")
-    assert "Friday, November 20" in body
-    assert "Backend Engineer position at Acme" in body
+    assert "on Friday, November 20 for the Backend Engineer position at Acme" in body
+    assert "thinking about the event pipeline rewrite, and" in body
 
 
 def test_threaded_draft_answers_the_conversation() -> None:
@@ -56,6 +58,24 @@ def test_user_template_overrides_and_is_sandboxed(tmp_path: Path) -> None:
     (tmp_path / "follow_up_1.txt.j2").write_text("{{ company.__class__.__mro__ }}\n")
     with pytest.raises(TemplateError):
         build_draft(request(), tmp_path)
+
+
+@pytest.mark.parametrize("step", list(Step))
+def test_every_step_has_a_warm_specific_default(step: Step) -> None:
+    msg = message_from_bytes(build_draft(replace(request(), step=step), None), policy=default)
+    body = msg.get_content()
+    assert body.startswith("Dear Jane,")
+    assert "Acme" in body
+    assert body.rstrip().endswith("Alex")
+    assert "Backend Engineer" in msg["Subject"]
+
+
+def test_text_is_never_evaluated_as_template_code() -> None:
+    sneaky = replace(request(), company="{{ 7 * 7 }}", topics="{% for x in range(3) %}loop{% endfor %}")
+    body = message_from_bytes(build_draft(sneaky, None), policy=default).get_content()
+    assert "{{ 7 * 7 }}" in body
+    assert "49" not in body
+    assert "{% for x in range(3) %}loop{% endfor %}" in body
 
 
 def test_undefined_variable_is_an_error(tmp_path: Path) -> None:

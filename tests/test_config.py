@@ -29,7 +29,7 @@ def parse(text: str) -> object:
 def test_example_config_is_valid_and_documents_every_key() -> None:
     cfg = load_config(EXAMPLE)
     assert cfg.mailbox.backend == "imap"
-    assert cfg.policy.follow_up_days == 5
+    assert cfg.policy.settings.follow_up_days == 5
     text = EXAMPLE.read_text()
     for key in (
         "backend",

@@ -38,7 +38,9 @@ def wait_for(condition: object, seconds: float) -> bool:
 def test_run_scans_then_exits_0_on_signal(tmp_path: Path, signum: int) -> None:
     config = build_demo(tmp_path, datetime.now(UTC))
     with config.open("a") as f:
+        # Working hours all day, every day, so the test does not depend on when it runs.
         f.write("\n[daemon]\nscan_interval_minutes = 0.05\n")
+        f.write("\n[policy]\nworkday_start_hour = 0\nworkday_end_hour = 24\nweekend = []\n")
     drafts = tmp_path / "Maildir" / ".Drafts" / "cur"
     proc = start(config)
     try:
@@ -49,7 +51,7 @@ def test_run_scans_then_exits_0_on_signal(tmp_path: Path, signum: int) -> None:
     finally:
         proc.kill()
     assert proc.returncode == 0, err
-    assert len(list(drafts.iterdir())) == 1
+    assert len(list(drafts.iterdir())) == 2  # the follow-up and the reply to the rejection
     assert "stopped" in err
     assert "Traceback" not in err
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, date, datetime, timedelta
-from email.message import EmailMessage
-from email.policy import SMTP
 from pathlib import Path
 
 import pytest
@@ -14,21 +12,10 @@ from dovecot import Dovecot, ImapAccount, free_port
 from inboxwatch.errors import AuthError, MailboxError, TransientError
 from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, imap, open_mailbox
 from inboxwatch.mailbox.imap import ImapMailbox
+from mails import mail as message
 
 NOW = datetime.now(UTC)
 SINCE = (NOW - timedelta(days=7)).date()
-
-
-def message(subject: str, *, body: str = "Hello.", **headers: str) -> bytes:
-    """A message with CRLF line ends, as IMAP counts its size."""
-    msg = EmailMessage()
-    msg["From"] = "Jane Doe <jane@acme.example>"
-    msg["To"] = "alex@example.org"
-    msg["Subject"] = subject
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return msg.as_bytes(policy=SMTP)
 
 
 def append(account: ImapAccount, folder: str, *messages: tuple[bytes, datetime]) -> None:

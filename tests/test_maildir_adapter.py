@@ -5,8 +5,6 @@ from __future__ import annotations
 import mailbox
 import os
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -15,22 +13,14 @@ from inboxwatch.config import MailboxConfig
 from inboxwatch.errors import MailboxError
 from inboxwatch.mailbox import Batch, FolderInfo, Role, maildir, open_mailbox
 from inboxwatch.mailbox.maildir import CURSOR, MaildirMailbox
+from mails import mail
 
 NOW = datetime.now(UTC)
 SINCE = (NOW - timedelta(days=7)).date()
 
 
-def message(subject: str, when: datetime | None = None, *, body: str = "Hello.", **headers: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Jane Doe <jane@acme.example>"
-    msg["To"] = "alex@example.org"
-    msg["Subject"] = subject
-    if when is not None:
-        msg["Date"] = format_datetime(when)
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return msg.as_bytes()
+def message(subject: str, when: datetime | None = None, **kwargs: str) -> bytes:
+    return mail(subject, when=when, linesep="\n", **kwargs)  # Maildir files end lines with LF
 
 
 @pytest.fixture

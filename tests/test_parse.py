@@ -1,8 +1,11 @@
-"""Parse v1: header facts and new text from messages built in code, from tests/data and from hypothesis."""
+"""Parsing: header facts, new text, signature and invitation from messages built in code,
+from tests/data and from hypothesis."""
 
 from __future__ import annotations
 
 import contextlib
+import os
+import tracemalloc
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -12,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inboxwatch.core.model import Address, ParsedMessage
-from inboxwatch.core.parse import MAX_DEPTH, MAX_TEXT, parse_headers, parse_message
+from inboxwatch.core.parse import MAX_BYTES, MAX_DEPTH, MAX_TEXT, parse_headers, parse_message
 from inboxwatch.errors import MessageError
 
 DATA = Path(__file__).parent / "data"
@@ -116,6 +119,40 @@ HEADER_CASES = [
     pytest.param(b"Precedence: list", "auto_submitted", False, id="precedence-list"),
     pytest.param(b"X-Auto-Response-Suppress: All", "auto_submitted", True, id="x-auto-response-suppress"),
     pytest.param(b"Subject: hello", "auto_submitted", False, id="not-auto"),
+    pytest.param(
+        b"Auto-Submitted: Auto-Replied\r\nX-Auto-Response-Suppress: All",
+        "auto_markers",
+        ("Auto-Submitted: auto-replied", "X-Auto-Response-Suppress"),
+        id="auto-markers-named",
+    ),
+    pytest.param(b"Precedence: list", "auto_markers", (), id="no-auto-markers"),
+    pytest.param(
+        b"Reply-To: Priya Raman <Priya.Raman@Northwind.example>",
+        "reply_to",
+        (Address("Priya Raman", "priya.raman@northwind.example"),),
+        id="reply-to",
+    ),
+    pytest.param(
+        b"Authentication-Results: mx.example.org; spf=pass; dkim=none;\r\n dmarc=fail (p=reject) "
+        b"header.from=acme.com",
+        "dmarc_failed",
+        True,
+        id="dmarc-fail-folded",
+    ),
+    pytest.param(
+        b"Authentication-Results: mx.example.org; dmarc=pass header.from=acme.com\r\n"
+        b"Authentication-Results: relay.example.net; DMARC=Fail",
+        "dmarc_failed",
+        True,
+        id="dmarc-fail-in-any-result",
+    ),
+    pytest.param(
+        b"Authentication-Results: mx.example.org; dmarc=pass; x-dmarc=failure-reports",
+        "dmarc_failed",
+        False,
+        id="dmarc-pass",
+    ),
+    pytest.param(b"Subject: no results", "dmarc_failed", False, id="dmarc-unknown"),
 ]
 
 
@@ -191,6 +228,81 @@ def test_broken_html_keeps_what_was_read() -> None:
     assert parse_message(message.as_bytes()).text.startswith("Before the break")
 
 
+def html_only(html: str) -> bytes:
+    message = EmailMessage()
+    message["From"] = "jane@acme.com"
+    message.set_content(html, subtype="html")
+    return message.as_bytes()
+
+
+HTML_CASES = [
+    pytest.param(
+        '<div dir="ltr">Tuesday works.</div><div class="gmail_quote"><div class="gmail_attr">On Mon, '
+        "Sam wrote:</div><blockquote>Can we meet?<div>nested</div></blockquote></div><p>after</p>",
+        "Tuesday works.\n\nafter",
+        "",
+        id="gmail-quote-container",
+    ),
+    pytest.param(
+        '<span style="display: none">You have a new message</span><p>Hello Sam</p>'
+        '<div style="mso-hide:all"><p>hidden</p></div>',
+        "Hello Sam",
+        "",
+        id="hidden-preheader",
+    ),
+    pytest.param(
+        '<p>We will be in touch.</p><div class="gmail_signature"><p>Jane Doe</p><p>Acme</p></div>',
+        "We will be in touch.",
+        "Jane Doe\n\nAcme",
+        id="signature-container",
+    ),
+    pytest.param(
+        "<table><tr><td>Base salary:</td><td>&pound;85,000</td></tr><tr><td>Start:</td><td>May</td></tr>"
+        "</table>",
+        "Base salary: £85,000\n\nStart: May",
+        "",
+        id="table-cells",
+    ),
+    pytest.param("<p>Line<br/>break<img src=x><hr/>end</p>", "Line\nbreak\nend", "", id="void-elements"),
+]
+
+
+@pytest.mark.parametrize(("html", "text", "signature"), HTML_CASES)
+def test_html_structure(html: str, text: str, signature: str) -> None:
+    parsed = parse_message(html_only(html))
+    assert (parsed.text, parsed.signature) == (text, signature)
+
+
+def test_plain_stub_gives_way_to_html() -> None:
+    message = EmailMessage()
+    message["From"] = "jane@acme.com"
+    message.set_content("View this message in a browser.")
+    long_text = "We would like to invite you to a second interview with the team next week. " * 3
+    message.add_alternative(f"<p>{long_text}</p>", subtype="html")
+    assert parse_message(message.as_bytes()).text == long_text.strip()
+
+
+def test_alternative_inside_related_and_mixed() -> None:
+    message = EmailMessage()
+    message["From"] = "jane@acme.com"
+    message.set_content("Plain text.")
+    message.add_alternative("<p>HTML text.</p>", subtype="html")
+    message.get_payload()[1].add_related(b"GIF89a", maintype="image", subtype="gif", cid="<logo>")
+    message.add_attachment(b"%PDF", maintype="application", subtype="pdf", filename="cv.pdf")
+    assert parse_message(message.as_bytes()).text == "Plain text."
+
+
+def test_inline_text_parts_of_a_mixed_message_are_joined() -> None:
+    message = EmailMessage()
+    message["From"] = "jane@acme.com"
+    message.make_mixed()
+    for text in ("Part one.", "Part two."):
+        part = EmailMessage()
+        part.set_content(text)
+        message.attach(part)
+    assert parse_message(message.as_bytes()).text == "Part one.\n\nPart two."
+
+
 @pytest.mark.parametrize("cte", ["quoted-printable", "base64", "8bit"])
 def test_transfer_encodings(cte: str) -> None:
     message = EmailMessage()
@@ -209,6 +321,13 @@ CHARSET_CASES = [
     pytest.param("us-ascii", b"We\x92re happy", "We\u2019re happy", id="cp1252-labelled-ascii"),
     pytest.param("rot13", b"plain", "plain", id="not-a-text-codec"),
     pytest.param("utf-8", b"ok \x81 byte", "ok \ufffd byte", id="undecodable-everywhere"),
+    pytest.param("iso-8859-1", "Grüße".encode(), "Grüße", id="utf8-labelled-latin1"),
+    pytest.param("us-ascii", "Grüße".encode(), "Grüße", id="utf8-labelled-ascii"),
+    pytest.param("koi8-r", "Привет".encode("koi8-r"), "Привет", id="koi8-r"),
+    pytest.param("shift_jis", "面接".encode("shift_jis"), "面接", id="shift-jis"),
+    pytest.param("iso-2022-jp", "面接".encode("iso-2022-jp"), "面接", id="seven-bit-iso-2022-jp"),
+    pytest.param('"utf-8"', "Grüße".encode(), "Grüße", id="quoted-label"),
+    pytest.param("utf-8", "a\u200bb\ufeffc".encode(), "abc", id="invisible-characters-dropped"),
 ]
 
 
@@ -219,6 +338,15 @@ def test_charset_fallbacks(charset: str, body: bytes, expected: str) -> None:
         b"Content-Transfer-Encoding: 8bit\r\n\r\n" + body + b"\r\n"
     )
     assert parse_message(raw).text == expected
+
+
+def test_html_without_a_charset_parameter_uses_its_meta_tag() -> None:
+    html = '<html><head><meta charset="windows-1252"></head><body>\x93Gr\xfc\xdfe\x94</body></html>'
+    raw = (
+        b"From: jane@acme.com\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        + html.encode("latin-1")
+    )
+    assert parse_message(raw).text == "\u201cGrüße\u201d"
 
 
 def test_attachments_and_attached_mail_are_not_new_text() -> None:
@@ -264,6 +392,41 @@ def test_text_is_capped() -> None:
     assert len(parsed.text) == MAX_TEXT
 
 
+def with_attachment(size: int) -> bytes:
+    message = EmailMessage()
+    message["From"] = "jane@acme.com"
+    message.set_content("We'd like to invite you to a final interview.")
+    message.add_attachment(os.urandom(size), maintype="application", subtype="pdf", filename="a.pdf")
+    return message.as_bytes()
+
+
+def peak_memory(raw: bytes) -> tuple[int, ParsedMessage]:
+    tracemalloc.start()
+    try:
+        parsed = parse_message(raw)
+        return tracemalloc.get_traced_memory()[1], parsed
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_30_mb_message_costs_what_a_100_kb_one_does() -> None:
+    small_peak, small = peak_memory(with_attachment(70_000))
+    huge_peak, huge = peak_memory(with_attachment(30_000_000))
+    assert len(with_attachment(70_000)) < MAX_BYTES
+    assert huge.text == small.text == "We'd like to invite you to a final interview."
+    assert huge_peak < 1.2 * small_peak, (huge_peak, small_peak)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["<p>" + "a " * 5_000_000 + "</p>", "Thanks,\n" * 1_000_000, "> quote\n" * 1_000_000],
+    ids=["one-huge-html-line", "many-closings", "many-quote-lines"],
+)
+def test_pathological_bodies_are_cheap(body: str) -> None:
+    parsed = parse_message(html_only(body) if body.startswith("<p>") else plain(body))
+    assert len(parsed.text) <= MAX_TEXT
+
+
 # Quoted earlier mail
 
 
@@ -305,6 +468,42 @@ QUOTE_CASES = [
     ),
     pytest.param("Best,\nJane\n-- \nJane Doe | Recruiter | Acme", "Best,\nJane", id="signature"),
     pytest.param(
+        "Thanks!\n\nOn Tue, 4 Mar 2025, 10:00 Jane Doe <jane@acme.com>\nwrote:\n> Are you free?",
+        "Thanks!",
+        id="attribution-wrapped-before-wrote",
+    ),
+    pytest.param(
+        "Passt!\n\nSam Example <sam@example.org> schrieb am Mo., 3. März 2025, 10:00:\n> alt",
+        "Passt!",
+        id="german-attribution-name-first",
+    ),
+    pytest.param(
+        "Merci\n\nLe lun. 3 mars 2025 à 10:00, Sam <sam@example.org> a écrit :\n> vieux",
+        "Merci",
+        id="french-attribution",
+    ),
+    pytest.param(
+        "On Mon, 3 Mar 2025 Sam <sam@example.org> wrote:\n> Can you do Tuesday?\n\nYes, Tuesday at 10.",
+        "Yes, Tuesday at 10.",
+        id="bottom-posted",
+    ),
+    pytest.param(
+        "Danke.\n\nVon: Sam Example <sam@example.org>\nGesendet: Montag, 3. März 2025 10:00\nAn: Jane\n"
+        "Betreff: Nachfrage\n\nWir möchten Sie einladen.",
+        "Danke.",
+        id="german-outlook-block",
+    ),
+    pytest.param(
+        "Siehe unten.\n\n-------- Weitergeleitete Nachricht --------\nBetreff: Absage",
+        "Siehe unten.",
+        id="de-forward",
+    ),
+    pytest.param(
+        "-----Original Message-----\nFrom: Sam\nWe'd like to offer you the role.",
+        "",
+        id="nothing-new-above-quote",
+    ),
+    pytest.param(
         "On Monday we will call you.\nFrom: the whole team, welcome!",
         "On Monday we will call you.\nFrom: the whole team, welcome!",
         id="look-alikes-kept",
@@ -315,6 +514,70 @@ QUOTE_CASES = [
 @pytest.mark.parametrize(("body", "expected"), QUOTE_CASES)
 def test_quoted_mail_is_removed(body: str, expected: str) -> None:
     assert parse_message(plain(body)).text == expected
+
+
+SIGNATURE_CASES = [
+    pytest.param(
+        "Hi Sam,\n\nWe would like to invite you back.\n\nKind regards,\nJane Doe\nTalent Partner | Acme Inc."
+        "\nhttps://calendly.com/jane-acme",
+        "Hi Sam,\n\nWe would like to invite you back.\n\nKind regards,",
+        "Jane Doe\nTalent Partner | Acme Inc.\nhttps://calendly.com/jane-acme",
+        id="after-a-closing",
+    ),
+    pytest.param(
+        "Hi Sam,\n\nPlease send two references.\n\nThanks,\nJane\n\nP.S. Your offer letter will follow "
+        "once we have them.",
+        "Hi Sam,\n\nPlease send two references.\n\nThanks,\nJane\n\nP.S. Your offer letter will follow once "
+        "we have them.",
+        "",
+        id="a-postscript-is-text",
+    ),
+    pytest.param(
+        "Thanks!\n\nWe would like to invite you to a second interview next week.\nJane",
+        "Thanks!\n\nWe would like to invite you to a second interview next week.\nJane",
+        "",
+        id="a-leading-thanks-is-no-closing",
+    ),
+    pytest.param(
+        "Hallo Sam,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen\nAnna Weber\n"
+        "Kessler Logistik GmbH\nSitz der Gesellschaft: Hamburg\nAmtsgericht Hamburg HRB 4711",
+        "Hallo Sam,\n\nleider müssen wir Ihnen absagen.\n\nMit freundlichen Grüßen",
+        "Anna Weber\nKessler Logistik GmbH\nSitz der Gesellschaft: Hamburg\nAmtsgericht Hamburg HRB 4711",
+        id="german-closing-and-register",
+    ),
+    pytest.param(
+        "Your interview is confirmed.\n\nThis email and any attachments are confidential and intended "
+        "solely for the addressee. If you are not the intended recipient, do not offer it to anyone.",
+        "Your interview is confirmed.",
+        "This email and any attachments are confidential and intended solely for the addressee. If you are "
+        "not the intended recipient, do not offer it to anyone.",
+        id="legal-footer",
+    ),
+    pytest.param(
+        "This email is to confirm your interview on Tuesday.",
+        "This email is to confirm your interview on Tuesday.",
+        "",
+        id="this-email-is-not-always-a-footer",
+    ),
+    pytest.param(
+        "We received your application.\n\nPowered by Workable\nUnsubscribe",
+        "We received your application.",
+        "Powered by Workable\nUnsubscribe",
+        id="ats-footer",
+    ),
+    pytest.param(
+        "Sounds good, see you then.\n\nSent from my iPhone\n\n> On 3 Mar, Sam wrote:\n> old",
+        "Sounds good, see you then.",
+        "Sent from my iPhone",
+        id="mobile-then-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "text", "signature"), SIGNATURE_CASES)
+def test_signature_and_footers_are_apart(body: str, text: str, signature: str) -> None:
+    parsed = parse_message(plain(body))
+    assert (parsed.text, parsed.signature) == (text, signature)
 
 
 # Files in tests/data
@@ -368,6 +631,22 @@ EML_CASES = [
         "\ufffd",
         id="latin1-mislabelled",
     ),
+    pytest.param(
+        "invite_outlook.eml",
+        "anna.weber@kessler-logistik.de",
+        False,
+        "lade ich Sie zum zweiten Gespräch mit unserem Teamleiter ein",
+        "Microsoft Teams",
+        id="invite-outlook",
+    ),
+    pytest.param(
+        "reply_outlook_html.eml",
+        "j.brandt@brandt-partner.de",
+        False,
+        "Leider verzögert sich unser Auswahlprozess",
+        "Einladung zum Vorstellungsgespräch",
+        id="reply-outlook-html",
+    ),
 ]
 
 
@@ -381,6 +660,61 @@ def test_eml_file(name: str, sender: str, auto_submitted: bool, present: str, ab
     assert parsed.headers.date.tzinfo is UTC
     assert present in parsed.text
     assert absent not in parsed.text
+
+
+def test_eml_signature_keeps_what_matching_reads() -> None:
+    parsed = parse_message((DATA / "rejection_plain.eml").read_bytes())
+    assert "Talent Acquisition, Northwind Analytics" in parsed.signature
+    assert "Sent via Greenhouse" in parsed.signature
+    assert parsed.text.endswith("Kind regards,")
+    outlook = parse_message((DATA / "reply_outlook_html.eml").read_bytes())
+    assert outlook.signature.startswith("Jürgen Brandt\n")
+    assert "Kurze Rückmeldung" not in outlook.text  # a hidden preheader
+
+
+INVITE_CASES = [
+    pytest.param(
+        "invite_calendar.eml",
+        Address("Jane Doe", "jane.doe@fabrikam.com"),
+        datetime(2025, 3, 18, 15, 0, tzinfo=UTC),
+        "Technical interview - Fabrikam / Sam Example",
+        id="google",
+    ),
+    pytest.param(
+        "invite_outlook.eml",
+        Address("Weber, Anna", "anna.weber@kessler-logistik.de"),
+        datetime(2025, 4, 2, 12, 0, tzinfo=UTC),  # 14:00 summer time in Berlin
+        "Zweites Vorstellungsgespräch – Kessler Logistik / Sam Example",
+        id="outlook-vtimezone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "organizer", "start", "summary"), INVITE_CASES)
+def test_eml_invitation(name: str, organizer: Address, start: datetime, summary: str) -> None:
+    invite = parse_message((DATA / name).read_bytes()).invite
+    assert invite is not None
+    assert (invite.method, invite.organizer, invite.start, invite.summary) == (
+        "REQUEST",
+        organizer,
+        start,
+        summary,
+    )
+
+
+def test_an_attached_ics_is_read() -> None:
+    message = EmailMessage()
+    message["From"] = "jane@acme.com"
+    message.set_content("See the invitation.")
+    ics = "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nSUMMARY:Onsite\r\nEND:VEVENT\r\nEND:VCALENDAR"
+    message.add_attachment(ics.encode(), maintype="application", subtype="ics", filename="invite.ics")
+    parsed = parse_message(message.as_bytes())
+    assert parsed.invite is not None
+    assert (parsed.invite.summary, parsed.text) == ("Onsite", "See the invitation.")
+
+
+def test_no_invitation() -> None:
+    assert parse_message(plain("Hello")).invite is None
 
 
 def test_eml_thread_ids() -> None:

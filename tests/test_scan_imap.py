@@ -5,65 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from email.message import EmailMessage
-from email.utils import format_datetime
 from pathlib import Path
+from typing import Any
 
-import pytest
-from click.testing import CliRunner, Result
 from imapclient.imapclient import DRAFTS, SENT
 
-from inboxwatch.cli import cli
+from mails import JANE, USER, mail
 
-USER = "alex@example.org"
-
-Run = Callable[..., Result]
-
-
-def mail(sender: str, to: str, subject: str, body: str, when: datetime, **headers: str) -> bytes:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, to, subject
-    msg["Date"] = format_datetime(when)
-    for name, value in headers.items():
-        msg[name.replace("_", "-")] = value
-    msg.set_content(body)
-    return msg.as_bytes()
-
-
-@pytest.fixture
-def iw(imap_account, tmp_path: Path, database_url: str) -> Run:  # type: ignore[no-untyped-def]
-    """Run the CLI with a config pointing at this test's mailbox and database."""
-    secret = tmp_path / "password"
-    secret.write_text(imap_account.password)
-    secret.chmod(0o600)
-    config = tmp_path / "config.toml"
-    config.write_text(
-        f"""
-[mailbox]
-backend = "imap"
-host = "{imap_account.host}"
-port = {imap_account.port}
-username = "{imap_account.username}"
-tls = "none"
-password_file = "{secret}"
-timeout = 10
-
-[database]
-url = "{database_url}"
-
-[user]
-name = "Alex Candidate"
-email = "{USER}"
-timezone = "Europe/Berlin"
-"""
-    )
-
-    def run(*args: str, expect: int = 0) -> Result:
-        result = CliRunner().invoke(cli, ["--config", str(config), *args])
-        assert result.exit_code == expect, result.output
-        return result
-
-    return run
+Run = Callable[..., Any]  # the `iw` fixture
 
 
 def add_acme(iw: Run, *extra: str) -> int:
@@ -85,33 +34,31 @@ def add_acme(iw: Run, *extra: str) -> int:
     return int(out.strip())
 
 
-def interview_json(iw: Run, interview_id: int) -> dict:  # type: ignore[type-arg]
+def interview_json(iw: Run, interview_id: int) -> dict:
     return json.loads(iw("interview", "show", str(interview_id), "--json").output)
 
 
-def folder_messages(client, role: bytes) -> dict:  # type: ignore[no-untyped-def,type-arg]
+def folder_messages(client, role: bytes) -> dict:
     folder = client.find_special_folder(role)
     client.select_folder(folder, readonly=True)
     uids = client.search("ALL")
     return client.fetch(uids, ["FLAGS", "BODY.PEEK[]"]) if uids else {}
 
 
-def test_a_reply_sets_the_status_and_nothing_is_marked_read(iw: Run, imap_account) -> None:  # type: ignore[no-untyped-def]
+def test_a_reply_sets_the_status_and_nothing_is_marked_read(iw: Run, imap_account) -> None:
     interview_id = add_acme(iw)
     client = imap_account.client()
     client.append(
         "INBOX",
         mail(
-            "Jane Doe <jane@acme.example>",
-            USER,
             "Your application",
-            "Dear Alex,\n\nThank you for your time. Unfortunately, we have decided to move forward "
+            body="Dear Alex,\n\nThank you for your time. Unfortunately, we have decided to move forward "
             "with other candidates for this role.\n\nJane",
-            datetime(2026, 11, 18, 9, tzinfo=UTC),
+            when=datetime(2026, 11, 18, 9, tzinfo=UTC),
         ),
     )
     client.append(
-        "INBOX", mail("news@jobs.example", USER, "New jobs", "Hello", datetime(2026, 11, 18, tzinfo=UTC))
+        "INBOX", mail("New jobs", sender="news@jobs.example", when=datetime(2026, 11, 18, tzinfo=UTC))
     )
     out = iw("scan", "--now", "2026-11-18 12:00").output
     assert "2 new message(s), 1 employer reply" in out
@@ -126,17 +73,17 @@ def test_a_reply_sets_the_status_and_nothing_is_marked_read(iw: Run, imap_accoun
     client.logout()
 
 
-def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, imap_account) -> None:  # type: ignore[no-untyped-def]
+def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, imap_account) -> None:
     interview_id = add_acme(iw)
     client = imap_account.client()
     client.append(
         client.find_special_folder(SENT),
         mail(
-            f"Alex Candidate <{USER}>",
-            "Jane Doe <jane@acme.example>",
             "Thank you for today",
-            "Dear Jane, thank you.",
-            datetime(2026, 11, 16, 15, tzinfo=UTC),
+            sender=f"Alex Candidate <{USER}>",
+            to=JANE,
+            body="Dear Jane, thank you.",
+            when=datetime(2026, 11, 16, 15, tzinfo=UTC),
             Message_ID="<thanks-1@example.org>",
         ),
     )
@@ -162,7 +109,7 @@ def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, imap_account) -
     client.logout()
 
 
-def test_a_crash_between_writing_and_recording_makes_no_second_draft(  # type: ignore[no-untyped-def]
+def test_a_crash_between_writing_and_recording_makes_no_second_draft(
     iw: Run, imap_account, database_url: str
 ) -> None:
     add_acme(iw)
@@ -180,15 +127,15 @@ def test_a_crash_between_writing_and_recording_makes_no_second_draft(  # type: i
     client.logout()
 
 
-def test_the_users_own_mail_is_not_an_employer_reply(iw: Run, imap_account) -> None:  # type: ignore[no-untyped-def]
+def test_the_users_own_mail_is_not_an_employer_reply(iw: Run, imap_account) -> None:
     interview_id = add_acme(iw)
     client = imap_account.client()
     own = mail(
-        f"Alex Candidate <{USER}>",
-        "jane@acme.example",
         "Re: Next steps",
-        "Unfortunately I cannot make Tuesday; we have decided to move the call.",
-        datetime(2026, 11, 17, tzinfo=UTC),
+        sender=f"Alex Candidate <{USER}>",
+        to="jane@acme.example",
+        body="Unfortunately I cannot make Tuesday; we have decided to move the call.",
+        when=datetime(2026, 11, 17, tzinfo=UTC),
         Message_ID="<own-1@example.org>",
     )
     client.append(client.find_special_folder(SENT), own)
@@ -201,7 +148,7 @@ def test_the_users_own_mail_is_not_an_employer_reply(iw: Run, imap_account) -> N
     client.logout()
 
 
-def test_dry_run_changes_nothing(iw: Run, imap_account) -> None:  # type: ignore[no-untyped-def]
+def test_dry_run_changes_nothing(iw: Run, imap_account) -> None:
     interview_id = add_acme(iw)
     out = iw("scan", "--now", "2026-11-23 09:00", "--dry-run").output
     assert "would write follow_up_1 for interview" in out
@@ -220,8 +167,8 @@ def test_check_config_names_the_folders(iw: Run) -> None:
     assert "[sent]" in out
 
 
-def test_wrong_password_is_one_line_and_status_2(iw: Run, tmp_path: Path) -> None:
-    (tmp_path / "password").write_text("wrong")
+def test_wrong_password_is_one_line_and_status_2(iw: Run, imap_account) -> None:
+    imap_account.password_file.write_text("wrong")
     result = iw("scan", expect=2)
     assert result.output.count("\n") == 1
     assert "login refused" in result.output

@@ -21,7 +21,7 @@ def test_migrations_build_exactly_the_models(database_url: str) -> None:
         version = conn.execute(text("select version_num from alembic_version")).scalar()
     store.close()
     assert diff == []
-    assert version == "0001"
+    assert version == "0002"
 
 
 def test_reopening_keeps_the_data(database_url: str) -> None:
@@ -86,3 +86,50 @@ def test_sqlite_uses_wal(tmp_path: object) -> None:
 def test_bad_url_is_a_store_error() -> None:
     with pytest.raises(StoreError, match=r"database\.url"):
         open_store("nonsense://")
+
+
+def test_an_old_database_keeps_its_history_through_the_upgrade(database_url: str) -> None:
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+    from sqlalchemy import create_engine
+
+    from inboxwatch.store.db import MIGRATIONS
+
+    engine = create_engine(database_url)
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(
+            text(
+                "insert into interviews (id, company, role, at, round, notes, status, created_at) "
+                "values (1, 'Acme', 'SRE', '2026-11-16 09:00:00', 1, '', 'awaiting_reply', "
+                "'2026-11-16 09:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "insert into drafts (id, interview_id, step, message_id, state, created_at) "
+                "values (1, 1, 'follow_up_1', '<d@x>', 'waiting', '2026-11-23 08:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "insert into sync_cursors (account, folder, validity, position, updated_at) "
+                "values ('imap:me@host', 'inbox', '7', 41, '2026-11-23 08:00:00')"
+            )
+        )
+    engine.dispose()
+    store = open_store(database_url)  # migrates to the newest revision
+    with store.session() as session:
+        [interview] = load_interviews(session)
+        assert (interview.company, interview.status) == ("Acme", "awaiting_reply")
+        [draft] = interview.drafts
+        assert (draft.step, draft.round, draft.recipient, draft.state) == ("follow_up_1", 1, "", "waiting")
+        assert draft.created_at == datetime(2026, 11, 23, 8, tzinfo=UTC)
+        # A cursor now holds a 64-bit position (a Gmail historyId, say).
+        session.execute(text("update sync_cursors set position = 9000000000"))
+    with store.engine.connect() as conn:
+        assert conn.execute(text("select position from sync_cursors")).scalar() == 9_000_000_000
+    store.close()

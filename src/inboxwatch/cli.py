@@ -23,21 +23,27 @@ from inboxwatch.core.classify import classify
 from inboxwatch.core.match import find_match
 from inboxwatch.core.model import Address, InterviewFacts
 from inboxwatch.core.parse import parse_message
+from inboxwatch.core.policy import working_slot
 from inboxwatch.demo import build_demo, show_drafts
-from inboxwatch.errors import InboxwatchError
+from inboxwatch.errors import ConfigError, InboxwatchError, InputError
 from inboxwatch.interviews import (
+    Changes,
     NewInterview,
     add_interview,
     as_dict,
+    close_interview,
+    get_interview,
     load_interviews,
-    next_action,
     silence_days,
     timeline,
+    update_interview,
 )
 from inboxwatch.logsetup import setup_logging
 from inboxwatch.mailbox import Mailbox, open_mailbox
+from inboxwatch.playbook import next_action, next_step
 from inboxwatch.secrets import read_password
-from inboxwatch.service import interview_facts, policy_settings, run_scan
+from inboxwatch.service import interview_facts, run_scan
+from inboxwatch.spreadsheet import read_interviews, write_csv
 from inboxwatch.store import Store, open_store
 
 P = ParamSpec("P")
@@ -211,7 +217,6 @@ def _table(rows: list[list[str]], header: list[str]) -> Iterator[str]:
 def interview_list(app: App, as_json: bool) -> None:
     """Every interview: when, status, days of silence and the next action."""
     tz, now = app.cfg.user.timezone, datetime.now(UTC)
-    settings = policy_settings(app.cfg, range(now.year - 1, now.year + 2))
     with app.store.session(commit=False) as session:
         interviews = load_interviews(session)
         if as_json:
@@ -225,7 +230,7 @@ def interview_list(app: App, as_json: bool) -> None:
                 f"{i.at.astimezone(tz):%Y-%m-%d %H:%M}",
                 i.status,
                 "" if (days := silence_days(i, now)) is None else str(days),
-                next_action(i, settings, tz),
+                next_action(session, i, now, app.cfg),
             ]
             for i in interviews
         ]
@@ -246,11 +251,8 @@ def interview_show(app: App, interview_id: int, as_json: bool) -> None:
     """One interview and its timeline: replies seen, status changes, drafts written."""
     tz = app.cfg.user.timezone
     with app.store.session(commit=False) as session:
-        found = load_interviews(session, [interview_id])
-        if not found:
-            click.echo(f"inboxwatch: no interview with id {interview_id}", err=True)
-            sys.exit(2)
-        data = as_dict(found[0], tz) | {"timeline": timeline(found[0], tz)}
+        found = get_interview(session, interview_id)
+        data = as_dict(found, tz) | {"timeline": timeline(found, tz)}
     if as_json:
         click.echo(json.dumps(data, indent=2))
         return
@@ -262,6 +264,145 @@ def interview_show(app: App, interview_id: int, as_json: bool) -> None:
         click.echo(f"  decision by: {data['reply_by']}")
     for event in data["timeline"]:
         click.echo(f"  {event['at'][:16]}  {event['kind']:<7} {event['summary']}")
+
+
+@interview.command("update")
+@click.argument("interview_id", type=int)
+@click.option("--company", help="A new company name.")
+@click.option("--role", help="A new role.")
+@click.option("--at", "at", help="The time of the (next) round: '2026-11-20 14:00' or ISO 8601.")
+@click.option("--contact", multiple=True, help="Add an interviewer: 'Name <addr>'. Repeatable.")
+@click.option("--domain", multiple=True, help="Add a company mail domain. Repeatable.")
+@click.option("--reply-by", type=click.DateTime(["%Y-%m-%d"]), help="When they said they would decide.")
+@click.option("--round", "round_", type=click.IntRange(1, 20), help="The round number.")
+@click.option("--notes", help="Replace the notes.")
+@pass_app
+@fail_cleanly
+def interview_update(
+    app: App,
+    interview_id: int,
+    company: str | None,
+    role: str | None,
+    at: str | None,
+    contact: tuple[str, ...],
+    domain: tuple[str, ...],
+    reply_by: datetime | None,
+    round_: int | None,
+    notes: str | None,
+) -> None:
+    """Change an interview's fields, add contacts or domains, or set the decision date."""
+    changes = Changes(
+        company=company,
+        role=role,
+        at=parse_moment(at, app.cfg.user.timezone) if at else None,
+        reply_by=reply_by.date() if reply_by else None,
+        round=round_,
+        notes=notes,
+        add_contacts=_addresses(contact),
+        add_domains=domain,
+    )
+    with app.store.session() as session:
+        updated = update_interview(session, interview_id, changes, datetime.now(UTC))
+        click.echo(f"updated interview {updated.id} ({updated.company}): {updated.status}")
+
+
+@interview.command("close")
+@click.argument("interview_id", type=int)
+@pass_app
+@fail_cleanly
+def interview_close(app: App, interview_id: int) -> None:
+    """Withdraw from an interview: no more drafts or status changes."""
+    with app.store.session() as session:
+        closed = close_interview(session, interview_id, datetime.now(UTC))
+        click.echo(f"closed interview {closed.id} ({closed.company})")
+
+
+@interview.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_app
+@fail_cleanly
+def interview_import(app: App, file: Path) -> None:
+    """Import interviews from a CSV spreadsheet; columns are found by their header names."""
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{file}: cannot read: {exc}") from exc
+    rows = read_interviews(text, app.cfg.user.timezone)
+    now = datetime.now(UTC)
+    with app.store.session() as session:
+        ids = [add_interview(session, row, now) for row in rows]
+    click.echo(f"imported {len(ids)} interview(s)" + (f": ids {ids[0]}-{ids[-1]}" if ids else ""))
+
+
+@interview.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@pass_app
+@fail_cleanly
+def interview_export(app: App, fmt: str) -> None:
+    """Print every interview as CSV (for a spreadsheet) or JSON."""
+    with app.store.session(commit=False) as session:
+        records = [as_dict(i, app.cfg.user.timezone) for i in load_interviews(session)]
+    click.echo(write_csv(records) if fmt == "csv" else json.dumps(records, indent=2), nl=fmt == "json")
+
+
+@cli.command()
+@click.option("--now", "now_text", help="Plan as if it were this moment (ISO 8601).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@pass_app
+@fail_cleanly
+def plan(app: App, now_text: str | None, as_json: bool) -> None:
+    """Per interview, the next step of the playbook and when it falls due."""
+    now, tz = app.now(now_text), app.cfg.user.timezone
+    rows = []
+    with app.store.session(commit=False) as session:
+        for i in load_interviews(session):
+            step = next_step(session, i, now, app.cfg)
+            rows.append(
+                {
+                    "id": i.id,
+                    "company": i.company,
+                    "status": i.status,
+                    "next": None if step is None else str(step.step or "ghosted"),
+                    "due": None if step is None else step.due.astimezone(tz).isoformat(),
+                    "reason": None if step is None else step.reason,
+                }
+            )
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    table = [
+        [str(r["id"]), str(r["company"]), str(r["status"]), str(r["next"] or "-"), str(r["due"] or "")[:16]]
+        for r in rows
+    ]
+    for line in _table(table, ["id", "company", "status", "next", "due"]):
+        click.echo(line)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@pass_app
+@fail_cleanly
+def drafts(app: App, as_json: bool) -> None:
+    """Every draft inboxwatch wrote, and what became of it: waiting, sent or dismissed."""
+    tz = app.cfg.user.timezone
+    with app.store.session(commit=False) as session:
+        rows = [
+            {"interview_id": i.id, "company": i.company} | d
+            for i in load_interviews(session)
+            for d in as_dict(i, tz)["drafts"]
+        ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        click.echo("no drafts yet")
+        return
+    table = [
+        [str(r["interview_id"]), r["company"], r["kind"], r["to"] or "-", r["state"], r["created_at"][:16]]
+        for r in rows
+    ]
+    for line in _table(table, ["interview", "company", "step", "to", "state", "written"]):
+        click.echo(line)
 
 
 @cli.command()
@@ -357,8 +498,15 @@ def demo(ctx: click.Context, keep: Path | None) -> None:
         stack.callback(app.close)
         ctx.obj = app
         click.echo(f"A sample mailbox with four interviews in {root}\n")
-        click.echo("$ inboxwatch scan")
-        ctx.invoke(scan)
+        # Drafts appear only in working hours: outside them, the tour looks ahead to the next ones.
+        now = datetime.now(UTC)
+        moment = working_slot(now, app.cfg.policy.settings, app.cfg.user.timezone)
+        if moment == now:
+            click.echo("$ inboxwatch scan")
+            ctx.invoke(scan)
+        else:
+            click.echo(f"$ inboxwatch scan --now '{moment:%Y-%m-%d %H:%M}'   # the next working hours")
+            ctx.invoke(scan, now_text=moment.isoformat())
         click.echo("\n$ inboxwatch interview list")
         ctx.invoke(interview_list)
         for line in show_drafts(root):
@@ -367,6 +515,34 @@ def demo(ctx: click.Context, keep: Path | None) -> None:
             click.echo(
                 "\n(the sample is removed; pass --keep DIR to explore it with --config DIR/config.toml)"
             )
+
+
+@cli.group()
+def auth() -> None:
+    """Authorise inboxwatch at your mail provider."""
+
+
+@auth.command("gmail")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    help="The local port Google's sign-in returns to [default: any free one]; fix it to forward it over SSH.",
+)
+@click.option("--no-browser", is_flag=True, help="Print the sign-in address instead of opening a browser.")
+@pass_app
+@fail_cleanly
+def auth_gmail(app: App, port: int, no_browser: bool) -> None:
+    """Sign in to Google and save the token: read mail and write drafts, nothing more."""
+    cfg = app.cfg.mailbox
+    if cfg.backend != "gmail":
+        raise ConfigError(f'mailbox.backend: is {cfg.backend!r}; set it to "gmail" first')
+    box = app.mailbox()  # before the browser opens: fails if the Google libraries are missing
+    from inboxwatch.gmail_auth import authorize
+
+    authorize(cfg.client_secret_file, cfg.token_file, port, open_browser=not no_browser)
+    with box:  # signs in with the new token, and checks it is for mailbox.username
+        click.echo(f"authorised {cfg.username}; the token is in {cfg.token_file}")
 
 
 def main() -> None:

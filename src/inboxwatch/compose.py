@@ -40,12 +40,25 @@ class DraftRequest:
     role: str
     interview_at: datetime  # in the user's time zone
     round: int
+    topics: str  # the user's notes from the interview
     signature: str
     thread: Thread | None
     now: datetime
 
 
-DEFAULT_SUBJECTS = {Step.FOLLOW_UP_1: "Following up on my {role} interview"}
+# Subjects for drafts that start a conversation; replies keep the thread's subject.
+DEFAULT_SUBJECTS = {
+    Step.THANK_YOU: "Thank you for the {role} interview",
+    Step.FOLLOW_UP_1: "Following up on my {role} interview",
+    Step.FOLLOW_UP_2: "Checking in on the {role} position",
+    Step.AFTER_REJECTION: "Thank you for considering me for the {role} role",
+}
+
+
+def first_topic(notes: str) -> str:
+    """The first topic in the user's notes: its first line or sentence, without a trailing stop."""
+    line = next((row.strip(" -*\t") for row in notes.splitlines() if row.strip(" -*\t")), "")
+    return line.split(". ")[0].rstrip(".")
 
 
 def _environment(template_dir: Path | None) -> SandboxedEnvironment:
@@ -71,6 +84,7 @@ def render_body(request: DraftRequest, template_dir: Path | None) -> str:
         "role": request.role,
         "interview_date": f"{request.interview_at:%A, %B} {request.interview_at.day}",
         "round": request.round,
+        "topic": first_topic(request.topics),
         "user_name": request.sender.name,
         "signature": request.signature,
     }

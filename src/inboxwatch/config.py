@@ -5,13 +5,15 @@ from __future__ import annotations
 import ipaddress
 import os
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from inboxwatch.core.model import PolicySettings
 from inboxwatch.errors import ConfigError
 
 APP = "inboxwatch"
@@ -27,6 +29,11 @@ def default_config_path() -> Path:
 
 def default_database_url() -> str:
     return f"sqlite:///{Path(platformdirs.user_data_dir(APP)) / 'inboxwatch.db'}"
+
+
+def default_token_file() -> Path:
+    """Where the Gmail token lives: the state dir, which is systemd's StateDirectory= for a user unit."""
+    return Path(platformdirs.user_state_dir(APP)) / "gmail-token.json"
 
 
 def config_path(explicit: str | os.PathLike[str] | None) -> Path:
@@ -50,6 +57,11 @@ class MailboxConfig:
     password_env: str | None
     path: Path | None
     timeout: float
+    # The Gmail API backend's keys; IMAP and Maildir configs leave them out.
+    client_secret_file: Path = field(default_factory=lambda: Path("client_secret.json"))
+    token_file: Path = field(default_factory=default_token_file)
+    api_endpoint: str | None = None
+    report_spam: bool = True
 
 
 @dataclass(frozen=True)
@@ -62,10 +74,7 @@ class UserConfig:
 
 @dataclass(frozen=True)
 class PolicyConfig:
-    follow_up_days: int
-    after_reply_by_days: int
-    workday_start_hour: int
-    weekend: frozenset[int]
+    settings: PolicySettings  # without holidays: those depend on the year
     country: str | None
     subdivision: str | None
 
@@ -131,6 +140,13 @@ class _Section:
             raise ConfigError(f"{self.name}.{key}: must be between {low} and {high}, got {value}")
         return value
 
+    def boolean(self, key: str, default: bool) -> bool:
+        self.seen.add(key)
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise ConfigError(f"{self.name}.{key}: expected true or false, got {value!r}")
+        return value
+
     def number(self, key: str, default: float, low: float) -> float:
         value = self._get(key, (int, float), default)
         if value < low:
@@ -187,10 +203,21 @@ def _mailbox(section: _Section, base: Path) -> MailboxConfig:
             raise ConfigError(f"mailbox.tls: 'none' is allowed only for a loopback host, not {host!r}")
     if backend == "maildir" and not raw_path:
         raise ConfigError("mailbox.path: missing (the Maildir's top folder)")
+    client_secret_file = section.text("client_secret_file") or "client_secret.json"
+    token_file = section.text("token_file")
+    api_endpoint = section.text("api_endpoint") or None
+    report_spam = section.boolean("report_spam", True)
     if backend == "gmail":
-        raise ConfigError(
-            "mailbox.backend: 'gmail' is not available in this version yet; use 'imap' with an app password"
-        )
+        if not username:
+            raise ConfigError("mailbox.username: missing (your Gmail address)")
+        endpoint = urlsplit(api_endpoint) if api_endpoint else None
+        if endpoint and not (
+            endpoint.scheme == "https"
+            or (endpoint.scheme == "http" and _is_loopback(endpoint.hostname or ""))
+        ):
+            raise ConfigError(
+                f"mailbox.api_endpoint: must be https:// (http:// only for loopback), not {api_endpoint!r}"
+            )
     password_file = secrets["password_file"]
     return MailboxConfig(
         backend=backend,
@@ -203,6 +230,10 @@ def _mailbox(section: _Section, base: Path) -> MailboxConfig:
         password_env=secrets["password_env"],
         path=(base / Path(raw_path).expanduser()) if raw_path else None,
         timeout=timeout,
+        client_secret_file=base / Path(client_secret_file).expanduser(),
+        token_file=(base / Path(token_file).expanduser()) if token_file else default_token_file(),
+        api_endpoint=api_endpoint,
+        report_spam=report_spam,
     )
 
 
@@ -229,11 +260,25 @@ def _policy(section: _Section) -> PolicyConfig:
         weekend.add(WEEKDAYS.index(day.lower()))
     if len(weekend) == len(WEEKDAYS):
         raise ConfigError("policy.weekend: at least one day must be a working day")
-    return PolicyConfig(
+    start = section.integer("workday_start_hour", 8, 0, 23)
+    end = section.integer("workday_end_hour", 18, 1, 24)
+    if end <= start:
+        raise ConfigError(f"policy.workday_end_hour: must be after workday_start_hour ({start})")
+    settings = PolicySettings(
+        thank_you_hours=section.integer("thank_you_hours", 24, 1, 168),
+        interview_minutes=section.integer("interview_minutes", 60, 0, 600),
         follow_up_days=section.integer("follow_up_days", 5, 1, 60),
         after_reply_by_days=section.integer("after_reply_by_days", 1, 0, 30),
-        workday_start_hour=section.integer("workday_start_hour", 8, 0, 23),
+        follow_up_2_days=section.integer("follow_up_2_days", 5, 1, 60),
+        ghosted_days=section.integer("ghosted_days", 5, 1, 60),
+        auto_reply_grace_days=section.integer("auto_reply_grace_days", 1, 0, 30),
+        after_rejection=section.boolean("after_rejection", True),
+        workday_start_hour=start,
+        workday_end_hour=end,
         weekend=frozenset(weekend),
+    )
+    return PolicyConfig(
+        settings=settings,
         country=section.text("country") or None,
         subdivision=section.text("subdivision") or None,
     )

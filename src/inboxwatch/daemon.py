@@ -28,13 +28,15 @@ class Daemon:
     def _scan_job(self) -> None:
         try:
             self.scan()
-        except InboxwatchError as exc:
+        except Exception as exc:
             # Log a problem once while it lasts, not at every interval.
-            if str(exc) != self._last_problem:
-                log.error("scan failed: %s", exc)
-            self._last_problem = str(exc)
-        except Exception:
-            log.exception("scan failed unexpectedly; will try again at the next interval")
+            problem = f"{type(exc).__name__}: {exc}"
+            if problem != self._last_problem:
+                if isinstance(exc, InboxwatchError):
+                    log.error("scan failed: %s", exc)
+                else:
+                    log.exception("scan failed unexpectedly; will try again at the next interval")
+            self._last_problem = problem
         else:
             if self._last_problem is not None:
                 log.info("scan works again")

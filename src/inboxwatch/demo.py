@@ -62,22 +62,21 @@ def build_demo(root: Path, now: datetime) -> Path:
     sam = Address("Sam Lee", "sam@globex.example")
     bill = Address("Bill Lumbergh", "bill@initech.example")
     day = timedelta(days=1)
-    # Interviews at 14:00 on days relative to today, so the tour looks the same any day.
-    afternoon = datetime.combine(now.date(), time(14), tzinfo=UTC)
+
+    def weekday(days: int) -> datetime:
+        """14:00 on the weekday nearest ``days`` from today, so the tour looks alike any day."""
+        when = datetime.combine(now.date() + days * day, time(14), tzinfo=UTC)
+        while when.weekday() >= 5:
+            when -= day
+        return when
+
     interviews = [
-        NewInterview("Acme Robotics", "Backend Engineer", afternoon - 9 * day, (jane,), ("acme.example",)),
-        NewInterview("Globex", "Data Engineer", afternoon - 4 * day, (sam,), ("globex.example",)),
+        NewInterview("Acme Robotics", "Backend Engineer", weekday(-9), (jane,), ("acme.example",)),
+        NewInterview("Globex", "Data Engineer", weekday(-4), (sam,), ("globex.example",)),
         NewInterview(
-            "Initech",
-            "Platform Engineer",
-            afternoon - 14 * day,
-            (bill,),
-            ("initech.example",),
-            notes="TPS reports",
+            "Initech", "Platform Engineer", weekday(-14), (bill,), ("initech.example",), notes="TPS reports"
         ),
-        NewInterview(
-            "Umbrella", "Site Reliability Engineer", afternoon + 3 * day, domains=("umbrella.example",)
-        ),
+        NewInterview("Umbrella", "Site Reliability Engineer", weekday(3), domains=("umbrella.example",)),
     ]
     cfg = load_config(config_path)
     store = open_store(cfg.database_url)
@@ -121,7 +120,7 @@ def build_demo(root: Path, now: datetime) -> Path:
         bill,
         "Thank you for the Platform Engineer interview",
         "Dear Bill,\n\nThank you for your time today. I enjoyed our talk about the TPS reports.\n\nAlex",
-        afternoon - 14 * day + timedelta(hours=3),
+        weekday(-14) + timedelta(hours=3),
     )
     sent.add(thanks)
     return config_path

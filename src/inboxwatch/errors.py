@@ -4,6 +4,7 @@ Every error the program raises on purpose derives from ``InboxwatchError``::
 
     InboxwatchError
     ├── ConfigError          the config file or a value in it is wrong
+    ├── InputError           a command's argument or input file is wrong
     ├── StoreError           the database cannot be opened, migrated or written
     ├── MessageError         one message cannot be parsed (skipped and counted)
     ├── TemplateError        a draft template is broken
@@ -25,6 +26,10 @@ class InboxwatchError(Exception):
 
 class ConfigError(InboxwatchError):
     """The configuration is missing, malformed or holds a bad value."""
+
+
+class InputError(InboxwatchError):
+    """An argument or input file the user gave is wrong."""
 
 
 class StoreError(InboxwatchError):

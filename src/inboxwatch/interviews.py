@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from inboxwatch.core.model import Address, InterviewState, PolicySettings, Status, Step
-from inboxwatch.core.policy import FINAL, next_step, status_at
-from inboxwatch.store.models import Contact, Domain, Interview
+from inboxwatch.core.model import Address, Status
+from inboxwatch.core.policy import FINAL
+from inboxwatch.errors import InputError
+from inboxwatch.store.models import Contact, Domain, Event, Interview
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def add_interview(session: Session, new: NewInterview, now: datetime) -> int:
         reply_by=new.reply_by,
         round=new.round,
         notes=new.notes,
-        status=status_at(Status.SCHEDULED, new.at, now),
+        status=Status.SCHEDULED if new.at > now else Status.AWAITING_REPLY,
         created_at=now,
         contacts=[Contact(name=a.name, email=a.email) for a in new.contacts],
         domains=[Domain(domain=d.lower().lstrip("@")) for d in new.domains],
@@ -44,6 +45,61 @@ def add_interview(session: Session, new: NewInterview, now: datetime) -> int:
     session.add(interview)
     session.flush()
     return interview.id
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Fields to change on a logged interview; None leaves a field as it is."""
+
+    company: str | None = None
+    role: str | None = None
+    at: datetime | None = None
+    reply_by: date | None = None
+    round: int | None = None
+    notes: str | None = None
+    add_contacts: tuple[Address, ...] = ()
+    add_domains: tuple[str, ...] = ()
+
+
+def get_interview(session: Session, interview_id: int) -> Interview:
+    found = load_interviews(session, [interview_id])
+    if not found:
+        raise InputError(f"no interview with id {interview_id}")
+    return found[0]
+
+
+def update_interview(session: Session, interview_id: int, changes: Changes, now: datetime) -> Interview:
+    """Apply ``changes``; a new time for the round makes it scheduled (or awaiting) again."""
+    interview = get_interview(session, interview_id)
+    for name in ("company", "role", "reply_by", "round", "notes"):
+        if (value := getattr(changes, name)) is not None:
+            setattr(interview, name, value)
+    if changes.at is not None:
+        interview.at = changes.at
+        if Status(interview.status) in (Status.SCHEDULED, Status.NEXT_ROUND, Status.AWAITING_REPLY):
+            interview.status = Status.SCHEDULED if changes.at > now else Status.AWAITING_REPLY
+            interview.clock_from = None
+    known = {c.email for c in interview.contacts}
+    interview.contacts.extend(
+        Contact(name=a.name, email=a.email) for a in changes.add_contacts if a.email not in known
+    )
+    domains = {d.domain for d in interview.domains}
+    interview.domains.extend(
+        Domain(domain=d) for d in {d.lower().lstrip("@") for d in changes.add_domains} - domains
+    )
+    record_event(session, interview, now, "note", "you updated the interview")
+    return interview
+
+
+def close_interview(session: Session, interview_id: int, now: datetime) -> Interview:
+    """Withdraw: no more drafts, no more status changes."""
+    interview = get_interview(session, interview_id)
+    if interview.status != Status.CLOSED:
+        record_event(
+            session, interview, now, "status", f"{interview.status} -> {Status.CLOSED}: you closed it"
+        )
+        interview.status = Status.CLOSED
+    return interview
 
 
 def load_interviews(session: Session, ids: list[int] | None = None) -> list[Interview]:
@@ -61,32 +117,6 @@ def load_interviews(session: Session, ids: list[int] | None = None) -> list[Inte
     if ids is not None:
         query = query.where(Interview.id.in_(ids))
     return list(session.scalars(query))
-
-
-def policy_state(interview: Interview) -> InterviewState:
-    return InterviewState(
-        id=interview.id,
-        at=interview.at,
-        reply_by=interview.reply_by,
-        status=Status(interview.status),
-        drafted_steps=frozenset(Step(d.step) for d in interview.drafts),
-    )
-
-
-def next_action(interview: Interview, settings: PolicySettings, tz: ZoneInfo) -> str:
-    """A short phrase for the table: what inboxwatch will do next."""
-    status = Status(interview.status)
-    if status in FINAL or status is Status.GHOSTED:
-        return "-"
-    if status is Status.ACTION_NEEDED:
-        return "you owe them an answer"
-    if any(d.state == "waiting" for d in interview.drafts):
-        return "review the draft in Drafts"
-    step = next_step(policy_state(interview), settings, tz)
-    if step is None:
-        return "-"
-    kind, due = step
-    return f"{kind} draft {due:%a %d %b %H:%M}"
 
 
 def silence_days(interview: Interview, now: datetime) -> int | None:
@@ -112,7 +142,13 @@ def as_dict(interview: Interview, tz: ZoneInfo) -> dict[str, Any]:
         "domains": [d.domain for d in interview.domains],
         "notes": interview.notes,
         "drafts": [
-            {"kind": d.step, "created_at": d.created_at.astimezone(tz).isoformat(), "state": d.state}
+            {
+                "kind": d.step,
+                "round": d.round,
+                "to": d.recipient or None,
+                "created_at": d.created_at.astimezone(tz).isoformat(),
+                "state": d.state,
+            }
             for d in interview.drafts
         ],
     }
@@ -123,3 +159,15 @@ def timeline(interview: Interview, tz: ZoneInfo) -> list[dict[str, Any]]:
         {"at": e.at.astimezone(tz).isoformat(), "kind": e.kind, "summary": e.summary}
         for e in interview.events
     ]
+
+
+def record_event(
+    session: Session,
+    interview: Interview,
+    at: datetime,
+    kind: str,
+    summary: str,
+    message_ref: int | None = None,
+) -> None:
+    """Add a line to the interview's timeline: reply, review, status or draft."""
+    session.add(Event(interview_id=interview.id, at=at, kind=kind, summary=summary, message_ref=message_ref))

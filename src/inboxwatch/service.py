@@ -11,33 +11,29 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from email.utils import make_msgid
 
-import holidays
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inboxwatch.compose import DraftRequest, Thread, build_draft
 from inboxwatch.config import Config
 from inboxwatch.core import classify as classifier
 from inboxwatch.core import match as matcher
 from inboxwatch.core.model import (
-    Action,
     Address,
     Headers,
     InterviewFacts,
-    PolicySettings,
     ReplyKind,
     Status,
-    Step,
 )
 from inboxwatch.core.parse import parse_headers, parse_message
-from inboxwatch.core.policy import FINAL, due_actions, status_after_reply, status_at
+from inboxwatch.core.policy import FINAL, decide, status_after_reply
+from inboxwatch.drafts import DraftDesk
 from inboxwatch.errors import MessageError
-from inboxwatch.interviews import load_interviews, policy_state
+from inboxwatch.interviews import load_interviews, record_event
 from inboxwatch.mailbox import Cursor, Mailbox, RawHeader, Role
+from inboxwatch.playbook import interview_state, policy_settings
 from inboxwatch.store import Store
-from inboxwatch.store.models import Draft, Event, Interview, Message, SyncCursor
+from inboxwatch.store.models import Interview, Message, SyncCursor
 
 log = logging.getLogger(__name__)
 
@@ -67,23 +63,6 @@ class ScanReport:
         )
         verb = "would write" if self.dry_run else "wrote"
         return [head, *self.changes, *(f"{verb} {d}" for d in self.drafts)]
-
-
-def policy_settings(cfg: Config, years: range) -> PolicySettings:
-    """The policy's settings, with public holidays from the `holidays` package."""
-    days: frozenset[date] = frozenset()
-    if cfg.policy.country:
-        calendar = holidays.country_holidays(
-            cfg.policy.country, subdiv=cfg.policy.subdivision, years=list(years)
-        )
-        days = frozenset(calendar.keys())
-    return PolicySettings(
-        follow_up_days=cfg.policy.follow_up_days,
-        after_reply_by_days=cfg.policy.after_reply_by_days,
-        workday_start_hour=cfg.policy.workday_start_hour,
-        weekend=cfg.policy.weekend,
-        holidays=days,
-    )
 
 
 def account_key(cfg: Config) -> str:
@@ -120,7 +99,8 @@ class Scan:
         self.report = ScanReport(dry_run=dry_run)
         self.account = account_key(cfg)
         self.user = Address(cfg.user.name, cfg.user.email)
-        self.settings = policy_settings(cfg, range(now.year - 1, now.year + 2))
+        self.settings = policy_settings(cfg, now)
+        self.drafts = DraftDesk(cfg, mailbox, now, self.report)
 
     def run(self) -> ScanReport:
         with self.store.session(commit=not self.dry_run) as session:
@@ -131,11 +111,9 @@ class Scan:
             for role in (Role.SENT, Role.INBOX):
                 self._sync(session, role, self._window_start(interviews))
             for interview in interviews:
-                self._refresh_status(session, interview)
-            self._finish_pending(session, interviews)
-            for interview in interviews:
-                for action in self._due(interview):
-                    self._write_draft(session, interview, action)
+                if not self.dry_run:
+                    self.drafts.track(session, interview)
+                self._follow_playbook(session, interview)
         return self.report
 
     # --- sync ---------------------------------------------------------------
@@ -184,7 +162,7 @@ class Scan:
         own = role is Role.SENT or (headers.sender is not None and headers.sender.email == self.user.email)
         if own:
             record.direction = "out"
-            self._link_sent(record, headers)
+            self._link_sent(session, record, headers)
         else:
             self._read_reply(session, record, raw, headers)
 
@@ -206,13 +184,23 @@ class Scan:
             facts = self.facts[interview_id]
             self.facts[interview_id] = replace(facts, thread_ids=facts.thread_ids | {headers.message_id})
 
-    def _link_sent(self, record: Message, headers: Headers) -> None:
+    def _link_sent(self, session: Session, record: Message, headers: Headers) -> None:
         """The user's own mail to a contact, or in a known thread, joins that interview's thread."""
         recipients = {a.email for a in headers.to + headers.cc}
         for facts in self.facts.values():
             if recipients & facts.contacts or headers.thread_ids & facts.thread_ids:
                 self._remember_thread(record, headers, facts.id)
+                record.recipients = " ".join(sorted(recipients)) or None
+                self._answered_request(session, self.by_id[facts.id], headers.date or self.now)
                 return
+
+    def _answered_request(self, session: Session, interview: Interview, sent: datetime) -> None:
+        """The user wrote back after being asked for something: the wait for the employer starts again."""
+        if interview.status == Status.ACTION_NEEDED and (
+            interview.clock_from is None or sent > interview.clock_from
+        ):
+            interview.clock_from = sent
+            self._set_status(session, interview, Status.AWAITING_REPLY, "you answered their request")
 
     def _read_reply(self, session: Session, record: Message, raw: RawHeader, headers: Headers) -> None:
         found = matcher.find_match(headers, list(self.facts.values()), self.user.email)
@@ -233,19 +221,20 @@ class Scan:
         record.kind, record.confidence, record.match_score = verdict.kind, verdict.confidence, found.score
         session.flush()
         sender = record.sender or "unknown sender"
-        self._event(
+        record_event(
             session,
             interview,
+            self.now,
             "reply",
             f"{verdict.kind} from {sender} (confidence {verdict.confidence:.2f}, match {found.score:.2f})",
-            record,
+            record.id,
         )
         sure = found.score >= matcher.CONFIDENT and verdict.confidence >= classifier.CONFIDENT
         if not sure:
             if verdict.kind not in NOT_AN_ANSWER or found.score < matcher.CONFIDENT:
                 self.report.review += 1
                 why = "; ".join((*found.reasons, *verdict.reasons))
-                self._event(session, interview, "review", f"unsure, status kept: {why}", record)
+                record_event(session, interview, self.now, "review", f"unsure, status kept: {why}", record.id)
                 log.info(
                     "interview %d (%s): reply from %s left for review",
                     interview.id,
@@ -253,112 +242,42 @@ class Scan:
                     sender,
                 )
             return
-        interview.last_reply_kind = verdict.kind
-        interview.last_reply_at = headers.date or self.now
-        new_status = status_after_reply(verdict.kind)
+        self._apply_reply(session, interview, verdict.kind, headers.date or self.now, sender)
+
+    def _apply_reply(
+        self, session: Session, interview: Interview, kind: ReplyKind, when: datetime, sender: str
+    ) -> None:
+        """A confidently read reply: record it, and move the status and the policy's clock."""
+        interview.last_reply_kind = kind
+        interview.last_reply_at = when
+        if kind in NOT_AN_ANSWER:
+            return  # an acknowledgement or out-of-office message does not restart the silence
+        interview.last_sender = sender
+        interview.clock_from = when
+        if kind is ReplyKind.INTERVIEW:
+            interview.round += 1  # the new round's time comes from `interview update --at`
+        new_status = status_after_reply(kind)
         if new_status is not None:
-            self._set_status(session, interview, new_status, f"{verdict.kind} from {sender}")
+            self._set_status(session, interview, new_status, f"{kind} from {sender}")
 
     # --- status and drafts --------------------------------------------------
-
-    def _event(
-        self, session: Session, interview: Interview, kind: str, summary: str, message: Message | None = None
-    ) -> None:
-        session.add(
-            Event(
-                interview_id=interview.id,
-                at=self.now,
-                kind=kind,
-                summary=summary,
-                message_ref=message.id if message else None,
-            )
-        )
 
     def _set_status(self, session: Session, interview: Interview, status: Status, reason: str) -> None:
         if interview.status == status:
             return
         line = f"interview {interview.id} ({interview.company}): {interview.status} -> {status} ({reason})"
-        self._event(session, interview, "status", f"{interview.status} -> {status}: {reason}")
+        record_event(session, interview, self.now, "status", f"{interview.status} -> {status}: {reason}")
         interview.status = status
         self.report.changes.append(line)
         log.info("%s", line)
 
-    def _refresh_status(self, session: Session, interview: Interview) -> None:
-        status = status_at(Status(interview.status), interview.at, self.now)
-        self._set_status(session, interview, status, "the interview has taken place")
-
-    def _due(self, interview: Interview) -> list[Action]:
-        return due_actions(policy_state(interview), self.now, self.settings, self.cfg.user.timezone)
-
-    def _write_draft(self, session: Session, interview: Interview, action: Action) -> None:
-        label = f"{action.step} for interview {interview.id} ({interview.company}): {action.reason}"
-        if self.dry_run:
-            self.report.drafts.append(label)
-            return
-        draft = Draft(
-            interview_id=interview.id,
-            step=action.step,
-            message_id=make_msgid("inboxwatch", self.user.domain),
-            state="pending",
-            created_at=self.now,
-        )
-        interview.drafts.append(draft)
-        # The pending record is durable before the draft exists in the mailbox.
-        session.commit()
-        self._complete(session, interview, draft, label)
-
-    def _complete(self, session: Session, interview: Interview, draft: Draft, label: str) -> None:
-        if not self.mailbox.has_draft(draft.message_id):
-            self.mailbox.add_draft(
-                build_draft(self._request(session, interview, draft), self.cfg.template_dir)
-            )
-        draft.state = "waiting"
-        self._event(session, interview, "draft", f"wrote {draft.step} draft")
-        session.commit()
-        self.report.drafts.append(label)
-        log.info("interview %d (%s): wrote %s draft", interview.id, interview.company, draft.step)
-
-    def _finish_pending(self, session: Session, interviews: list[Interview]) -> None:
-        """Complete drafts a crash left between recording and writing them."""
-        for interview in interviews:
-            for draft in interview.drafts:
-                if draft.state != "pending" or self.dry_run:
-                    continue
-                if Status(interview.status) is Status.AWAITING_REPLY or self.mailbox.has_draft(
-                    draft.message_id
-                ):
-                    self._complete(
-                        session, interview, draft, f"{draft.step} for interview {interview.id} (resumed)"
-                    )
-                else:
-                    draft.state = "cancelled"
-                    session.commit()
-
-    def _request(self, session: Session, interview: Interview, draft: Draft) -> DraftRequest:
-        latest = session.scalars(
-            select(Message)
-            .where(Message.interview_id == interview.id, Message.message_id.is_not(None))
-            .order_by(Message.date.desc().nulls_last(), Message.id.desc())
-        ).first()
-        thread = None
-        if latest is not None and latest.message_id:
-            refs = tuple((latest.references or "").split())
-            thread = Thread(latest.message_id, refs, latest.subject or "")
-        contact = interview.contacts[0] if interview.contacts else None
-        return DraftRequest(
-            step=Step(draft.step),
-            interview_id=interview.id,
-            message_id=draft.message_id,
-            sender=self.user,
-            recipient=Address(contact.name, contact.email) if contact else None,
-            company=interview.company,
-            role=interview.role,
-            interview_at=interview.at.astimezone(self.cfg.user.timezone),
-            round=interview.round,
-            signature=self.cfg.user.signature,
-            thread=thread,
-            now=self.now,
-        )
+    def _follow_playbook(self, session: Session, interview: Interview) -> None:
+        state = interview_state(session, interview)
+        decision = decide(state, self.now, self.settings, self.cfg.user.timezone)
+        if decision.status is not None:
+            self._set_status(session, interview, decision.status, decision.reason)
+        for action in decision.actions:
+            self.drafts.write(session, interview, action)
 
 
 def run_scan(cfg: Config, store: Store, mailbox: Mailbox, now: datetime, dry_run: bool = False) -> ScanReport:

@@ -21,4 +21,14 @@ def open_mailbox(cfg: MailboxConfig, password: Callable[[], str]) -> Mailbox:
         if cfg.path is None:
             raise ConfigError("mailbox.path: missing (the Maildir's top folder)")
         return MaildirMailbox(cfg.path)
+    if cfg.backend == "gmail":
+        # Imported here: the Google libraries are an optional extra, and slow to import.
+        try:
+            from inboxwatch.mailbox.gmail import GmailMailbox
+        except ModuleNotFoundError as exc:
+            raise ConfigError(
+                f"mailbox.backend: 'gmail' needs the Google client libraries (no module {exc.name}); "
+                "run: pip install 'inboxwatch[gmail]'"
+            ) from exc
+        return GmailMailbox(cfg)
     raise ConfigError(f"mailbox.backend: {cfg.backend!r} is not available")

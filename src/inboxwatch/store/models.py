@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Date,
     DateTime,
     Float,
@@ -66,6 +67,11 @@ class Interview(Base):
     status: Mapped[str] = mapped_column(String(20))
     last_reply_kind: Mapped[str | None] = mapped_column(String(20))
     last_reply_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The last reply that restarted the silence (on hold, or the user answering a request).
+    clock_from: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # An out-of-office reply's return date: nothing is due before it.
+    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_sender: Mapped[str | None] = mapped_column(String(320))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     contacts: Mapped[list[Contact]] = relationship(
@@ -118,6 +124,7 @@ class Message(Base):
     direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
     date: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sender: Mapped[str | None] = mapped_column(String(320))
+    recipients: Mapped[str | None] = mapped_column(Text)  # space-separated, for the user's own mail
     subject: Mapped[str | None] = mapped_column(Text)
     interview_id: Mapped[int | None] = mapped_column(
         ForeignKey("interviews.id", ondelete="SET NULL"), index=True
@@ -144,18 +151,22 @@ class Event(Base):
 
 
 class Draft(Base):
-    """A draft inboxwatch wrote, or is about to write: at most one per step."""
+    """A draft inboxwatch wrote, or is about to write: at most one per step, round and recipient."""
 
     __tablename__ = "drafts"
-    __table_args__ = (UniqueConstraint("interview_id", "step"),)
+    __table_args__ = (UniqueConstraint("interview_id", "round", "step", "recipient"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     interview_id: Mapped[int] = mapped_column(ForeignKey("interviews.id", ondelete="CASCADE"))
+    round: Mapped[int] = mapped_column(Integer, default=1)
     step: Mapped[str] = mapped_column(String(30))
+    recipient: Mapped[str] = mapped_column(String(320), default="")  # "" when there is none
     message_id: Mapped[str] = mapped_column(String(998), unique=True)
-    # pending: recorded, not yet confirmed in Drafts; waiting: in Drafts; cancelled: no longer due
-    state: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20))  # a DraftState
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # When it was first found gone from Drafts, and when it was seen sent or dismissed.
+    missing_since: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     interview: Mapped[Interview] = relationship(back_populates="drafts")
 
@@ -168,5 +179,5 @@ class SyncCursor(Base):
     account: Mapped[str] = mapped_column(String(400), primary_key=True)
     folder: Mapped[str] = mapped_column(String(255), primary_key=True)
     validity: Mapped[str] = mapped_column(String(64))
-    position: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(BigInteger)  # UIDs are unsigned 32-bit; Gmail historyIds 64-bit
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
