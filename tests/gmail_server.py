@@ -25,9 +25,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import default
+from email.utils import format_datetime
+from functools import cached_property
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -116,11 +119,11 @@ class Stored:
     internal_ms: int
     history_id: int = 0
 
-    @property
+    @cached_property
     def headers(self) -> EmailMessage:
         return _PARSER.parsebytes(self.raw, headersonly=True)
 
-    @property
+    @cached_property
     def message_id(self) -> str:
         return _bare(str(self.headers["Message-ID"] or ""))
 
@@ -171,6 +174,17 @@ def _part(message: EmailMessage, part_id: str) -> Json:
     return node
 
 
+def _term(term: str) -> Callable[[Stored], bool]:
+    key, _, value = term.partition(":")
+    if key == "after" and value.isdigit():
+        return lambda m: m.internal_ms // 1000 >= int(value)
+    if key == "in" and value in IN:
+        return lambda m: IN[value] in m.labels
+    if key == "rfc822msgid":
+        return lambda m: m.message_id == _bare(value)
+    raise ApiError(400, "invalidArgument")
+
+
 @dataclass
 class Fault:
     status: int
@@ -212,7 +226,9 @@ class FakeGmail:
         self._server.daemon_threads = False
         self._server.block_on_close = True
         self._server.gmail = self  # type: ignore[attr-defined]
-        self._thread = threading.Thread(target=self._server.serve_forever, name="fake-gmail")
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-gmail"
+        )
 
     def __enter__(self) -> Self:
         self._thread.start()
@@ -239,7 +255,7 @@ class FakeGmail:
         change: Json = {"message": {"id": message.id, "threadId": message.thread_id}}
         if kind == "messagesAdded":
             change["message"]["labelIds"] = sorted(message.labels)
-        else:
+        elif kind != "messagesDeleted":
             change["labelIds"] = sorted(labels)
         record = {"id": str(self.history_id), "messages": [change["message"]], kind: [change]}
         self.history.append(record)
@@ -259,17 +275,38 @@ class FakeGmail:
                     return other.thread_id
         return None
 
-    def deliver(self, raw: bytes, labels: Iterable[str] = ("INBOX", "UNREAD"), when: float | None = None) -> str:
+    def deliver(
+        self, raw: bytes, labels: Iterable[str] = ("INBOX", "UNREAD"), when: float | None = None
+    ) -> str:
         """A message arrives (or is sent by the user, with SENT); its Gmail id."""
         with self._lock:
-            key = self._new_id()
-            # Mail that arrives in a thread joins it on References and subject, as Gmail's own mail does.
-            thread = self._thread_for(raw, None) or key
-            ms = int((time.time() if when is None else when) * 1000)
-            message = Stored(key, thread, raw, set(labels), ms)
-            self.messages[key] = message
-            self._record("messagesAdded", message)
-            return key
+            return self._add(raw, labels, when)
+
+    def _add(self, raw: bytes, labels: Iterable[str], when: float | None) -> str:
+        key = self._new_id()
+        # Mail that arrives in a thread joins it on References and subject, as Gmail's own mail does.
+        thread = self._thread_for(raw, None) or key
+        message = Stored(key, thread, raw, set(labels), int((time.time() if when is None else when) * 1000))
+        self.messages[key] = message
+        self._record("messagesAdded", message)
+        return key
+
+    def send_draft(self, draft: str, when: float) -> str:
+        """The user sends a draft: it leaves Drafts, and Sent holds a copy with Gmail's own Message-ID."""
+        with self._lock:
+            message = self.messages.pop(self.drafts.pop(draft))
+            self._record("messagesDeleted", message)
+            sent = _PARSER.parsebytes(message.raw)
+            del sent["Message-ID"], sent["Date"]
+            sent["Message-ID"] = f"<CA{secrets.token_hex(12)}@mail.gmail.com>"
+            sent["Date"] = format_datetime(datetime.fromtimestamp(when, UTC))
+            return self._add(sent.as_bytes(), ["SENT"], when)
+
+    def delete_draft(self, draft: str) -> None:
+        """The user discards a draft."""
+        with self._lock:
+            message = self.messages.pop(self.drafts.pop(draft))
+            self._record("messagesDeleted", message)
 
     def relabel(self, key: str, add: Iterable[str] = (), remove: Iterable[str] = ()) -> None:
         """The user (or a filter) changes a message's labels."""
@@ -339,6 +376,7 @@ class FakeGmail:
             "client_secret": self.client_secret,
             "scopes": list(scopes),
         }
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(info))
         path.chmod(0o600)
         return path
@@ -399,7 +437,11 @@ class FakeGmail:
         def one(name: str) -> str:
             return form.get(name, [""])[0]
 
-        refused = 400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}, {}
+        refused = (
+            400,
+            {"error": "invalid_grant", "error_description": "Token has been expired or revoked."},
+            {},
+        )
         # The client authenticates in the form or with HTTP Basic, as Google allows both.
         basic = base64.b64decode(auth.removeprefix("Basic ")).decode() if auth.startswith("Basic ") else ":"
         client = (one("client_id"), one("client_secret")) if one("client_id") else tuple(basic.split(":", 1))
@@ -449,22 +491,11 @@ class FakeGmail:
         user = [{"id": key, "name": name, "type": "user"} for key, name in self.labels.items()]
         return {"labels": system + user}
 
-    def _search(self, q: str) -> Callable[[Stored], bool]:
+    @staticmethod
+    def _search(q: str) -> Callable[[Stored], bool]:
         """The subset of Gmail's search language inboxwatch uses; anything else is a 400."""
-        tests: list[Callable[[Stored], bool]] = []
-        for term in q.split():
-            negated = term.startswith("-")
-            key, _, value = term.removeprefix("-").partition(":")
-            if key == "after" and value.isdigit():
-                test = lambda m, s=int(value): m.internal_ms // 1000 >= s  # noqa: E731
-            elif key == "in" and value in IN:
-                test = lambda m, label=IN[value]: label in m.labels  # noqa: E731
-            elif key == "rfc822msgid":
-                test = lambda m, wanted=_bare(value): m.message_id == wanted  # noqa: E731
-            else:
-                raise ApiError(400, "invalidArgument")
-            tests.append((lambda m, t=test: not t(m)) if negated else test)
-        return lambda m: all(test(m) for test in tests)
+        terms = [(term.startswith("-"), _term(term.removeprefix("-"))) for term in q.split()]
+        return lambda m: all(test(m) != negated for negated, test in terms)
 
     @staticmethod
     def _page(items: list[Json], query: Query, key: str) -> Json:
@@ -554,6 +585,7 @@ class FakeGmail:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, as Google serves it
+    disable_nagle_algorithm = True  # else each answer waits for the client's delayed ACK
     timeout = 5  # an idle client connection ends, so closing the server never hangs
 
     def _serve(self) -> None:
@@ -569,12 +601,17 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         for name, value in headers.items():
             self.send_header(name, value)
+        if urlsplit(self.path).path == "/token":
+            # A failed OAuth exchange leaves its response, and so its connection, in a traceback
+            # until the garbage collector runs; closing here keeps server_close from waiting on it.
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         self.wfile.write(data)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's name
+    def log_message(self, format: str, *args: Any) -> None:
         """Quiet: the requests are in FakeGmail.requests."""
 
 

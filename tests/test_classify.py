@@ -1,18 +1,24 @@
-"""Classify v1 over realistic employer phrasings, the keyword traps above all."""
+"""Classification over realistic employer phrasings, the keyword traps above all."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from inboxwatch.core.classify import CONFIDENT, classify
-from inboxwatch.core.model import Address, Headers
+from inboxwatch.core.model import Address, CalendarInvite, Headers, ParsedMessage
 from inboxwatch.core.model import ReplyKind as K
 from inboxwatch.core.parse import parse_message
 
 
-def headers(subject: str = "", *, auto_submitted: bool = False) -> Headers:
+def message(subject: str, text: str, *, markers: tuple[str, ...] = ()) -> ParsedMessage:
+    return ParsedMessage(headers(subject, markers=markers), text)
+
+
+def headers(subject: str = "", *, markers: tuple[str, ...] = ()) -> Headers:
     return Headers(
         message_id="<m1@acme.com>",
         in_reply_to=(),
@@ -22,7 +28,8 @@ def headers(subject: str = "", *, auto_submitted: bool = False) -> Headers:
         cc=(),
         subject=subject,
         date=None,
-        auto_submitted=auto_submitted,
+        auto_submitted=bool(markers),
+        auto_markers=markers,
     )
 
 
@@ -330,6 +337,181 @@ CONFIDENT_CASES = [
         K.AUTO_REPLY,
         id="auto-german",
     ),
+    # The traps of the issue, word for word.
+    pytest.param(
+        "",
+        "Thank you for your patience. We are not in a position to move forward at this time, but we'd like "
+        "to keep you in mind for future openings.",
+        K.REJECTION,
+        id="trap-not-in-a-position-to-move-forward",
+    ),
+    pytest.param(
+        "",
+        "We'd like to offer you an interview for the Analyst role.",
+        K.INTERVIEW,
+        id="trap-offer-an-interview",
+    ),
+    pytest.param(
+        "",
+        "Unfortunately, we will not be able to extend an offer to you.",
+        K.REJECTION,
+        id="trap-unable-to-extend-an-offer",
+    ),
+    pytest.param(
+        "",
+        "We've come to the decision not to offer you the Backend Engineer role.",
+        K.REJECTION,
+        id="trap-decision-not-to-offer",
+    ),
+    pytest.param(
+        "",
+        "I regret to say that on this occasion we have not been able to offer you the post.",
+        K.REJECTION,
+        id="trap-have-not-been-able-to-offer",
+    ),
+    pytest.param(
+        "",
+        "I'm sorry to say the hiring manager is ill, so we need to move your interview to next Thursday.",
+        K.INTERVIEW,
+        id="trap-sorry-move-interview",
+    ),
+    pytest.param(
+        "",
+        "Unfortunately we decided to move on with another candidate after the final interview.",
+        K.REJECTION,
+        id="move-on-after-the-interview-is-no-reschedule",
+    ),
+    pytest.param(
+        "",
+        "I can't wait to have you on board - we're delighted to offer you the role!",
+        K.OFFER,
+        id="cannot-wait-is-no-negation",
+    ),
+    pytest.param(
+        "",
+        "Don't hesitate to reach out with questions. We would like to invite you to an onsite interview.",
+        K.INTERVIEW,
+        id="dont-hesitate-is-no-negation",
+    ),
+    pytest.param(
+        "",
+        "We will send you the details of the interview separately. We'd love to meet you next week.",
+        K.INTERVIEW,
+        id="we-send-details-is-no-request",
+    ),
+    pytest.param(
+        "",
+        "If you have not heard from us within two weeks, please consider your application unsuccessful. We "
+        "have received your application.",
+        K.ACKNOWLEDGEMENT,
+        id="ack-consider-unsuccessful-if-no-news",
+    ),
+    pytest.param(
+        "",
+        "How was your interview experience with Acme? Please take our 2-minute survey.",
+        K.OTHER,
+        id="survey",
+    ),
+    pytest.param(
+        "New jobs for you",
+        "Data Analyst at Acme - Apply now. Senior Analyst at Globex - Easy Apply. 12 new jobs matching your "
+        "profile.",
+        K.OTHER,
+        id="job-alert",
+    ),
+    pytest.param(
+        "Quick question",
+        "Hi Sam, I came across your profile on LinkedIn and I'm reaching out about an exciting opportunity "
+        "with my client. Would you be open to a quick call this week?",
+        K.OTHER,
+        id="recruiter-outreach",
+    ),
+    pytest.param(
+        "Acme Engineering Monthly",
+        "Read the full story on our blog, and register now for our webinar on data platforms.",
+        K.OTHER,
+        id="newsletter",
+    ),
+    pytest.param(
+        "",
+        "Hi Sam, I'm out of the office until Monday, 24 March, with no access to email.",
+        K.AUTO_REPLY,
+        id="auto-human-out-of-office",
+    ),
+    # German.
+    pytest.param(
+        "Ihre Bewerbung",
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben.",
+        K.REJECTION,
+        id="de-other-candidate",
+    ),
+    pytest.param(
+        "",
+        "Nach sorgfältiger Prüfung können wir Ihnen leider keine Zusage geben.",
+        K.REJECTION,
+        id="de-no-commitment",
+    ),
+    pytest.param(
+        "",
+        "Wir können Ihre Bewerbung im weiteren Verfahren leider nicht berücksichtigen.",
+        K.REJECTION,
+        id="de-not-considered",
+    ),
+    pytest.param(
+        "",
+        "Wir können Ihnen leider noch keine Zusage geben, da noch Gespräche ausstehen.",
+        K.ON_HOLD,
+        id="de-not-yet-is-no-no",
+    ),
+    pytest.param(
+        "",
+        "Wir freuen uns, Sie zu einem zweiten Vorstellungsgespräch einzuladen.",
+        K.INTERVIEW,
+        id="de-invitation",
+    ),
+    pytest.param(
+        "",
+        "Leider müssen wir unseren Termin am Donnerstag verschieben. Passt Ihnen Freitag um 10 Uhr?",
+        K.INTERVIEW,
+        id="de-trap-leider-verschieben",
+    ),
+    pytest.param(
+        "",
+        "Herzlichen Glückwunsch, Sie sind in der engeren Auswahl!",
+        K.INTERVIEW,
+        id="de-trap-glueckwunsch-engere-auswahl",
+    ),
+    pytest.param(
+        "",
+        "Wir freuen uns sehr, Ihnen die Stelle als Data Engineer anbieten zu können. Den Arbeitsvertrag "
+        "senden wir Ihnen per Post.",
+        K.OFFER,
+        id="de-offer",
+    ),
+    pytest.param(
+        "",
+        "Bitte senden Sie uns noch Ihre Arbeitszeugnisse und nennen Sie uns Ihre Gehaltsvorstellung.",
+        K.INFO_REQUEST,
+        id="de-documents",
+    ),
+    pytest.param(
+        "Eingangsbestätigung",
+        "Vielen Dank für Ihre Bewerbung. Ihre Bewerbung ist bei uns eingegangen.",
+        K.ACKNOWLEDGEMENT,
+        id="de-acknowledgement",
+    ),
+    pytest.param(
+        "",
+        "Leider verzögert sich unser Auswahlprozess. Wir bitten Sie noch um etwas Geduld.",
+        K.ON_HOLD,
+        id="de-delayed",
+    ),
+    pytest.param(
+        "Neue Jobs für Sie",
+        "Wir haben 8 passende Stellenangebote für Sie gefunden.",
+        K.OTHER,
+        id="de-job-alert",
+    ),
 ]
 
 # Rejection cues next to offer or interview cues of comparable strength: for review.
@@ -349,16 +531,85 @@ CONFLICTED_CASES = [
 
 @pytest.mark.parametrize(("subject", "text", "kind"), CONFIDENT_CASES)
 def test_confident_kind(subject: str, text: str, kind: K) -> None:
-    result = classify(headers(subject), text)
+    result = classify(message(subject, text))
     assert result.kind is kind, result.reasons
     assert CONFIDENT <= result.confidence <= 1
 
 
 @pytest.mark.parametrize("text", CONFLICTED_CASES)
 def test_conflicting_cues_go_to_review(text: str) -> None:
-    result = classify(headers(), text)
+    result = classify(message("", text))
     assert result.confidence < CONFIDENT
     assert any(reason.startswith("conflicting cues") for reason in result.reasons)
+
+
+def test_an_invitation_is_an_interview() -> None:
+    invite = CalendarInvite("REQUEST", Address("Jane", "jane@acme.com"), None, "Onsite")
+    result = classify(replace(message("Invitation: Onsite", ""), invite=invite))
+    assert result.kind is K.INTERVIEW
+    assert result.confidence >= CONFIDENT
+    assert "calendar invitation (METHOD:REQUEST)" in result.reasons
+
+
+def test_a_cancelled_event_is_no_invitation() -> None:
+    invite = CalendarInvite("CANCEL", Address("Jane", "jane@acme.com"), None, "Onsite")
+    assert classify(replace(message("Canceled: Onsite", ""), invite=invite)).kind is K.OTHER
+
+
+SENT = datetime(2025, 3, 17, 8, 0, tzinfo=UTC)  # a Monday
+
+RETURN_CASES = [
+    pytest.param(
+        "I am out of the office and back on Monday 24 March.", SENT, date(2025, 3, 24), id="back-on"
+    ),
+    pytest.param("I'm on leave until 21 March.", SENT, date(2025, 3, 21), id="until-is-the-day-back"),
+    pytest.param(
+        "I'm on leave through 21 March.", SENT, date(2025, 3, 22), id="through-is-the-last-day-away"
+    ),
+    pytest.param("I'm away from the 10th until the 21st.", SENT, date(2025, 3, 21), id="day-only"),
+    pytest.param("Out of office, returning 2025-04-02.", SENT, date(2025, 4, 2), id="iso"),
+    pytest.param("I'm on vacation until Friday.", SENT, date(2025, 3, 21), id="weekday"),
+    pytest.param("I'm away until Monday.", SENT, date(2025, 3, 24), id="same-weekday-is-next-week"),
+    pytest.param("I'm away until 4/3.", SENT, date(2025, 4, 3), id="either-order-nearest"),
+    pytest.param("I'm away until 3/24.", SENT, date(2025, 3, 24), id="month-first"),
+    pytest.param("I'm away until January 5th.", SENT, date(2026, 1, 5), id="next-year"),
+    pytest.param("I'm away until March 14, 2025.", SENT, date(2025, 3, 14), id="stale-with-year"),
+    pytest.param("I'm on holiday until 10 March.", SENT, date(2025, 3, 10), id="stale-without-year"),
+    pytest.param(
+        "Out until 14 March, back on 19 March after a conference.", SENT, date(2025, 3, 19), id="latest-wins"
+    ),
+    pytest.param(
+        "Ich bin bis einschließlich 21.03. nicht im Büro.", SENT, date(2025, 3, 22), id="de-inclusive"
+    ),
+    pytest.param("Ab dem 24. März bin ich wieder erreichbar.", SENT, date(2025, 3, 24), id="de-ab"),
+    pytest.param("Ich bin vom 10.3. bis 21.3.2025 im Urlaub.", SENT, date(2025, 3, 21), id="de-range"),
+    pytest.param("Ich bin bis Mo., 24.03. abwesend.", SENT, date(2025, 3, 24), id="de-weekday-prefix"),
+    pytest.param("Ich bin bis 17.00 Uhr nicht erreichbar.", SENT, None, id="de-time-is-no-date"),
+    pytest.param("I'm out of the office with limited access to email.", SENT, None, id="no-date"),
+    pytest.param("I'm on leave until Monday.", None, None, id="weekday-without-sending-day"),
+    pytest.param("I'm on leave until 24 March 2025.", None, date(2025, 3, 24), id="year-without-sending-day"),
+    pytest.param("I'm on leave until 31 February.", SENT, None, id="impossible-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "sent", "back"), RETURN_CASES)
+def test_out_of_office_return_date(text: str, sent: datetime | None, back: date | None) -> None:
+    parsed = ParsedMessage(replace(headers("Automatic reply: Following up"), date=sent), text)
+    result = classify(parsed)
+    assert result.kind is K.AUTO_REPLY
+    assert result.return_date == back
+
+
+def test_return_date_only_for_auto_replies() -> None:
+    result = classify(message("", "We regret to inform you that the role is closed until 24 March."))
+    assert result.kind is K.REJECTION
+    assert result.return_date is None
+
+
+def test_every_result_has_reasons() -> None:
+    for case in CONFIDENT_CASES:
+        subject, text = str(case.values[0]), str(case.values[1])
+        assert classify(message(subject, text)).reasons, case.id
 
 
 def test_no_offer_or_interview_is_ever_a_confident_rejection() -> None:
@@ -370,25 +621,43 @@ def test_no_offer_or_interview_is_ever_a_confident_rejection() -> None:
     good_news += [("", str(case.values[0])) for case in CONFLICTED_CASES]
     assert len(good_news) >= 15
     for subject, text in good_news:
-        result = classify(headers(subject), text)
+        result = classify(message(subject, text))
         assert not (result.kind is K.REJECTION and result.confidence >= CONFIDENT), (text, result)
 
 
-def test_auto_submitted_header_alone_is_an_auto_reply() -> None:
-    result = classify(headers("Re: Following up", auto_submitted=True), "Thanks for your message.")
+def test_a_responder_header_alone_is_an_auto_reply() -> None:
+    result = classify(message("Re: Following up", "Thanks for your message.", markers=("X-Autoreply",)))
     assert result.kind is K.AUTO_REPLY
-    assert result.reasons == ('matched "auto-submitted header"',)
+    assert result.confidence >= CONFIDENT
+    assert result.reasons == ("auto-reply header X-Autoreply",)
 
 
-def test_auto_submitted_tracking_mail_is_read_by_its_text() -> None:
+@pytest.mark.parametrize(
+    ("markers", "reasons"),
+    [
+        (("Precedence: bulk",), ("bulk-mail header Precedence: bulk",)),
+        (("Auto-Submitted: auto-generated", "X-Auto-Response-Suppress"), ("no known cue",)),
+    ],
+    ids=["bulk", "ats-automated"],
+)
+def test_automated_mail_headers_alone_are_no_auto_reply(
+    markers: tuple[str, ...], reasons: tuple[str, ...]
+) -> None:
+    result = classify(message("Re: Following up", "Thanks for your message.", markers=markers))
+    assert result.kind is K.OTHER
+    assert result.confidence < CONFIDENT
+    assert result.reasons == reasons
+
+
+def test_auto_generated_tracking_mail_is_read_by_its_text() -> None:
     text = "We regret to inform you that we will not be moving forward with your application."
-    result = classify(headers("Your application", auto_submitted=True), text)
+    result = classify(message("Your application", text, markers=("Auto-Submitted: auto-generated",)))
     assert result.kind is K.REJECTION
     assert result.confidence >= CONFIDENT
 
 
 def test_nothing_recognisable_is_other_and_unsure() -> None:
-    result = classify(headers("Office move"), "Our office moves to a new address next month.")
+    result = classify(message("Office move", "Our office moves to a new address next month."))
     assert result.kind is K.OTHER
     assert result.confidence < CONFIDENT
     assert result.reasons == ("no known cue",)
@@ -399,7 +668,7 @@ def test_reasons_name_cues_not_message_text() -> None:
         "Dear Sam Example, after careful consideration we regret to inform you that Project Zebra will "
         "not be moving forward with your application."
     )
-    result = classify(headers(), text)
+    result = classify(message("", text))
     assert result.reasons
     assert all(len(reason) <= 80 for reason in result.reasons)
     assert not any("zebra" in reason.lower() or "sam" in reason.lower() for reason in result.reasons)
@@ -415,10 +684,12 @@ def test_reasons_name_cues_not_message_text() -> None:
         ("ooo_autoreply.eml", K.AUTO_REPLY),
         ("reply_with_quote.eml", K.ON_HOLD),
         ("latin1_mislabelled.eml", K.ACKNOWLEDGEMENT),
+        ("invite_outlook.eml", K.INTERVIEW),
+        ("reply_outlook_html.eml", K.ON_HOLD),
     ],
 )
 def test_parsed_eml_files(name: str, kind: K) -> None:
     parsed = parse_message((Path(__file__).parent / "data" / name).read_bytes())
-    result = classify(parsed.headers, parsed.text)
+    result = classify(parsed)
     assert result.kind is kind, result.reasons
     assert result.confidence >= CONFIDENT

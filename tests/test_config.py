@@ -58,6 +58,8 @@ def test_defaults() -> None:
     assert str(cfg.user.timezone) == "UTC"
     assert cfg.database_url.startswith("sqlite:///")
     assert cfg.template_dir == Path("/tmp/x/templates")
+    assert cfg.daemon.idle
+    assert cfg.daemon.idle_renew_seconds == 540
 
 
 @pytest.mark.parametrize(
@@ -71,6 +73,8 @@ def test_defaults() -> None:
         ('[mailbox]\nhost = "imap.example.com"', "mailbox.tls: 'none' is allowed only for a loopback host"),
         ('[policy]\nweekend = ["caturday"]', "policy.weekend: unknown day"),
         ("[frobnicate]\nx = 1", "frobnicate: unknown section"),
+        ("[daemon]\nidle_renew_seconds = 900", "daemon.idle_renew_seconds: must be at most 600"),
+        ('[daemon]\nidle = "yes"', "daemon.idle: expected true or false"),
     ],
 )
 def test_bad_values_name_the_key(change: str, message: str) -> None:

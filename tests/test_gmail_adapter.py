@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
+import sys
 import threading
 import urllib.request
 import webbrowser
@@ -19,10 +21,10 @@ from googleapiclient.http import HttpMockSequence
 
 from gmail_server import FakeGmail, error_body, running
 from inboxwatch import gmail_auth
-from inboxwatch.config import MailboxConfig
+from inboxwatch.config import MailboxConfig, default_token_file, parse_config
 from inboxwatch.core.parse import parse_headers
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
-from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role
+from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, open_mailbox
 from inboxwatch.mailbox.gmail import ATTEMPTS, LISTING, PAGE, GmailMailbox
 from test_imap_adapter import message
 
@@ -159,6 +161,7 @@ def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[Browser]:
     monkeypatch.setattr(webbrowser, "get", lambda using=None: found)
     # oauthlib allows plain http only when told to; the loopback server has no TLS.
     monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
+    monkeypatch.setattr(gmail_auth, "FLOW_TIMEOUT", 10)  # a broken test fails instead of waiting
     yield found
     for thread in found.threads:
         thread.join()
@@ -198,7 +201,7 @@ def test_authorising_with_a_scope_unticked_is_refused(
 
 def test_a_bad_client_file_names_the_key(tmp_path: Path) -> None:
     (tmp_path / "client.json").write_text('{"web": {}}')
-    with pytest.raises(ConfigError, match="mailbox.client_secret_file"):
+    with pytest.raises(ConfigError, match=r"mailbox\.client_secret_file"):
         gmail_auth.authorize(tmp_path / "client.json", tmp_path / "token.json", 0, open_browser=False)
 
 
@@ -406,7 +409,10 @@ def replay(tmp_path: Path, *answers: tuple[int, Any]) -> Replay:
     profile = {"emailAddress": USER, "historyId": "100"}
     return Replay(
         [({"status": "200"}, json.dumps(profile))]
-        + [({"status": str(status)}, body if isinstance(body, str) else json.dumps(body)) for status, body in answers]
+        + [
+            ({"status": str(status)}, body if isinstance(body, str) else json.dumps(body))
+            for status, body in answers
+        ]
     )
 
 
@@ -433,7 +439,10 @@ def test_a_message_gone_between_listing_and_reading_is_skipped(tmp_path: Path) -
         (200, {"emailAddress": USER, "historyId": "120"}),
         (200, {"messages": [{"id": "a1", "threadId": "a1"}, {"id": "b2", "threadId": "b2"}]}),
         (404, error_body(404)),
-        (200, {"id": "a1", "labelIds": ["INBOX"], "payload": {"headers": [{"name": "Subject", "value": "x"}]}}),
+        (
+            200,
+            {"id": "a1", "labelIds": ["INBOX"], "payload": {"headers": [{"name": "Subject", "value": "x"}]}},
+        ),
     )
     with replay_box(tmp_path, http, Sleeps()) as opened:
         [batch] = opened.changes(Role.INBOX, None, SINCE)
@@ -562,3 +571,76 @@ def test_the_window_starts_no_later_than_midnight_anywhere(gmail: FakeGmail, tmp
     # 00:00 on SINCE in UTC+14 is 10:00 UTC the day before.
     day_before = datetime.combine(SINCE - timedelta(days=1), time(10), UTC)
     assert query.split()[0] == f"after:{int(day_before.timestamp())}"
+
+
+# --- configuration ------------------------------------------------------------
+
+GMAIL_CONFIG = """
+[mailbox]
+backend = "gmail"
+username = "alex@example.org"
+{extra}
+
+[user]
+name = "Alex"
+email = "alex@example.org"
+"""
+
+
+def gmail_config(extra: str = "") -> MailboxConfig:
+    return parse_config(
+        GMAIL_CONFIG.format(extra=extra), Path("/home/alex/.config/inboxwatch/config.toml")
+    ).mailbox
+
+
+def test_gmail_config_defaults() -> None:
+    cfg = gmail_config()
+    assert cfg.client_secret_file == Path("/home/alex/.config/inboxwatch/client_secret.json")
+    assert cfg.token_file == default_token_file()
+    assert cfg.token_file.name == "gmail-token.json"
+    assert cfg.api_endpoint is None
+    assert cfg.report_spam is True
+
+
+@pytest.mark.parametrize(
+    ("extra", "error"),
+    [
+        ('username = ""', "mailbox.username: missing"),
+        ('api_endpoint = "http://gmail.example.com/"', "mailbox.api_endpoint: must be https://"),
+        ('api_endpoint = "ftp://127.0.0.1/"', "mailbox.api_endpoint: must be https://"),
+        ('report_spam = "yes"', "mailbox.report_spam: expected true or false"),
+    ],
+)
+def test_gmail_config_errors_name_the_key(extra: str, error: str) -> None:
+    text = GMAIL_CONFIG.format(extra=extra)
+    if extra.startswith("username"):
+        text = text.replace('username = "alex@example.org"\n', "")
+    with pytest.raises(ConfigError, match=error):
+        parse_config(text, Path("/tmp/config.toml"))
+
+
+def test_gmail_config_allows_plain_http_on_loopback_only() -> None:
+    assert gmail_config('api_endpoint = "http://127.0.0.1:8080/"').api_endpoint == "http://127.0.0.1:8080/"
+    assert gmail_config('token_file = "state/token.json"').token_file == Path(
+        "/home/alex/.config/inboxwatch/state/token.json"
+    )
+
+
+def test_without_the_gmail_extra_the_backend_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "inboxwatch.mailbox.gmail")
+    monkeypatch.setitem(sys.modules, "googleapiclient.discovery", None)  # as if not installed
+    with pytest.raises(ConfigError, match=r"pip install 'inboxwatch\[gmail\]'"):
+        open_mailbox(gmail_config(), lambda: "")
+
+
+def test_the_loopback_server_shows_a_draft_as_gmail_does(gmail: FakeGmail, tmp_path: Path) -> None:
+    with box(gmail, tmp_path) as opened:
+        opened.add_draft(reply_draft("Re: Next steps"))
+        drafts = opened._api.drafts()
+        [listed] = drafts.list(userId="me").execute()["drafts"]
+        whole = drafts.get(userId="me", id=listed["id"]).execute()  # format=full by default
+    payload = whole["message"]["payload"]
+    assert payload["mimeType"] == "text/plain"
+    assert {"name": "X-Inboxwatch-Draft", "value": "interview=1; step=follow_up_1"} in payload["headers"]
+    assert b"Dear Jane" in base64.urlsafe_b64decode(payload["body"]["data"])
+    assert whole["message"]["labelIds"] == ["DRAFT"]

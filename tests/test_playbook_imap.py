@@ -15,7 +15,7 @@ import pytest
 from imapclient import DELETED
 from imapclient.imapclient import DRAFTS, SENT
 
-from mails import JANE, USER, mail
+from mails import JANE, USER, add_acme, mail
 
 pytestmark = pytest.mark.slow
 Run = Callable[..., Any]  # the `iw_process` fixture
@@ -72,24 +72,7 @@ def drafts_of(iw: Run, interview_id: int) -> list[tuple[str, str | None, str]]:
 
 def test_the_playbook_from_thank_you_to_ghosted_and_back(iw_process: Run, imap_account: Any) -> None:
     iw = iw_process
-    interview_id = int(
-        iw(
-            "interview",
-            "add",
-            "--company",
-            "Acme",
-            "--role",
-            "Backend Engineer",
-            "--at",
-            "2026-11-16 10:00",
-            "--contact",
-            JANE,
-            "--contact",
-            TOM,
-            "--notes",
-            "the event pipeline",
-        ).output
-    )
+    interview_id = add_acme(iw, "--contact", JANE, "--contact", TOM, "--notes", "the event pipeline")
     user = User(imap_account.client())
 
     # Day 0, after the interview: a personal thank-you to each interviewer.
@@ -148,18 +131,7 @@ def test_the_playbook_from_thank_you_to_ghosted_and_back(iw_process: Run, imap_a
 
 def test_a_rejection_yields_the_gracious_draft_once(iw_process: Run, imap_account: Any) -> None:
     iw = iw_process
-    iw(
-        "interview",
-        "add",
-        "--company",
-        "Acme",
-        "--role",
-        "Backend Engineer",
-        "--at",
-        "2026-11-16 10:00",
-        "--contact",
-        JANE,
-    )
+    add_acme(iw, "--contact", JANE)
     client = imap_account.client()
     client.append(
         "INBOX",
@@ -185,20 +157,7 @@ def test_a_rejection_yields_the_gracious_draft_once(iw_process: Run, imap_accoun
 
 def test_an_information_request_waits_for_the_users_answer(iw_process: Run, imap_account: Any) -> None:
     iw = iw_process
-    interview_id = int(
-        iw(
-            "interview",
-            "add",
-            "--company",
-            "Acme",
-            "--role",
-            "Backend Engineer",
-            "--at",
-            "2026-11-16 10:00",
-            "--contact",
-            JANE,
-        ).output
-    )
+    interview_id = add_acme(iw, "--contact", JANE)
     client = imap_account.client()
     client.append(
         "INBOX",

@@ -10,28 +10,11 @@ from typing import Any
 
 from imapclient.imapclient import DRAFTS, SENT
 
-from mails import JANE, USER, mail
+from mails import JANE, USER, add_acme, mail
+
+ACME_CONTACT = ("--contact", JANE, "--domain", "acme.example")
 
 Run = Callable[..., Any]  # the `iw` fixture
-
-
-def add_acme(iw: Run, *extra: str) -> int:
-    out = iw(
-        "interview",
-        "add",
-        "--company",
-        "Acme",
-        "--role",
-        "Backend Engineer",
-        "--at",
-        "2026-11-16 10:00",
-        "--contact",
-        "Jane Doe <jane@acme.example>",
-        "--domain",
-        "acme.example",
-        *extra,
-    ).output
-    return int(out.strip())
 
 
 def interview_json(iw: Run, interview_id: int) -> dict:
@@ -46,7 +29,7 @@ def folder_messages(client, role: bytes) -> dict:
 
 
 def test_a_reply_sets_the_status_and_nothing_is_marked_read(iw: Run, imap_account) -> None:
-    interview_id = add_acme(iw)
+    interview_id = add_acme(iw, *ACME_CONTACT)
     client = imap_account.client()
     client.append(
         "INBOX",
@@ -74,7 +57,7 @@ def test_a_reply_sets_the_status_and_nothing_is_marked_read(iw: Run, imap_accoun
 
 
 def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, imap_account) -> None:
-    interview_id = add_acme(iw)
+    interview_id = add_acme(iw, *ACME_CONTACT)
     client = imap_account.client()
     client.append(
         client.find_special_folder(SENT),
@@ -112,7 +95,7 @@ def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, imap_account) -
 def test_a_crash_between_writing_and_recording_makes_no_second_draft(
     iw: Run, imap_account, database_url: str
 ) -> None:
-    add_acme(iw)
+    add_acme(iw, *ACME_CONTACT)
     iw("scan", "--now", "2026-11-23 09:00")
     # As if the process died after APPEND, before it recorded the draft as written.
     from sqlalchemy import create_engine, text
@@ -128,7 +111,7 @@ def test_a_crash_between_writing_and_recording_makes_no_second_draft(
 
 
 def test_the_users_own_mail_is_not_an_employer_reply(iw: Run, imap_account) -> None:
-    interview_id = add_acme(iw)
+    interview_id = add_acme(iw, *ACME_CONTACT)
     client = imap_account.client()
     own = mail(
         "Re: Next steps",
@@ -149,7 +132,7 @@ def test_the_users_own_mail_is_not_an_employer_reply(iw: Run, imap_account) -> N
 
 
 def test_dry_run_changes_nothing(iw: Run, imap_account) -> None:
-    interview_id = add_acme(iw)
+    interview_id = add_acme(iw, *ACME_CONTACT)
     out = iw("scan", "--now", "2026-11-23 09:00", "--dry-run").output
     assert "would write follow_up_1 for interview" in out
     client = imap_account.client()

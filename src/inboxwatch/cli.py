@@ -422,17 +422,38 @@ def scan(app: App, now_text: str | None, dry_run: bool) -> None:
 @pass_app
 @fail_cleanly
 def run(app: App) -> None:
-    """Run as a daemon: scan on a schedule until SIGTERM or SIGINT."""
+    """Run as a daemon: watch for new mail, scan on a schedule; SIGHUP reloads, SIGTERM stops."""
     from inboxwatch.daemon import Daemon
+    from inboxwatch.lock import DaemonLock
 
     logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
 
-    def scan_once() -> None:
-        with app.mailbox() as box:
-            run_scan(app.cfg, app.store, box, datetime.now(UTC))
+    def scan_once(cfg: Config) -> None:
+        with open_mailbox(cfg.mailbox, lambda: read_password(cfg.mailbox)) as box:
+            report = run_scan(cfg, app.store, box, datetime.now(UTC))
+        if report.messages or report.skipped:
+            logging.getLogger("inboxwatch.daemon").info("scan: %s", report.lines()[0])
 
-    app.store  # noqa: B018 - open and migrate the database before the first scan
-    Daemon(app.cfg, scan_once).run()
+    with DaemonLock(app.cfg.database_url) as lock:
+        app.store  # noqa: B018 - open and migrate the database before the first scan
+        Daemon(app.cfg, scan_once, lambda: load_config(app.path), lock).run()
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@pass_app
+@fail_cleanly
+def status(app: App, as_json: bool) -> None:
+    """Whether the daemon runs, the last sync per folder, its last error, reviews and drafts due."""
+    from inboxwatch.status import collect_status, status_lines
+
+    with app.store.session(commit=False) as session:
+        data = collect_status(app.cfg, session, datetime.now(UTC))
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    for line in status_lines(data):
+        click.echo(line)
 
 
 def _facts(app: App) -> tuple[list[InterviewFacts], str] | None:
@@ -452,9 +473,9 @@ def _facts(app: App) -> tuple[list[InterviewFacts], str] | None:
 def explain(app: App, message: Path, as_json: bool) -> None:
     """How inboxwatch reads one message (.eml), with its reasons."""
     parsed = parse_message(message.read_bytes())
-    verdict = classify(parsed.headers, parsed.text)
+    verdict = classify(parsed)
     known = _facts(app)
-    found = find_match(parsed.headers, known[0], known[1]) if known else None
+    found = find_match(parsed, known[0], known[1]) if known else None
     data: dict[str, Any] = {
         "kind": verdict.kind.value,
         "confidence": round(verdict.confidence, 3),
@@ -543,6 +564,7 @@ def auth_gmail(app: App, port: int, no_browser: bool) -> None:
     authorize(cfg.client_secret_file, cfg.token_file, port, open_browser=not no_browser)
     with box:  # signs in with the new token, and checks it is for mailbox.username
         click.echo(f"authorised {cfg.username}; the token is in {cfg.token_file}")
+    click.echo("a running `inboxwatch run` uses it after a reload (systemctl --user reload inboxwatch)")
 
 
 def main() -> None:

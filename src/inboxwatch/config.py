@@ -15,6 +15,7 @@ import platformdirs
 
 from inboxwatch.core.model import PolicySettings
 from inboxwatch.errors import ConfigError
+from inboxwatch.lock import state_dir
 
 APP = "inboxwatch"
 ENV_VAR = "INBOXWATCH_CONFIG"
@@ -32,8 +33,8 @@ def default_database_url() -> str:
 
 
 def default_token_file() -> Path:
-    """Where the Gmail token lives: the state dir, which is systemd's StateDirectory= for a user unit."""
-    return Path(platformdirs.user_state_dir(APP)) / "gmail-token.json"
+    """Where the Gmail token lives: the state dir, systemd's StateDirectory= under the units."""
+    return state_dir() / "gmail-token.json"
 
 
 def config_path(explicit: str | os.PathLike[str] | None) -> Path:
@@ -88,6 +89,11 @@ class ScanConfig:
 @dataclass(frozen=True)
 class DaemonConfig:
     scan_interval_minutes: float
+    idle: bool
+    idle_renew_seconds: float
+    debounce_seconds: float
+    poll_seconds: float
+    retry_max_seconds: float
 
 
 @dataclass(frozen=True)
@@ -284,6 +290,20 @@ def _policy(section: _Section) -> PolicyConfig:
     )
 
 
+def _daemon(section: _Section) -> DaemonConfig:
+    renew = section.number("idle_renew_seconds", 540, 1)
+    if renew > 600:  # NAT devices drop a quiet connection after 5 to 15 minutes
+        raise ConfigError(f"daemon.idle_renew_seconds: must be at most 600, got {renew:g}")
+    return DaemonConfig(
+        scan_interval_minutes=section.number("scan_interval_minutes", 15, 0.05),
+        idle=section.boolean("idle", True),
+        idle_renew_seconds=renew,
+        debounce_seconds=section.number("debounce_seconds", 1, 0),
+        poll_seconds=section.number("poll_seconds", 120, 1),
+        retry_max_seconds=section.number("retry_max_seconds", 300, 1),
+    )
+
+
 def parse_config(text: str, path: Path) -> Config:
     """Validate the text of a config file; ``path`` locates relative paths."""
     try:
@@ -306,9 +326,9 @@ def parse_config(text: str, path: Path) -> Config:
     policy = _policy(sections["policy"])
     scan = ScanConfig(
         lookback_days=sections["scan"].integer("lookback_days", 14, 0, 365),
-        max_body_bytes=sections["scan"].integer("max_body_kb", 256, 16, 10240) * 1024,
+        max_body_bytes=sections["scan"].integer("max_body_kb", 100, 16, 10240) * 1024,
     )
-    daemon = DaemonConfig(scan_interval_minutes=sections["daemon"].number("scan_interval_minutes", 15, 0.05))
+    daemon = _daemon(sections["daemon"])
     for section in sections.values():
         section.check_unknown()
     return Config(

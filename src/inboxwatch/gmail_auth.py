@@ -40,8 +40,8 @@ FLOW_TIMEOUT = 600
 PROMPT = (
     "Open this address in a browser and allow inboxwatch to read your mail and write drafts:\n\n"
     "    {url}\n\n"
-    "(From another machine, forward the port first: ssh -L PORT:localhost:PORT this-host,\n"
-    "with the PORT you gave to --port.)"
+    "(Browser on another machine? Run inboxwatch auth gmail --port N there, and forward\n"
+    "the port first: ssh -L N:localhost:N this-host.)"
 )
 DONE = "inboxwatch is authorised. You can close this tab."
 
@@ -71,8 +71,8 @@ def authorize(client_secret_file: Path, token_file: Path, port: int, open_browse
         raise AuthError(f"gmail: Google refused the authorisation: {exc.description or exc.error}") from exc
     except Warning as exc:  # oauthlib raises this when the user unticks a scope
         raise AuthError(NEED_BOTH) from exc
-    except OSError as exc:
-        raise MailboxError(f"gmail: cannot listen on port {port} for the browser: {exc.strerror}") from exc
+    except OSError as exc:  # the port is taken, or Google's token endpoint cannot be reached
+        raise MailboxError(f"gmail: the sign-in failed: {exc.strerror or exc}") from exc
     finally:
         flow.oauth2session.close()
     # Checked again here for users who set OAUTHLIB_RELAX_TOKEN_SCOPE, which silences the Warning.

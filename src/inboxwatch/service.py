@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,8 +20,10 @@ from inboxwatch.core import classify as classifier
 from inboxwatch.core import match as matcher
 from inboxwatch.core.model import (
     Address,
+    Classification,
     Headers,
     InterviewFacts,
+    ParsedMessage,
     ReplyKind,
     Status,
 )
@@ -203,18 +205,25 @@ class Scan:
             self._set_status(session, interview, Status.AWAITING_REPLY, "you answered their request")
 
     def _read_reply(self, session: Session, record: Message, raw: RawHeader, headers: Headers) -> None:
-        found = matcher.find_match(headers, list(self.facts.values()), self.user.email)
-        if found is None:
+        facts = list(self.facts.values())
+        # Headers pick the candidates; an applicant-tracking system names the company only in its text.
+        found = matcher.find_match(ParsedMessage(headers, ""), facts, self.user.email)
+        relayed = headers.sender is not None and matcher.ats_brand(headers.sender.domain) is not None
+        if found is None and not relayed:
             return
-        interview = self.by_id[found.interview_id]
         try:
             body = self.mailbox.fetch(raw.folder, raw.key, self.cfg.scan.max_body_bytes)
-            text = parse_message(body).text
+            parsed = parse_message(body)
         except MessageError as exc:
             self.report.skipped += 1
             log.warning("could not read the body of %s/%s: %s", raw.folder, raw.key, exc)
-            text = ""
-        verdict = classifier.classify(headers, text)
+            parsed = ParsedMessage(headers, "")
+        # The whole message tells apart two roles at one company, by role title or job id.
+        found = matcher.find_match(parsed, facts, self.user.email)
+        if found is None:
+            return
+        interview = self.by_id[found.interview_id]
+        verdict = classifier.classify(parsed)
         self.report.replies += 1
         self._remember_thread(record, headers, interview.id)
         record.sender = headers.sender.email if headers.sender else None
@@ -229,7 +238,11 @@ class Scan:
             f"{verdict.kind} from {sender} (confidence {verdict.confidence:.2f}, match {found.score:.2f})",
             record.id,
         )
-        sure = found.score >= matcher.CONFIDENT and verdict.confidence >= classifier.CONFIDENT
+        sure = (
+            found.score >= matcher.CONFIDENT
+            and verdict.confidence >= classifier.CONFIDENT
+            and not found.dmarc_failed  # a forged sender never moves a status on its own
+        )
         if not sure:
             if verdict.kind not in NOT_AN_ANSWER or found.score < matcher.CONFIDENT:
                 self.report.review += 1
@@ -242,20 +255,34 @@ class Scan:
                     sender,
                 )
             return
-        self._apply_reply(session, interview, verdict.kind, headers.date or self.now, sender)
+        self._apply_reply(session, interview, verdict, parsed, sender)
 
     def _apply_reply(
-        self, session: Session, interview: Interview, kind: ReplyKind, when: datetime, sender: str
+        self,
+        session: Session,
+        interview: Interview,
+        verdict: Classification,
+        parsed: ParsedMessage,
+        sender: str,
     ) -> None:
         """A confidently read reply: record it, and move the status and the policy's clock."""
+        kind, when = verdict.kind, parsed.headers.date or self.now
         interview.last_reply_kind = kind
         interview.last_reply_at = when
+        if kind is ReplyKind.AUTO_REPLY and verdict.return_date is not None:
+            interview.not_before = datetime.combine(
+                verdict.return_date, time(0), tzinfo=self.cfg.user.timezone
+            )
         if kind in NOT_AN_ANSWER:
             return  # an acknowledgement or out-of-office message does not restart the silence
         interview.last_sender = sender
         interview.clock_from = when
         if kind is ReplyKind.INTERVIEW:
-            interview.round += 1  # the new round's time comes from `interview update --at`
+            interview.round += 1
+            invite = parsed.invite
+            # The new round's time, from a calendar invitation; otherwise `interview update --at` gives it.
+            if invite is not None and invite.start is not None and invite.start.tzinfo is not None:
+                interview.at = invite.start
         new_status = status_after_reply(kind)
         if new_status is not None:
             self._set_status(session, interview, new_status, f"{kind} from {sender}")

@@ -18,7 +18,7 @@ from inboxwatch.core.model import Address, CalendarInvite
 
 MAX_LINES = 2_000  # unfolded content lines read; a real invitation has under 200
 
-_LINE = re.compile(r"^([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$")
+_LINE = re.compile(r'^([A-Za-z0-9-]+)((?:;(?:"[^"]*"|[^":;])*)*):(.*)$')  # quoted parameters hold colons
 _PARAM = re.compile(r';([A-Za-z0-9-]+)=("[^"]*"|[^;:]*)')
 _STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
 _OFFSET = re.compile(r"^([+-])(\d{2})(\d{2})(\d{2})?$")

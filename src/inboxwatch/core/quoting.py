@@ -10,8 +10,9 @@ Quoted mail starts at an attribution ("On … wrote:", "Am … schrieb …:"), a
 Outlook header block ("From: … Sent: …"), or a separator ("-----Original
 Message-----", forwarded-message markers); ``>`` lines are quotes wherever they
 stand. The signature starts at "-- ", at a legal or mailing footer, at a
-mobile "Sent from my …" line, or after a closing ("Best regards,") when only a
-few short lines follow it.
+mobile "Sent from my …" line, after a closing ("Best regards,") when only a
+few short lines follow it, or at a name followed by a few short lines with
+contact details (a title, a phone number, a scheduling link).
 """
 
 from __future__ import annotations
@@ -69,13 +70,16 @@ _FOOTER = re.compile(
 )
 _CLOSING = re.compile(
     r"^(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes)|best|cheers|thanks|thank you"
-    r"|many thanks|sincerely|yours(?: sincerely| truly)?|all the best|take care|speak soon|talk soon"
+    r"|many thanks|sincerely|yours(?: sincerely| truly)?|(?:wishing you )?all the best|take care|speak soon"
+    r"|talk soon|wishing you (?:the best|well|luck|every success)"
     r"|mit (?:freundlichen|besten|herzlichen) gr(?:ü|ue|u)(?:ß|ss)en"
     r"|(?:viele|beste|liebe|herzliche|freundliche) gr(?:ü|ue|u)(?:ß|ss)e"
     r"|lg|vg|mfg|cordialement|saludos)\s*[,.!]?$",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^[-_=*\s]*$")  # blank lines and the rules mailers draw above a quote
+_NAME = re.compile(r"[^\W\d_][\w.'-]*(?: [\w.'-]+){0,3}(?<![.!?,;:])")  # up to four words, no sentence
+_CONTACT = re.compile(r"https?://|www\.|\S@\S+\.\w|\+?\d[\d ()/.-]{6,}\d|\s\|\s|calendly", re.IGNORECASE)
 
 
 def split_reply(body: str) -> tuple[str, str]:
@@ -138,8 +142,15 @@ def _starts_signature(lines: list[str], index: int, kept: list[str]) -> bool:
     if _marks_signature(lines[index]):
         return True
     # After a closing, a short block of short lines is the signature; the closing stays text.
+    if index > 0 and _CLOSING.match(lines[index - 1]) and any(kept[:-1]) and _short_block(lines, index):
+        return True
+    # Without a closing: a name, then a short block with contact details ("Nora / Recruiting Lead | Compass").
     return (
-        index > 0 and bool(_CLOSING.match(lines[index - 1])) and any(kept[:-1]) and _short_block(lines, index)
+        _NAME.fullmatch(lines[index]) is not None
+        and not _CLOSING.match(lines[index])
+        and any(line and not _CLOSING.match(line) for line in kept)
+        and _short_block(lines, index + 1)
+        and any(_CONTACT.search(line) for line in lines[index + 1 : index + 1 + MAX_SIGNATURE_LINES])
     )
 
 

@@ -28,6 +28,7 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.policy import default
 from email.utils import formataddr, getaddresses
+from functools import partial
 from types import TracebackType
 from typing import Any, Self
 
@@ -63,12 +64,10 @@ NOT_RECEIVED = frozenset({"SENT", "DRAFT", "CHAT", "TRASH"})
 OUT_OF_SIGHT = frozenset({"SPAM", "TRASH"})
 RATE_LIMITED = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 ADDRESS_HEADERS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender"})
-_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?)\s*:)+", re.IGNORECASE)
-_PARSER = BytesParser(policy=default)
-
-
 # Failures worth another attempt, when _retryable agrees.
 RETRY_ERRORS = (HttpError, OSError, httplib2.HttpLib2Error, http.client.HTTPException)
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?)\s*:)+", re.IGNORECASE)
+_PARSER = BytesParser(policy=default)
 
 
 def _retryable(exc: Exception) -> bool:
@@ -86,10 +85,9 @@ def _retry_after(exc: Exception) -> float:
 
 
 def _reasons(exc: HttpError) -> set[str]:
-    details = exc.error_details
-    return (
-        {d.get("reason", "") for d in details if isinstance(d, dict)} if isinstance(details, list) else set()
-    )
+    """The reasons Google's JSON error body gives, such as rateLimitExceeded."""
+    details = exc.error_details if isinstance(exc.error_details, list) else []
+    return {d.get("reason", "") for d in details if isinstance(d, dict)}
 
 
 def _line(name: str, value: str) -> str:
@@ -160,7 +158,7 @@ class GmailMailbox:
             raise MailboxError(f"gmail: Google answered {status}: {exc.reason}") from exc
         except GoogleAuthError as exc:
             raise gmail_auth.refresh_failed(exc) from exc
-        except (OSError, httplib2.HttpLib2Error, http.client.HTTPException) as exc:
+        except RETRY_ERRORS as exc:  # all but HttpError, caught above: the network failed
             reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
             raise TransientError(f"gmail: cannot reach Google: {reason}") from exc
 
@@ -257,18 +255,21 @@ class GmailMailbox:
         # The earliest midnight anywhere on ``since``, so the window never starts late.
         begin = datetime.combine(since, datetime.min.time(), timezone(timedelta(hours=14)))
         include_spam = role is Role.INBOX and self._cfg.report_spam
-        messages = self._api.messages()
-        request = messages.list(
-            userId="me",
-            q=f"after:{int(begin.timestamp())} {QUERIES[role]}",
-            includeSpamTrash=include_spam,
-            maxResults=PAGE,
-        )
         ids: list[str] = []
-        while request is not None:
-            page = self._execute(request)
+        token = None
+        while True:
+            page = self._execute(
+                self._api.messages().list(
+                    userId="me",
+                    q=f"after:{int(begin.timestamp())} {QUERIES[role]}",
+                    includeSpamTrash=include_spam,
+                    maxResults=PAGE,
+                    pageToken=token,
+                )
+            )
             ids.extend(m["id"] for m in page.get("messages", []))
-            request = messages.list_next(request, page)
+            if (token := page.get("nextPageToken")) is None:
+                break
         # Gmail lists newest first; replies must be read in the order they came.
         ids.reverse()
         log.debug("gmail: %d message(s) for %s since %s", len(ids), role, since)
@@ -281,31 +282,35 @@ class GmailMailbox:
             )
 
     def _history(self, role: Role, position: int, start: int) -> Iterator[Batch]:
-        history = self._api.history()
-        request = history.list(
+        # Paged by hand: the library's list_next rejects the repeated historyTypes parameter.
+        request = partial(
+            self._api.history().list,
             userId="me",
             startHistoryId=str(position),
             historyTypes=["messageAdded", "labelRemoved"],
             labelId=LABELS[role] if role is not Role.INBOX else None,
             maxResults=PAGE,
         )
-        while request is not None:
+        token = None
+        while True:
             try:
-                page = self._execute(request)
+                page = self._execute(request(pageToken=token))
             except HttpError as exc:
                 if exc.status_code == 404:
                     raise CursorExpired(f"gmail: historyId {position} is no longer valid") from exc
                 raise
             records = page.get("history", [])
-            request = history.list_next(request, page)
-            if not records and request is not None:
+            token = page.get("nextPageToken")
+            if not records and token is not None:
                 log.info("gmail: Google has more history for %s but sent none; trying again next scan", role)
                 return
             if records:
                 position = int(records[-1]["id"])
             # After the last page the cursor moves to the id read before listing, if that is later.
-            end = position if request is not None else max(position, start)
+            end = position if token is not None else max(position, start)
             yield Batch(self._headers(role, _arrived(records)), Cursor(SYNC, end))
+            if token is None:
+                return
 
     def _headers(self, role: Role, ids: list[str]) -> list[RawHeader]:
         found = []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import socket
 import ssl
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date
@@ -23,12 +25,15 @@ log = logging.getLogger(__name__)
 
 HEADER_FIELDS = (
     "FROM TO CC SUBJECT DATE MESSAGE-ID IN-REPLY-TO REFERENCES "
-    "AUTO-SUBMITTED X-AUTOREPLY X-AUTORESPOND PRECEDENCE X-AUTO-RESPONSE-SUPPRESS"
+    "AUTO-SUBMITTED X-AUTOREPLY X-AUTORESPOND PRECEDENCE X-AUTO-RESPONSE-SUPPRESS "
+    "REPLY-TO AUTHENTICATION-RESULTS"
 )
 # PEEK: reading must never set \Seen.
 HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"
 FETCH_CHUNK = 500
 SPECIAL_USE = {Role.SENT: SENT, Role.DRAFTS: DRAFTS}
+# TCP keepalive on an IDLE connection: probe after 60 s of quiet, give up after 3 lost probes.
+KEEPALIVE = {"TCP_KEEPIDLE": 60, "TCP_KEEPINTVL": 20, "TCP_KEEPCNT": 3}
 
 
 def _item(data: dict[bytes, Any], prefix: bytes) -> Any:
@@ -197,3 +202,46 @@ class ImapMailbox:
             folder = self._folder(Role.DRAFTS)
             self._imap.append(folder, raw, flags=(DRAFT, SEEN))
         log.debug("appended a draft of %d bytes to %s", len(raw), folder)
+
+    def can_idle(self) -> bool:
+        """Whether the server offers IDLE (RFC 2177)."""
+        with self._translated():
+            return bool(self._imap.has_capability("IDLE"))
+
+    def idle_start(self) -> None:
+        """EXAMINE the INBOX once per connection and enter IDLE; new mail then comes as EXISTS."""
+        with self._translated():
+            if self._selected != "INBOX":
+                self._examine("INBOX")
+                sock = self._imap.socket()
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+                for option, value in KEEPALIVE.items():
+                    if hasattr(socket, option):
+                        sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, option), value)
+            self._imap.idle()
+
+    def idle_wait(self, seconds: float) -> bool:
+        """Wait in IDLE for up to ``seconds``; true when new mail arrived."""
+        started = time.monotonic()
+        with self._translated():
+            try:
+                responses = self._imap.idle_check(timeout=seconds)
+            finally:
+                self._imap.socket().settimeout(self._cfg.timeout)  # idle_check leaves it without one
+        if not responses and time.monotonic() - started < seconds / 2:
+            # Readable, yet no line to read: the server closed the connection.
+            raise TransientError(f"imap: {self._cfg.host} closed the connection during IDLE")
+        return _exists(responses)
+
+    def idle_end(self) -> bool:
+        """Leave IDLE; true when new mail arrived since the last ``idle_wait``.
+
+        Waits at most the read timeout, so a stalled connection fails here.
+        """
+        with self._translated():
+            _text, responses = self._imap.idle_done()
+        return _exists(responses)
+
+
+def _exists(responses: list[Any]) -> bool:
+    return any(len(r) > 1 and r[1] == b"EXISTS" for r in responses)

@@ -1,0 +1,316 @@
+"""How well inboxwatch reads the labelled corpus in tests/data/corpus.
+
+Usage: python bench/accuracy.py [--seeds N]
+
+Prints, for classification: precision, recall and F1 per reply kind, macro-F1,
+the confusion matrix, the critical errors (an offer or an interview read as a
+confident rejection), the wrong kinds read confidently (which would change a
+status), and the out-of-office return dates. For matching: precision and
+recall on generated mailboxes. Each mailbox logs the corpus's employers the
+way users do, incompletely: some with their recruiter's address, some with
+their domain, some with the thread of a follow-up or a job id, some only by
+name, and some not at all, so that their mail becomes a distractor beside the
+job alerts, recruiters' outreach and third-party mail. Mail the employers send
+to everyone (newsletters, events, outreach from their own domain) is
+counted apart: it is the employer's, but about no interview, and must never
+change a status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from inboxwatch.core.classify import CONFIDENT as CLASSIFY_CONFIDENT
+from inboxwatch.core.classify import classify
+from inboxwatch.core.match import CONFIDENT as MATCH_CONFIDENT
+from inboxwatch.core.match import find_match
+from inboxwatch.core.model import Classification, InterviewFacts, Match, ParsedMessage, ReplyKind
+from inboxwatch.core.parse import parse_message
+
+sys.path.insert(0, str(Path(__file__).parent))
+from corpus_source import COMPANIES
+from make_corpus import followup_id
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "corpus"
+USER = "sam@example.org"
+KINDS = [kind.value for kind in ReplyKind]
+GOOD_NEWS = {ReplyKind.OFFER.value, ReplyKind.INTERVIEW.value}
+
+# How often a user logs each fact of an interview.
+LOGS_CONTACT, LOGS_DOMAIN, LOGS_THREAD, LOGS_JOB_ID, LOGS_NOTHING = 0.6, 0.5, 0.6, 0.4, 0.15
+
+
+@dataclass(frozen=True)
+class Sample:
+    file: str
+    kind: str
+    lang: str
+    company: str
+    role: str
+    tags: tuple[str, ...]
+    return_date: str
+    message: ParsedMessage
+    verdict: Classification
+
+
+def load() -> list[Sample]:
+    with (CORPUS / "labels.csv").open(encoding="utf-8") as labels:
+        rows = list(csv.DictReader(labels))
+    samples = []
+    for row in rows:
+        message = parse_message((CORPUS / row["file"]).read_bytes())
+        samples.append(
+            Sample(
+                row["file"],
+                row["kind"],
+                row["lang"],
+                row["company"],
+                row["role"],
+                tuple(row["tags"].split()),
+                row["return_date"],
+                message,
+                classify(message),
+            )
+        )
+    return samples
+
+
+# --- classification ---------------------------------------------------------
+
+
+def per_kind(samples: list[Sample]) -> list[tuple[str, int, float, float, float]]:
+    """(kind, messages, precision, recall, F1) for each reply kind."""
+    confusion = Counter((sample.kind, sample.verdict.kind.value) for sample in samples)
+    rows = []
+    for kind in KINDS:
+        truth = sum(count for (want, _), count in confusion.items() if want == kind)
+        said = sum(count for (_, got), count in confusion.items() if got == kind)
+        right = confusion[(kind, kind)]
+        precision = right / said if said else 1.0
+        recall = right / truth if truth else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows.append((kind, truth, precision, recall, f1))
+    return rows
+
+
+def macro_f1(samples: list[Sample]) -> float:
+    return sum(f1 for *_, f1 in per_kind(samples)) / len(KINDS)
+
+
+def accuracy(samples: list[Sample]) -> float:
+    return sum(sample.kind == sample.verdict.kind.value for sample in samples) / len(samples)
+
+
+def report_classification(samples: list[Sample]) -> float:
+    confusion = Counter((sample.kind, sample.verdict.kind.value) for sample in samples)
+    print(f"Classification: {len(samples)} messages, {sum(s.lang == 'de' for s in samples)} in German\n")
+    print(f"{'kind':<16}{'n':>4}{'precision':>11}{'recall':>8}{'F1':>7}")
+    for kind, truth, precision, recall, f1 in per_kind(samples):
+        print(f"{kind:<16}{truth:>4}{precision:>11.3f}{recall:>8.3f}{f1:>7.3f}")
+    macro = macro_f1(samples)
+    print(f"\nmacro-F1 {macro:.3f}, accuracy {accuracy(samples):.3f} (target: macro-F1 >= 0.95)")
+    held_out = [sample for sample in samples if "held-out" in sample.tags]
+    tuned = [sample for sample in samples if "held-out" not in sample.tags]
+    print(
+        f"  on the {len(tuned)} messages the phrases were tuned on: macro-F1 {macro_f1(tuned):.3f}, "
+        f"accuracy {accuracy(tuned):.3f} (two held-out batches among them scored macro-F1 0.815 and 0.788 "
+        "before they were tuned on; see corpus_source)"
+    )
+    print(
+        f"  on the {len(held_out)} held-out messages (one negation fix after their first run, see "
+        f"corpus_source): macro-F1 {macro_f1(held_out):.3f}, accuracy {accuracy(held_out):.3f}"
+    )
+    for sample in held_out:
+        if sample.kind != sample.verdict.kind.value:
+            verdict = sample.verdict
+            print(f"    {sample.file}: {sample.kind} read as {verdict.kind} ({verdict.confidence})")
+    german = [sample for sample in samples if sample.lang == "de"]
+    print(f"German accuracy {sum(s.kind == s.verdict.kind.value for s in german) / len(german):.3f}")
+
+    short = {kind: kind[:6] for kind in KINDS}
+    print("\nConfusion matrix (rows: labelled kind, columns: classified kind)")
+    print(" " * 16 + "".join(f"{short[kind]:>8}" for kind in KINDS))
+    for want in KINDS:
+        print(f"{want:<16}" + "".join(f"{confusion[(want, got)] or '.':>8}" for got in KINDS))
+
+    critical = [
+        s
+        for s in samples
+        if s.kind in GOOD_NEWS
+        and s.verdict.kind is ReplyKind.REJECTION
+        and s.verdict.confidence >= CLASSIFY_CONFIDENT
+    ]
+    acting = [
+        s for s in samples if s.kind != s.verdict.kind.value and s.verdict.confidence >= CLASSIFY_CONFIDENT
+    ]
+    unsure = [
+        s for s in samples if s.kind == s.verdict.kind.value and s.verdict.confidence < CLASSIFY_CONFIDENT
+    ]
+    print(
+        f"\nCritical errors (offer or interview read as a confident rejection): {len(critical)} (target: 0)"
+    )
+    print(f"Wrong kinds read confidently (would change a status wrongly): {len(acting)}")
+    print(f"Right kinds read unsurely (would go to review or be ignored): {len(unsure)}")
+    for sample in critical + acting:
+        print(f"  {sample.file}: {sample.kind} read as {sample.verdict.kind} ({sample.verdict.confidence})")
+    dated = [sample for sample in samples if sample.return_date]
+    right_dates = sum(str(sample.verdict.return_date) == sample.return_date for sample in dated)
+    print(f"Out-of-office return dates read right: {right_dates} of {len(dated)}")
+    return macro
+
+
+# --- matching ---------------------------------------------------------------
+
+
+def log_interviews(rng: random.Random) -> dict[tuple[str, str], InterviewFacts]:
+    """One user's log of the corpus's interviews: some facts, and some interviews, left out."""
+    logged = {}
+    for company in COMPANIES:
+        if rng.random() < LOGS_NOTHING:
+            continue
+        for index, role in enumerate(company.roles):
+            logged[(company.key, role)] = InterviewFacts(
+                id=len(logged) + 1,
+                company=company.name,
+                role=role,
+                contacts=frozenset({company.recruiter_email} if rng.random() < LOGS_CONTACT else ()),
+                domains=frozenset({company.domain} if rng.random() < LOGS_DOMAIN else ()),
+                thread_ids=frozenset({followup_id(company, index)} if rng.random() < LOGS_THREAD else ()),
+                aliases=frozenset(company.aliases),
+                job_ids=frozenset(
+                    {company.job_ids[index]} if company.job_ids and rng.random() < LOGS_JOB_ID else ()
+                ),
+            )
+    return logged
+
+
+@dataclass
+class Tally:
+    truth: int = 0  # messages about a logged interview
+    identifiable: int = 0  # of them, those that say which interview they are about
+    identifiable_right: int = 0  # matched confidently and rightly
+    confident: int = 0  # confident matches
+    confident_right: int = 0
+    suggested: int = 0  # any match, confident or for review
+    suggested_right: int = 0
+    review_right: int = 0  # not confident, but the right interview is among the candidates
+    spoofed: int = 0
+    spoofed_confident: int = 0
+    own_mail: int = 0
+    own_mail_matched: int = 0
+    own_mail_acted: int = 0
+
+
+def report_matching(samples: list[Sample], seeds: int) -> tuple[float, float]:
+    tally = Tally()
+    for seed in range(seeds):
+        rng = random.Random(seed)
+        logged = log_interviews(rng)
+        interviews = list(logged.values())
+        rng.shuffle(interviews)
+        for sample in samples:
+            truth = logged.get((sample.company, sample.role))
+            found = find_match(sample.message, interviews, USER)
+            if "same-company" in sample.tags:
+                tally.own_mail += 1
+                tally.own_mail_matched += found is not None
+                tally.own_mail_acted += (
+                    found is not None
+                    and found.score >= MATCH_CONFIDENT
+                    and sample.verdict.kind
+                    not in {ReplyKind.OTHER, ReplyKind.ACKNOWLEDGEMENT, ReplyKind.AUTO_REPLY}
+                    and sample.verdict.confidence >= CLASSIFY_CONFIDENT
+                )
+                continue
+            count(tally, found, truth)
+            if truth is not None and identifies(
+                sample, truth, [i for i in interviews if i.company == truth.company]
+            ):
+                tally.identifiable += 1
+                tally.identifiable_right += (
+                    found is not None and found.interview_id == truth.id and (found.score >= MATCH_CONFIDENT)
+                )
+            if truth is not None and rng.random() < 0.1:
+                spoof = replace(sample.message, headers=replace(sample.message.headers, dmarc_failed=True))
+                forged = find_match(spoof, interviews, USER)
+                tally.spoofed += 1
+                tally.spoofed_confident += forged is not None and forged.score >= MATCH_CONFIDENT
+    precision = tally.confident_right / tally.confident if tally.confident else 1.0
+    recall = tally.confident_right / tally.truth if tally.truth else 1.0
+    print(f"\nMatching: {seeds} generated mailboxes of {len(samples)} messages each")
+    distractors = seeds * len(samples) - tally.truth
+    print(f"  messages about a logged interview: {tally.truth}; distractors: {distractors}")
+    print(f"  confident matches: precision {precision:.3f}, recall {recall:.3f} (targets: 0.99, 0.95)")
+    print(
+        f"  recall on the {tally.identifiable} messages that say which logged interview they are about: "
+        f"{tally.identifiable_right / tally.identifiable:.3f}; the others name no logged fact, or do not say "
+        "which of two roles at one company they concern, and belong in review or nowhere"
+    )
+    suggested_precision = tally.suggested_right / tally.suggested if tally.suggested else 1.0
+    print(
+        f"  any match, confident or for review: precision {suggested_precision:.3f}, "
+        f"recall {tally.suggested_right / tally.truth:.3f}"
+    )
+    print(f"  sent to review with the right interview among the candidates: {tally.review_right}")
+    print(f"  forged (DMARC failed) copies: {tally.spoofed}, matched confidently: {tally.spoofed_confident}")
+    print(
+        f"  the employers' own mail to everyone: {tally.own_mail}, matched {tally.own_mail_matched}, "
+        f"would change a status {tally.own_mail_acted}"
+    )
+    return precision, recall
+
+
+def identifies(sample: Sample, truth: InterviewFacts, colleagues: list[InterviewFacts]) -> bool:
+    """Whether a message says which logged interview it is about, checked more simply than the matcher does.
+
+    It must name the company (in a header, the text or the signature) or come
+    from a logged contact, domain or thread; and where the company has two
+    logged interviews, give the thread, the role title or the job id.
+    """
+    headers = sample.message.headers
+    text = " ".join((headers.subject, sample.message.text, sample.message.signature)).lower()
+    addresses = [address for address in (headers.sender, *headers.reply_to) if address is not None]
+    seen = text + " " + " ".join(f"{address.name} {address.email}" for address in addresses).lower()
+    domains = truth.domains | {contact.rpartition("@")[2] for contact in truth.contacts}
+    threaded = bool(headers.thread_ids & truth.thread_ids)
+    known = threaded or any(
+        address.email in truth.contacts or address.domain in domains for address in addresses
+    )
+    company = truth.company.lower().removesuffix(" gmbh").removesuffix(" ltd").removesuffix(" ag")
+    named = known or company in seen or company.replace(" ", "") in seen
+    role = truth.role.lower().partition(" (")[0]
+    told_apart = threaded or role in text or any(job_id.lower() in text for job_id in truth.job_ids)
+    return named and (len(colleagues) < 2 or told_apart)
+
+
+def count(tally: Tally, found: Match | None, truth: InterviewFacts | None) -> None:
+    tally.truth += truth is not None
+    if found is None:
+        return
+    right = truth is not None and found.interview_id == truth.id
+    tally.suggested += 1
+    tally.suggested_right += right
+    if found.score >= MATCH_CONFIDENT:
+        tally.confident += 1
+        tally.confident_right += right
+    elif truth is not None and (right or any(other.interview_id == truth.id for other in found.others)):
+        tally.review_right += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=20, help="generated mailboxes (default 20)")
+    args = parser.parse_args()
+    samples = load()
+    report_classification(samples)
+    report_matching(samples, args.seeds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,355 @@
+"""German: what employers, recruiters, applicant-tracking systems and auto-responders write.
+
+Data only; ``lexicon`` explains the form. Umlauts are spelled out (``ae``,
+``oe``, ``ue``, ``ss``), so "Gespräch" and "Gespraech" read alike. Both the
+formal and the informal address are covered ("Sie/Ihnen/Ihre",
+"du/dir/dein"). German puts the verb last, so a negation governs the words
+up to the verb at the end of its clause: "können Ihnen leider keine Stelle
+anbieten".
+"""
+
+from __future__ import annotations
+
+from inboxwatch.core.lexicon import GAP, MEDIUM, NEAR, SENTENCE, STRONG, WEAK, Language, cue, numbered
+from inboxwatch.core.model import ReplyKind
+
+_R, _I, _O = ReplyKind.REJECTION, ReplyKind.INTERVIEW, ReplyKind.OFFER
+_H, _Q, _A = ReplyKind.ON_HOLD, ReplyKind.INFO_REQUEST, ReplyKind.ACKNOWLEDGEMENT
+_X, _N = ReplyKind.AUTO_REPLY, ReplyKind.OTHER
+
+_YOU = r"(?:sie|dich|du)"  # accusative and nominative
+_TO_YOU = r"(?:ihnen|dir)"
+_YOUR = r"(?:ihre[nrms]?|deine[nrms]?|dein)"
+_MEETING = (
+    r"(?:vorstellungsgespraech|gespraech|interview|kennenlernen|kennenlerngespraech|videointerview"
+    r"|telefoninterview|videocall|video-call|telefonat|assessment-?center|probearbeit|probetag|hospitation"
+    r"|fachgespraech|bewerbertag|auswahltag)"
+)
+_RESCHEDULE = (
+    r"(?:(?:termin|gespraech|interview)\w*\b" + NEAR + r"\b(?:verschieben|verlegen|umlegen|verschoben)"
+    r"|\bverschieb\w*\b" + NEAR + r"\b(?:termin|gespraech|interview)|\bneuen termin|\bterminverschiebung)"
+)
+_DOCUMENTS = (
+    r"(?:zeugnisse?|arbeitszeugnisse?|referenzen|arbeitsproben|unterlagen|gehaltsvorstellung\w*"
+    r"|kuendigungsfrist|eintrittstermin|lebenslauf|nachweise?|portfolio|zertifikate?|ausweis"
+    r"|arbeitserlaubnis|fehlende angaben|kopie|personalausweis\w*|steuer-?id|steuer-?identifikationsnummer"
+    r"|sozialversicherungsnummer|bankverbindung|krankenkasse)"
+)
+# A request: "bitte", "könnten Sie", "senden Sie uns", "wir benötigen noch".
+_ASK = (
+    r"(?:\bbitte\b|\b(?:koennten|wuerden|koenntest|wuerdest) "
+    + _YOU
+    + r"\b|\bmoechten wir "
+    + _YOU
+    + r" bitten|\b(?:senden|schicken|uebermitteln|reichen|teilen|nennen) "
+    + _YOU
+    + r" (?:uns|mir)\b"
+    r"|\b(?:fehlen|benoetigen|brauchen) (?:wir |uns )?(?:noch )?)"
+)
+
+CUES = (
+    cue(
+        None,
+        0.0,
+        "thanks for past steps (de)",
+        r"\b(?:vielen )?dank(?:e)? (?:fuer|dass) (?:das (?:nette |angenehme |gute )?gespraech|das interview"
+        r"|" + _YOUR + r" (?:zeit|teilnahme|besuch)|" + _YOU + r" (?:sich )?(?:zeit genommen))" + NEAR,
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "if your profile fits (de)",
+        r"\b(?:sofern|falls|wenn|sollten?|sobald)\b" + GAP + r"\b(?:passt|passen|entspricht|entsprechen"
+        r"|in frage kommen|in betracht kommen|interessant|ueberzeugt|ueberzeugen|geprueft|gesichtet)\b"
+        + SENTENCE,
+    ),
+    cue(
+        _N,
+        STRONG,
+        "survey (de)",
+        r"\bumfrage\b|\bfeedback zu " + _YOUR + r" (?:bewerbungs|erfahrung)|\bbewerten " + _YOU + r"\b",
+    ),
+    cue(
+        _N,
+        STRONG,
+        "job alert (de)",
+        r"\bjobempfehlung|\bpassende (?:stellen|jobs|stellenangebote)|\bneue (?:jobs|stellen(?:angebote)?)"
+        r" (?:fuer|passend)|\bstellenangebote fuer " + _YOU + r"|\bjob-?alert|\bsuchauftrag"
+        r"|\bjobs,? die zu " + _TO_YOU + r" passen",
+    ),
+    cue(
+        _N,
+        STRONG,
+        "recruiter outreach (de)",
+        r"\bauf " + _YOUR + r" profil (?:aufmerksam geworden|gestossen)|\b" + _YOUR + r" profil (?:auf|bei)"
+        r" (?:xing|linkedin)|\bim auftrag (?:meines|unseres|eines) (?:kunden|mandanten)"
+        r"|\boffen fuer (?:eine neue|neue) (?:herausforderung|position|aufgabe)"
+        r"|\b(?:spannende|interessante) (?:position|stelle|herausforderung|moeglichkeit|vakanz)",
+    ),
+    cue(
+        _N,
+        MEDIUM,
+        "newsletter or event (de)",
+        r"\bnewsletter\b|\bwebinar\b|\bkarrieremesse|\bjobmesse|\bveranstaltung|\bjetzt (?:bewerben|anmelden)"
+        r"|\bwir stellen ein\b",
+    ),
+    # Not yet decided is no "no": before the negations.
+    cue(
+        _H,
+        MEDIUM,
+        "no decision yet (de)",
+        r"\bnoch (?:keine?n?|nicht)\b" + NEAR + r"\b(?:entscheidung|zusage|rueckmeldung|entschieden"
+        r"|abgeschlossen|feedback|getroffen)",
+    ),
+    cue(
+        _I,
+        STRONG,
+        "reschedule, with regret (de)",
+        r"\b(?:leider|bedauerlicherweise|entschuldig\w*)\b" + GAP + _RESCHEDULE,
+    ),
+    # Rejections: negations first.
+    cue(
+        _R,
+        STRONG,
+        "not offering or inviting (de)",
+        r"\b(?:nicht|keine?[nmrs]?)\b" + NEAR + r"\b(?:anbieten|beruecksichtig\w*|einladen|weiterverfolgen"
+        r"|weiter verfolgen|weiterfuehren|fortsetzen|fortfuehren|zusagen|zusage|angebot|unterbreiten"
+        r"|in die engere (?:wahl|auswahl)|in betracht|in frage|zum zuge|entsprochen|beruecksichtigung"
+        r"|erfolgreich)\b",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "chose someone else (de)",
+        r"\b(?:fuer|mit) (?:eine?[nmr]? )?(?:andere[nmr]?|weitere[nmr]?) (?:bewerb|kandidat|person|profil"
+        r"|interessent)"
+        r"|\bkeine (?:bessere|positive|positivere|guenstigere|erfreuliche|erfreulichere) (?:nachricht"
+        r"|rueckmeldung|antwort)"
+        r"|\bgegen " + _YOUR + r" (?:bewerbung|kandidatur)|\bwahl (?:ist |fiel )?(?:auf )?(?:eine?n? )?andere"
+        r"|\banderweitig entschieden"
+        r"|\b"
+        + _TO_YOU
+        + r" (?:\w+ ){0,2}absagen|\b(?:wir )?bedauern\w*,? "
+        + _TO_YOU
+        + r" (?:\w+ ){0,2}mitteil",
+    ),
+    cue(
+        _R,
+        MEDIUM,
+        "position filled (de)",
+        r"\b(?:stelle|position|vakanz)\b" + NEAR + r"\b(?:bereits|zwischenzeitlich|inzwischen|anderweitig)"
+        r" (?:\w+ )?(?:besetzt|vergeben)|\b(?:besser|naeher|genauer|mehr) (?:zu (?:unseren|den) anforderungen"
+        r"|(?:unserem|dem) anforderungsprofil|passt|passen|entspr)",
+    ),
+    cue(
+        _R,
+        MEDIUM,
+        "rejection (de)",
+        r"\babsage\b|\bwir bedauern\b|\bmitteilen zu muessen\b|\bmuessen (?:wir )?"
+        + _TO_YOU
+        + r" (?:leider )?mitteilen\b",
+    ),
+    cue(
+        _R,
+        MEDIUM,
+        "documents returned (de)",
+        r"\bunterlagen\b" + NEAR + r"\b(?:zurueck|geloescht|vernichtet|loeschen|vernichten)",
+    ),
+    # Interviews.
+    cue(_I, STRONG, "reschedule (de)", _RESCHEDULE),
+    cue(
+        _I,
+        STRONG,
+        "invite you to interview (de)",
+        r"\b(?:laden|lade|moechten|moechte|wuerden|wuerde|freuen uns|freue mich)\b"
+        + GAP
+        + r"\b(?:zu|zum|zur) (?:einem |einer |unserem |einem weiteren |einem zweiten )?(?:\w+ )?"
+        + _MEETING
+        + r"|\beinladung (?:zu|zum|zur) (?:einem |einer )?(?:\w+ )?"
+        + _MEETING,
+    ),
+    cue(
+        _I,
+        STRONG,
+        "shortlisted (de)",
+        r"\b(?:in der|in die) (?:engeren?|naechste[nr]?|finale[nr]?) (?:auswahl|wahl|runde|phase|stufe)",
+    ),
+    cue(
+        _I,
+        MEDIUM,
+        "propose a time (de)",
+        r"\bterminvorschlaege?\b|\bterminfindung|\bwann (?:haetten|haben|hast|haettest) " + _YOU + r" zeit"
+        r"|\bbestaetig\w*\b" + NEAR + r"\btermin|\b" + _MEETING + r" (?:am|um|findet)\b"
+        r"|\b" + _YOUR + r" verfuegbarkeit|\b(?:persoenlich )?kennen ?(?:zu ?)?lernen\b"
+        r"|\btermin\b" + NEAR + r"\b(?:bestaetig\w*|vereinbaren|abstimmen)",
+    ),
+    cue(
+        _I,
+        WEAK,
+        "second interview (de)",
+        r"\b(?:zweite[sn]?|finale[sn]?|naechste[sn]?) (?:gespraech|runde|interview)|\bfachgespraech",
+    ),
+    # On hold.
+    cue(
+        _H,
+        STRONG,
+        "on hold (de)",
+        r"\b(?:stelle|position|besetzung|prozess|auswahlprozess)\b" + NEAR + r"\b(?:auf eis|zurueckgestellt"
+        r"|pausiert|gestoppt|angehalten)|\beinstellungsstopp",
+    ),
+    cue(
+        _H,
+        MEDIUM,
+        "process delayed (de)",
+        r"\b(?:auswahl|bewerbungs|einstellungs)(?:prozess|verfahren)\w*\b" + GAP + r"\b(?:dauert|verzoeger"
+        r"|zieht sich|laenger|nicht abgeschlossen|noch andauert)"
+        r"|\bverzoeger\w*\b" + GAP + r"\b(?:auswahl|prozess|verfahren|entscheidung)",
+    ),
+    cue(
+        _H,
+        WEAK,
+        "thank you for your patience (de)",
+        r"\bgeduld\b|\bwir melden uns (?:bis|spaetestens|in der|naechste|sobald|zeitnah)",
+    ),
+    # Requests for information.
+    cue(
+        _Q,
+        MEDIUM,
+        "asks for documents (de)",
+        _ASK + GAP + r"\b" + _DOCUMENTS,
+    ),
+    cue(
+        _Q,
+        MEDIUM,
+        "asks for an assessment (de)",
+        r"\b(?:online-?test|eignungstest|einstufungstest|fragebogen|fallstudie|case study|coding-?challenge"
+        r"|probeaufgabe|aufgabe|formular)\b" + GAP + r"\b(?:bearbeiten|ausfuellen|absolvieren|durchfuehren"
+        r"|loesen|beantworten)",
+    ),
+    cue(
+        _Q,
+        MEDIUM,
+        "asks for notice period (de)",
+        r"\bgehaltsvorstellung|\bkuendigungsfrist|\bfruehestmoeglich\w* (?:eintritt|start|beginn)",
+    ),
+    # Acknowledgements.
+    cue(
+        _A,
+        STRONG,
+        "received your application (de)",
+        r"\b" + _YOUR + r" bewerbung (?:ist |sind )?(?:bei uns )?(?:gut |erfolgreich )?eingegangen"
+        r"|\beingang " + _YOUR + r" bewerbung|\beingangsbestaetigung|\bbewerbung erhalten"
+        r"|\bhaben " + _YOUR + r" (?:bewerbung|unterlagen) (?:\w+ ){0,2}erhalten",
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "will review your application (de)",
+        r"\b(?:werden|pruefen|sichten)\b" + NEAR + r"\b" + _YOUR + r" (?:unterlagen|bewerbung)"
+        r"|\b" + _YOUR + r" (?:unterlagen|bewerbung) (?:\w+ ){0,3}(?:pruefen|sichten)",
+    ),
+    cue(
+        _A,
+        WEAK,
+        "thank you for applying (de)",
+        r"\b(?:vielen )?dank(?:e)? fuer (?:" + _YOUR + r" bewerbung|" + _YOUR + r" interesse)",
+    ),
+    # Offers.
+    cue(
+        _O,
+        STRONG,
+        "pleased to offer (de)",
+        r"\b(?:freuen uns|freue mich|gluecklich|froh),? (?:\w+ ){0,8}?(?:anbieten|anzubieten|zusagen"
+        r"|zuzusagen|ein (?:vertrags)?angebot|eine zusage|den vertrag|einen (?:arbeits)?vertrag)",
+    ),
+    cue(
+        _O,
+        MEDIUM,
+        "offer letter (de)",
+        r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|zusage|vertragsunterlagen)\b"
+        r"|\bwillkommen (?:im|an bord|in unserem team)",
+    ),
+    cue(
+        _O,
+        WEAK,
+        "salary (de)",
+        r"\b(?:jahres|brutto|monats)?gehalt\b|\bbruttojahresgehalt|\beintrittsdatum|\bvertragsbeginn"
+        r"|\bherzlichen glueckwunsch",
+    ),
+    # Out of office.
+    cue(
+        _X,
+        MEDIUM,
+        "out of office (de)",
+        r"\b(?:ich bin|bin ich)\b" + GAP + r"\b(?:nicht im buero|abwesend|im urlaub|auf dienstreise"
+        r"|nicht erreichbar|ausser haus|in elternzeit|krank|nicht am arbeitsplatz)",
+    ),
+    cue(
+        _X,
+        MEDIUM,
+        "mail not forwarded (de)",
+        r"\b(?:e-?mail|nachricht)\b" + NEAR + r"\bnicht (?:automatisch )?weitergeleitet"
+        r"|\b(?:keinen|eingeschraenkten) zugriff auf (?:meine )?e-?mails|\bwieder (?:im buero|erreichbar)",
+    ),
+    cue(_X, WEAK, "urgent matters (de)", r"\bin dringenden faellen"),
+    # Generic words last: they must never hide a phrase that says more.
+    cue(
+        _R,
+        WEAK,
+        "best wishes for your career (de)",
+        r"\b(?:alles gute|viel erfolg)\b" + GAP + r"\b(?:beruflich|weiter|zukunft|werdegang|stellensuche"
+        r"|jobsuche|lebensweg)|\b(?:beruflich|weiter|zukunft|werdegang|stellensuche|jobsuche)\w*"
+        + GAP
+        + r"\b(?:alles gute|viel erfolg)",
+    ),
+    cue(
+        _R,
+        WEAK,
+        "after careful consideration (de)",
+        r"\bnach (?:sorgfaeltiger|eingehender|reiflicher|intensiver|gruendlicher) (?:pruefung|ueberlegung"
+        r"|abwaegung|durchsicht)|\b(?:bewerber|talent)pool\b",
+    ),
+    cue(_R, WEAK, "unfortunately (de)", r"\b(?:leider|bedauerlicherweise)\b"),
+)
+
+GERMAN = Language(
+    code="de",
+    cues=CUES,
+    auto_reply_subject=r"abwesenheitsnotiz|automatische antwort|abwesend|nicht im buero|autom\. antwort",
+    reply_prefixes=("aw", "wg", "antw"),
+    months=numbered(
+        (
+            ("januar", "jaenner", "jan"),
+            ("februar", "feb"),
+            ("maerz", "maer", "mrz"),
+            ("april", "apr"),
+            ("mai",),
+            ("juni", "jun"),
+            ("juli", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("oktober", "okt"),
+            ("november", "nov"),
+            ("dezember", "dez"),
+        ),
+        start=1,
+    ),
+    weekdays=numbered(
+        (
+            ("montag", "mo"),
+            ("dienstag", "di"),
+            ("mittwoch", "mi"),
+            ("donnerstag", "do"),
+            ("freitag", "fr"),
+            ("samstag", "sa"),
+            ("sonntag", "so"),
+        )
+    ),
+    back_on=(
+        r"\b(?:(?:ab|wieder (?:ab|am)|zurueck (?:ab|am)|wieder im buero (?:ab|am)|erreichbar (?:ab"
+        r"|am))(?: dem)?"
+        r"|bis(?: zum| am)?)"
+    ),
+    away_through=r"\bbis (?:einschliesslich|einschl\.|inklusive|inkl\.)(?: zum| den)?",
+    ordinal=r"\.?",
+)

@@ -1,0 +1,782 @@
+"""English: what employers, recruiters, applicant-tracking systems and auto-responders write.
+
+Data only; ``lexicon`` explains the form. Order matters: neutral phrases and
+conditions first, then the mail that is no answer at all (job alerts,
+outreach, newsletters, surveys), then rejections with their negations, then
+interviews (the offer-sounding ones before any offer cue), holds, requests,
+acknowledgements, offers and out-of-office text.
+"""
+
+from __future__ import annotations
+
+from inboxwatch.core.lexicon import CLAUSE, GAP, MEDIUM, SENTENCE, STRONG, WEAK, Language, cue, numbered
+from inboxwatch.core.model import ReplyKind
+
+_R, _I, _O = ReplyKind.REJECTION, ReplyKind.INTERVIEW, ReplyKind.OFFER
+_H, _Q, _A = ReplyKind.ON_HOLD, ReplyKind.INFO_REQUEST, ReplyKind.ACKNOWLEDGEMENT
+_X, _N = ReplyKind.AUTO_REPLY, ReplyKind.OTHER
+
+# A negation right before a verb: "not", "won't be", "no longer", "unable to", "not in a position to".
+_NOT = (
+    r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot|\bcan ?not|\bnever)\s+"
+    r"(?:(?:be|been|to|currently|presently|going to|able to|in a position to|looking to|planning to"
+    r"|want to|wish to|(?:feel|think|believe|see how)(?: that)? (?:we|i)"
+    r" (?:can|could|would|will|are able to))"
+    r"\s+){0,3}"
+)
+_APPLICATION = r"(?:you|your (?:application|candidacy|profile|cv|resume)|with you)"
+_CANDIDATES = r"(?:candidates?|applicants?|profiles?|person|individuals?|someone|finalists?)"
+# Moving an interview: the verb, then the interview as its object.
+_MOVE = (
+    r"(?:move|push|postpone|shift|change|bring forward)(?: back)? (?:the (?:date|time) of )?"
+    r"(?:the|our|your|this|tomorrow's|today's)(?: [\w-]+)? (?:interview|call|meeting|chat|conversation"
+    r"|onsite|on-site|session|panel|screen|appointment)\b"
+)
+# A request: "please send", "could you share", or an imperative opening a sentence.
+_ASK = (
+    r"(?:\b(?:please|kindly|could you|can you|would you(?: mind)?|will you|ask(?:ing)? you to|need you to"
+    r"|like you to|remember to|be sure to|(?:whether|if) you (?:could|can|would|might))\b"
+    + GAP
+    + r"|(?:^|[.!?|:] ))"
+)
+_ATS = r"(?:hackerrank|codesignal|codility|testgorilla|coderbyte|hirevue|karat|canditech|qualified\.io)"
+
+CUES = (
+    # Neutral: thanks for steps already taken are no invitation, in rejections above all.
+    cue(
+        _A,
+        MEDIUM,
+        "thanks for submitting your application",
+        r"\bthank(?:s| you)(?: again| so much| very much)? for (?:submitting|sending|completing)"
+        r" (?:your|the) (?:application|cv|resume|take-home|assignment|assessment|test|exercise|task"
+        r"|references"
+        r"|documents|portfolio|answers)",
+    ),
+    cue(
+        None,
+        0.0,
+        "thanks for past steps",
+        r"\bthank(?:s| you)(?: again| so much| very much)? for (?:taking (?:the )?time|your time|the time"
+        r"|completing|attending|interviewing|meeting|speaking|talking|the (?:interview|conversation|call"
+        r"|chat|meeting)|coming in|joining|your (?:interest in|patience (?:during|throughout)|effort)"
+        r"|participating|sharing)(?:(?!\b(?:and|but)\b)[^.!?|,;]){0,40}",
+    ),
+    cue(
+        None,
+        0.0,
+        "a step already taken",
+        r"\b(?:congratulations|congrats|well done) on (?:getting|making it|reaching|progressing|being)"
+        r" (?:to|through|into|on to|selected for)(?: the)?(?: [\w-]+)? (?:stage|round|interview|shortlist)s?"
+        r"|(?:\bin order |(?:^|[.!?|:] ))to (?:proceed|continue|move forward|progress) (?:further )?with your"
+        r" (?:application|candidacy)",
+    ),
+    # Conditions promise nothing yet: "if you are shortlisted, we will contact you".
+    cue(
+        _A,
+        MEDIUM,
+        "if … shortlisted",
+        r"\b(?:if|should|once|in the event that|in case) (?:you(?:'re| are| have been| were| be)?"
+        r" (?:selected|shortlisted|successful|invited|progressed)"
+        r"|we (?:decide|would like|wish|want|choose) to (?:move forward|proceed|invite|interview|progress)"
+        r"|your (?:profile|skills|experience|qualifications|background|application) (?:is |are |be )?"
+        r"(?:match|matches|fit|fits|meet|meets|suitable|successful|shortlisted|selected|aligns?)"
+        r"|you (?:have not|haven't|do not|don't|did not|didn't) (?:been contacted|hear|heard|receive))"
+        + SENTENCE,
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "only shortlisted candidates contacted",
+        r"\bonly (?:be able to )?(?:contact|respond to|reach out to|get back to) (?:shortlisted|successful"
+        r"|selected)",
+    ),
+    # Mail that answers nothing: surveys, job alerts, outreach, newsletters and events.
+    cue(
+        _N,
+        STRONG,
+        "candidate experience survey",
+        r"\b(?:take|complete|fill (?:out|in)|answer)\b" + GAP + r"\bsurvey\b"
+        r"|\bhow (?:was|did|would you rate) your (?:interview|candidate|recruiting|application)"
+        r"(?: process)? experience"
+        r"|\b(?:rate|tell us about|feedback (?:on|about)) your (?:candidate |interview "
+        r"|recruiting )?experience"
+        r"|\bhow likely are you to recommend",
+    ),
+    cue(
+        _N,
+        STRONG,
+        "job alert",
+        r"\bjob alerts?\b|\bjobs? (?:you may|you might|that may|that might) (?:be interested|like)"
+        r"|\bnew (?:jobs?|roles|positions|openings) (?:for you|matching|that match|near you|posted)"
+        r"|\brecommended (?:jobs|for you|roles|positions)"
+        r"|\b(?:jobs|roles) (?:matching|based on|that match) your (?:profile|search|preferences|skills)"
+        r"|\bsimilar (?:jobs|roles|positions) (?:at|to|you)|\bview (?:all |more |similar )?jobs\b"
+        r"|\byour (?:saved|daily|weekly) (?:job )?search|\b\d+\+? new (?:jobs|roles|positions)",
+    ),
+    cue(
+        _N,
+        STRONG,
+        "recruiter outreach",
+        r"\b(?:came across|stumbled (?:up)?on|found|noticed|saw) your (?:profile|background|work|github"
+        r"|portfolio)"
+        r"|\byour (?:profile|background) on (?:linkedin|github|xing|stack overflow)"
+        r"|\b(?:are you|would you be) (?:currently )?open to (?:new|exploring|hearing|a (?:quick |brief )?"
+        r"(?:chat|call|conversation)|considering|a new)"
+        r"|\bwould you be interested in (?:exploring|hearing|learning|discussing|a (?:new|role|position))"
+        r"|\b(?:on behalf of|representing|working with) (?:a|my|our) (?:client|partner)"
+        r"|\b(?:currently|actively) (?:looking|open) (?:for|to) (?:new )?(?:opportunities|roles|a new)",
+    ),
+    cue(
+        _N,
+        MEDIUM,
+        "recruiter pitch",
+        r"\b(?:i'm|i am) reaching out (?:because|regarding|about|to see|as|with)"
+        r"|\b(?:exciting|great|unique|interesting|amazing) (?:new )?(?:opportunity|opportunities|role"
+        r"|position)"
+        r"\b|\bmy client\b|\bi(?:'m| am) a (?:\w+ )?recruiter (?:at|with|for)",
+    ),
+    cue(
+        _N,
+        STRONG,
+        "invited to an event",
+        r"\byou(?:'re| are)(?: warmly)? invited to (?:our |the |a |an )?(?:[\w-]+ ){0,4}(?:night|meetup"
+        r"|webinar"
+        r"|event|fair|party|session|talk|launch|conference|open day|summit|breakfast|drinks)\b",
+    ),
+    cue(
+        _N,
+        MEDIUM,
+        "newsletter or event",
+        r"\bnewsletter\b|\bwebinar\b|\bmeetups?\b|\bcareers? fairs?\b|\bhackathon\b"
+        r"|\binfo(?:rmation)? sessions?"
+        r"|\bopen house\b|\blivestream\b|\b(?:monthly|weekly|quarterly) (?:digest|roundup|update|newsletter)"
+        r"|\bview (?:this|it|the) (?:e-?mail )?in (?:your |a |the )?browser|\bread (?:more|the full story)"
+        r"|\bproduct (?:update|launch|news)|\bregister (?:now|here|today)",
+    ),
+    cue(
+        _N,
+        MEDIUM,
+        "job posting",
+        r"\bapply (?:now|today|here)\b|\beasy apply\b|\b(?:is|are|we're|we are) (?:now )?hiring\b"
+        r"|\brefer (?:a friend|someone|your friends)",
+    ),
+    cue(_N, MEDIUM, "talent community", r"\b(?:join|joined) (?:our|the) talent (?:community|network|pool)"),
+    # Rejections: negations first, so "not ... offer / invite / move forward" never reads as good news.
+    cue(
+        _I,
+        STRONG,
+        "reschedule, with regret",
+        r"\b(?:unfortunately|sorry|regret|apologi[sz]e|afraid|sadly)\b" + GAP + r"\b(?:re-?schedul\w*"
+        r"|" + _MOVE + r")",
+    ),
+    # Interviews put off without a new date are on hold: before "reschedule".
+    cue(
+        _H,
+        MEDIUM,
+        "interviews postponed",
+        r"\b(?:hope|hoping|aim|plan|expect|intend) to re-?schedul\w*"
+        r"|\b(?:interviews?|process|decisions?|timeline)\b(?: \w+){0,3} (?:have|has) been (?:postponed"
+        r"|delayed"
+        r"|put on hold)(?! to\b| until (?!further))",
+    ),
+    cue(_R, STRONG, "not able to offer", _NOT + r"(?:offer|offering)\b" + CLAUSE),
+    cue(_R, STRONG, "not inviting", _NOT + r"(?:invite|inviting|interview|interviewing)\b" + CLAUSE),
+    cue(
+        _R,
+        STRONG,
+        "not making an offer",
+        _NOT + r"(?:make|making|extend|extending)\b" + GAP + r"\boffers?\b" + CLAUSE,
+    ),
+    cue(
+        _R,
+        STRONG,
+        "not moving forward",
+        _NOT + r"(?:(?:move|moving|proceed|proceeding|progress|progressing|continue|continuing|go|going"
+        r"|take|taking|advance|advancing)\s+(?:forward|further|ahead|with|on)"
+        r"|(?:taken|progressed|moved|considered|pursued|advanced)\s+(?:forward|further|any further)"
+        r"|(?:move|moving|progress|progressing|proceed|proceeding|advance|advancing)\s+(?:you\s+)?to\s+"
+        r"(?:the|an?)\s+(?:offer|next|final|second|further|later)"
+        r"|(?:schedul(?:e|ing)|arrang(?:e|ing)|set(?:ting)? up)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:interview"
+        r"|call"
+        r"|round)"
+        r"|(?:move|moving|progress|progressing|take|taking|advance|advancing|pursue|pursuing|consider"
+        r"|considering|select|selecting|hire|hiring|shortlist|shortlisting)\s+"
+        + _APPLICATION
+        + r"|(?:hire|hiring|fill|filling|recruit|recruiting) for (?:it|this|the|that)\b)\b"
+        + CLAUSE,
+    ),
+    cue(
+        _R,
+        STRONG,
+        "decided not to proceed",
+        r"\b(?:decided|chosen|opted|elected) (?:not to|against) (?:proceed|move|moving|progress|continue"
+        r"|pursue|advance|offer|extend|invite|hire|take)" + CLAUSE,
+    ),
+    cue(
+        _R,
+        STRONG,
+        "not selected",
+        r"(?:\bnot|n't) (?:been )?(?:successful|selected|shortlisted|chosen|progressed|advanced|approved)\b"
+        + CLAUSE,
+    ),
+    cue(
+        _R,
+        STRONG,
+        "no longer considered",
+        r"\bno longer (?:be )?(?:considering|considered|under consideration|in consideration|being considered"
+        r"|in the running|in the process)",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "no position for you",
+        _NOT + r"have (?:a|any) (?:suitable |matching )?(?:position|role|opening|vacancy|place) for you",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "regret to inform",
+        r"\bregret to (?:inform|tell|let you know|advise|say|share|report)|\b(?:we|i) regret that\b",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "not the news you hoped for",
+        r"\bnot (?:the )?(?:news|outcome|answer|result) (?:you|that you) (?:were |had )?hop(?:ed|ing) for",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "a different direction",
+        r"\b(?:in )?a different direction\b|\b(?:go|going|went|gone) (?:another|a different) way\b"
+        r"|\b(?:decided|going|have|had) to pass\b|\bpass on (?:your (?:application|candidacy)|you)\b",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "other candidates",
+        r"\b(?:(?:move|moving|go|going|went|gone|proceed|proceeding|continue|continuing|progress|progressing)"
+        r" (?:forward |ahead |on )?with"
+        r"|pursue|pursuing|chose|chosen|selected|hire|hired|hiring|appointed|offered the (?:position|role"
+        r"|job) to"
+        r"|made an offer to|extended an offer to)"
+        r" (?:an?other|other|a different|different|the other|a more|more|an internal|a candidate|candidates"
+        r"|someone)(?: [\w-]+){0,2}(?: " + _CANDIDATES + r")?\b"
+        r"|\b(?:offer|offered|give|gave|given) the (?:position|role|job) to"
+        r" (?:another|a different|an internal|someone else|one of)"
+        r"|\banother candidate (?:has |who )?(?:accepted|was selected|was chosen)"
+        r"|\b(?:offered|given) to (?:and accepted by )?(?:another|a different|an internal|someone else)"
+        r"|\b(?:extend|extended|extending|make|made|making|offer|offered)(?: an?| the"
+        r"| our)? offer(?: of employment)?"
+        r" to (?:another|a different|an internal|other|the other|one of the other|someone else)"
+        r"|\baccepted by (?:another|a different|an internal) (?:candidate|applicant|person)"
+        r"|\b(?:prioriti[sz]e|prioriti[sz]ing|favou?r|focus(?:ing)? on) (?:other )?(?:candidates|applicants"
+        r"|profiles)",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "application declined",
+        r"\b(?:application|candidacy)(?: status)? (?:has been|was|is|:) ?(?:declined|rejected|unsuccessful"
+        r"|closed|not selected)",
+    ),
+    cue(
+        _R,
+        MEDIUM,
+        "more closely match",
+        r"\b(?:more closely (?:match|matches|matched|aligns?|aligned|fits?|meets?)|closer (?:match|fit)"
+        r"|better (?:aligns?|aligned|matches|matched|suited|fit for)"
+        r"|(?:align|aligns|match|matches|fit|fits) (?:more|most) closely)\b"
+        r"|\bother (?:candidates|applicants|profiles) (?:whose|who|with)\b",
+    ),
+    cue(
+        _R,
+        MEDIUM,
+        "position filled",
+        r"\b(?:position|role|vacancy|job|opening|requisition) (?:has|have|was) (?:now |since )?been"
+        r" (?:filled|closed|cancell?ed|withdrawn)"
+        r"|\b(?:close|closed|closing|cancel|cancelled|canceled|withdraw|withdrawn) (?:the|this|our)"
+        r"(?: [\w-]+){0,3} (?:position|role|vacancy|opening|requisition|search)"
+        r"|\b(?:position|role|vacancy|opening) is no longer (?:open|available)"
+        r"|\bwe (?:have|'ve) (?:now |since )?filled (?:the|this)(?: [\w-]+){0,3} (?:position|role|vacancy)"
+        r"|\bwe(?:'ve| have) (?:now |since )?(?:hired|recruited|appointed) (?:for|someone for|into) (?:the"
+        r"|this)",
+    ),
+    cue(_R, MEDIUM, "unsuccessful", r"\bunsuccessful\b"),
+    cue(
+        _R,
+        MEDIUM,
+        "sorry to share",
+        r"\b(?:sorry|sad|disappointed) to (?:inform|tell|let you know|share|say|report)|\bwith regret\b",
+    ),
+    cue(
+        _R,
+        MEDIUM,
+        "not the right fit",
+        r"(?:\bnot|n't) (?:quite )?(?:a|the) (?:right |best |good |strong |close )?(?:fit|match)\b",
+    ),
+    # Interviews: the offer-sounding ones before any offer cue.
+    cue(
+        _I,
+        STRONG,
+        "offer you the chance to interview",
+        r"\boffer(?:ing)? you (?:the |an? )?(?:chance|opportunity) to (?:interview|meet|speak|talk|chat"
+        r"|continue|progress|proceed|participate|take part|come in|join us for|move forward)",
+    ),
+    cue(
+        _I,
+        STRONG,
+        "offer you an interview",
+        r"\boffer(?:ing)? you (?:an? |the )?(?:[\w-]+ ){0,2}(?:interview|call|round|conversation|meeting)",
+    ),
+    cue(
+        _I,
+        STRONG,
+        "reschedule",
+        r"\bre-?schedul(?:e|ed|ing)\b|\b(?:find|pick|arrange|book|set|suggest) (?:another|a new|a different"
+        r"|a better|an alternative) (?:time|slot|date|day)",
+    ),
+    cue(
+        _I,
+        STRONG,
+        "next step is an interview",
+        r"\bnext (?:step|stage)s? (?:is|will be|would be|in the process is) (?:an?|the|your) (?:[\w-]+ ){0,3}"
+        r"(?:interview|call|chat|conversation|meeting|onsite|on-site|screen|session|panel)",
+    ),
+    cue(
+        _I,
+        STRONG,
+        "invite you to interview",
+        r"\b(?:invit(?:e|ed|ing) you|(?:like|love|want) you to (?:join|meet|come)|join us for)\b"
+        + GAP
+        + r"\b(?:interview|round|stage|onsite|on-site|call|chat|conversation|meeting|panel|visit|session"
+        r"|assessment cent(?:re|er)|office|coffee|lunch)"
+        r"|\binvite you (?:back|in|over)\b",
+    ),
+    cue(
+        _I,
+        STRONG,
+        "interview invitation",
+        r"\binterview (?:invitation|invite|request)\b(?!s)"
+        r"|\binvitation (?:to|for) (?:an? |the )?(?:\w+ )?interview"
+        r"|\binvitation:" + GAP + r"\binterview",
+    ),
+    cue(
+        _I,
+        STRONG,
+        "you've been shortlisted or invited",
+        r"\byou(?:'ve| have| are|'re| were) (?:been )?(?:shortlisted|selected (?:for|to)|chosen (?:to|for)"
+        r"|progressed|advanced|moved (?:on|forward|through))\b"
+        r"|\byou(?:'ve| have| are|'re| were) (?:been )?invited to\b" + GAP + r"\b(?:interview|round|stage"
+        r"|call|conversation|meeting|onsite|on-site|assessment)"
+        r"|\byou(?:'ve| have) (?:made it|passed) (?:to|through|into|on to)",
+    ),
+    cue(
+        _I,
+        MEDIUM,
+        "schedule an interview",
+        r"\b(?:schedul(?:e|ed|ing)|arrange|set up|book|organi[sz]e)\b" + GAP + r"\b(?:interview|call|chat"
+        r"|meeting|conversation|time to (?:talk|speak|meet)|onsite|on-site|video call)"
+        r"|\b(?:interview|call|meeting|chat)\b(?: \w+){0,3} (?:is |has been |was )?(?:scheduled|confirmed"
+        r"|booked|arranged|set)\b",
+    ),
+    cue(_I, MEDIUM, "move the interview", r"\b" + _MOVE),
+    cue(
+        _I,
+        MEDIUM,
+        "availability for an interview",
+        r"\bavailab(?:ility|le)\b" + GAP + r"\b(?:interview|call|chat|meeting|conversation|onsite|panel)\b"
+        r"|\b(?:are you|would you be|will you be) (?:available|free|around)\b"
+        r"|\bavailability (?:look|looks) like\b|\b(?:jump|hop|get) on a (?:quick |short )?(?:call|zoom|chat)"
+        r"|\b(?:would|does|could|will|might) (?:[\w-]+ ){1,5}work (?:instead|better|for you)\b"
+        r"|\b(?:has|have|got) a (?:conflict|clash)\b"
+        r"|\b(?:your|the) (?:interview|onsite|on-site|call|meeting)\b(?: \w+){0,3} (?:will )?(?:now )?"
+        r"(?:take place|be held|start|begin|last)\b",
+    ),
+    cue(
+        _I,
+        MEDIUM,
+        "book a time",
+        r"\b(?:book|pick|select|choose|find|grab|submit|share) (?:a|an|your|the|some) (?:\w+ )?(?:times?"
+        r"|slots?|availability)\b",
+    ),
+    cue(
+        _I,
+        MEDIUM,
+        "scheduling link",
+        r"\bcalendly\.com|\bgoodtime\.io|\bmodernloop|\bcalendar (?:invite|invitation)|\bself-schedul",
+    ),
+    cue(_I, WEAK, "next round", r"\bnext (?:round|stage|interview)|\bfinal (?:round|stage)"),
+    cue(
+        _I,
+        MEDIUM,
+        "move your application forward",
+        r"\b(?:move|moving|take|taking|progress|progressing|advance|advancing) (?:you|your (?:application"
+        r"|candidacy))(?: \w+)? (?:forward|further|ahead|on|to the)"
+        r"|\b(?:move|moving|proceed|proceeding|progress|progressing) (?:forward )?with your (?:application"
+        r"|candidacy)",
+    ),
+    cue(
+        _I,
+        MEDIUM,
+        "would like to meet you",
+        r"\b(?:like|love|keen|want) to (?:meet|speak|talk|chat) (?:with |to |further )?(?:with )?you\b"
+        r"|\b(?:like|love) to (?:have|get) you (?:in|back)\b"
+        r"|\b(?:like|love|want) you to (?:come (?:in|by|over)|visit|meet)\b"
+        r"|\bmeet (?:with )?(?:some of )?(?:the|our) (?:[\w-]+ ){0,3}(?:team|manager|lead|director|founders?"
+        r"|cto|ceo"
+        r"|vp|head)\b",
+    ),
+    cue(
+        _I,
+        MEDIUM,
+        "confirm your attendance",
+        r"\bconfirm (?:your )?(?:attendance|availability|the time)"
+        r"|\bconfirm(?:ing|ed)? (?:your|the|our) (?:onsite|on-site|interview|call|meeting|visit|appointment)",
+    ),
+    cue(
+        _I,
+        WEAK,
+        "second or final interview",
+        r"\b(?:second|2nd|third|3rd|final|technical|onsite|on-site|follow-up|panel|in-person|video|virtual"
+        r"|phone|hiring manager) (?:round|interview|screen)",
+    ),
+    cue(
+        _I,
+        WEAK,
+        "meeting link",
+        r"\b(?:zoom|teams|google meet|webex) (?:link|meeting|call|invite)|\bmeet\.google\.com"
+        r"|\blook(?:ing)? forward to (?:meeting|speaking (?:with|to)|seeing|talking (?:with|to)) you (?:on"
+        r"|next"
+        r"|at|this|tomorrow)",
+    ),
+    # On hold.
+    cue(
+        _H,
+        STRONG,
+        "on hold",
+        r"\b(?:position|role|vacancy|hiring|recruitment|search|process|requisition|opening|decisions?)\b"
+        r"(?: \w+){0,3} on (?:hold|pause|ice)\b|\b(?:put|placed|putting) (?:\w+ ){0,3}on (?:hold|pause"
+        r"|ice)\b",
+    ),
+    cue(_H, STRONG, "hiring freeze", r"\bhiring freeze\b"),
+    cue(
+        _H,
+        STRONG,
+        "paused",
+        r"\bpaus(?:e|ed|ing) (?:the |our |this |all )?(?:hiring|recruitment|recruiting|search|process|role"
+        r"|position)"
+        r"|\b(?:role|position|hiring|process|search) (?:has been |is |was |have been )?paused",
+    ),
+    cue(
+        _H,
+        MEDIUM,
+        "decision delayed",
+        r"\b(?:decision|process|timeline|hiring)\b" + GAP + r"\b(?:delayed|postponed|pushed back|slipped"
+        r"|shifted)|\bdelays? in (?:our|the|making)|\btaking (?:a bit |a little |slightly |much |a lot )?"
+        r"longer than|\b(?:running|are|is|we're|fallen|fell) (?:a bit |a little |slightly )?behind (?:on )?"
+        r"(?:our |the )?(?:schedule|timeline)"
+        r"|\b(?:role|position|vacancy|requisition|opening|headcount) is (?:currently |now )?(?:under review"
+        r"|being reviewed|being reassessed)|\breassess(?:ing)? (?:the |our )?(?:role|team|priorities"
+        r"|headcount"
+        r"|needs)|\bbudget (?:approval|freeze|review|sign-off)|\b(?:final )?sign-off\b",
+    ),
+    cue(
+        _H,
+        MEDIUM,
+        "no decision yet",
+        r"(?:\bnot|n't) (?:yet )?(?:made|reached|come to|finali[sz]ed) (?:a|our|any|the) (?:final )?decision"
+        r"|\bno (?:final )?decision (?:has been made|yet)",
+    ),
+    cue(
+        _H,
+        MEDIUM,
+        "still deciding",
+        r"\bstill (?:reviewing|evaluating|interviewing|assessing|considering|finali[sz]ing|deciding"
+        r"|speaking|talking|meeting|in the process|waiting (?:on|for)|gathering|collecting|working through)"
+        r"|\bno (?:news|update|decision|feedback) (?:just )?yet\b|\bnothing to report yet"
+        r"|\bhaven't forgotten (?:about )?you|\b(?:remain|still"
+        r"|are still)(?: very much)? (?:under consideration"
+        r"|in the running|in consideration)",
+    ),
+    cue(
+        _H,
+        WEAK,
+        "need more time",
+        r"\bneed (?:a (?:bit|little) |some )?more time\b|\bbear with us\b|\b(?:update|news) (?:for you )?"
+        r"(?:by|within|early|later|next)",
+    ),
+    cue(
+        _H,
+        WEAK,
+        "thank you for your patience",
+        r"\bthank(?:s| you) for (?:your|bearing) (?:patience|with us)",
+    ),
+    # Requests for information.
+    cue(
+        _Q,
+        MEDIUM,
+        "asks for documents",
+        _ASK
+        + r"(?:send|provid|shar|forward|submit|upload|email|attach|bring)(?:e|s|ing)?\b"
+        + GAP
+        + r"\b(?:references?"
+        r"|referees?"
+        r"|portfolio|transcripts?|work samples?|writing samples?|code samples?|documents?|documentation"
+        r"|certificates?|diplomas?|passport|identification|id|right[- ]to[- ]work|salary expectations"
+        r"|notice period|copy of|updated (?:cv|resume)|details|contact details|visa|degree)\b",
+    ),
+    cue(
+        _Q,
+        MEDIUM,
+        "asks for an assessment",
+        r"\b(?:complete|take|finish|attempt|start)\b"
+        + GAP
+        + r"\b(?:assessment|coding (?:challenge|test|exercise)|take[- ]home|test|questionnaire|exercise"
+        r"|assignment|challenge|case study|form|task|application form)\b",
+    ),
+    cue(_Q, MEDIUM, "assessment platform", r"\b" + _ATS + r"\b"),
+    cue(
+        _Q,
+        MEDIUM,
+        "a test as the next step",
+        r"\bnext (?:step|stage)\b" + GAP + r"\b(?:test|assessment|challenge|case study|exercise|assignment"
+        r"|questionnaire|task)\b|\bonline (?:\w+ )?(?:test|assessment)|\b(?:numerical|verbal"
+        r"|logical) reasoning"
+        r"|\bpsychometric",
+    ),
+    cue(_Q, MEDIUM, "reference check", r"\b(?:reference|background) checks?\b"),
+    cue(
+        _Q,
+        MEDIUM,
+        "asks for notice period",
+        r"\b(?:your|earliest) (?:notice period|salary expectations?|expected salary"
+        r"|(?:earliest )?(?:possible )?start date"
+        r"|current salary|visa status|work authori[sz]ation)"
+        r"|\b(?:require|need) (?:visa )?sponsorship",
+    ),
+    cue(
+        _Q,
+        MEDIUM,
+        "needs more details",
+        r"\b(?:we|i) (?:need|require|are missing|still need|will need)\b" + GAP + r"\b(?:details|information"
+        r"|documents?|answers?|passport|references?|copy of|proof of|transcripts?)\b"
+        r"|\bfill (?:out|in) (?:the|this|our|a|an)\b"
+        r"|\bsign (?:the|an|our)(?: \w+)? (?:nda|non-disclosure|confidentiality)",
+    ),
+    cue(
+        _Q,
+        WEAK,
+        "asks for details",
+        r"\byour availability|\b(?:a few|some|two|three|quick|couple of) (?:quick )?questions"
+        r"|\b(?:could|can|would) you (?:please )?(?:let (?:us|me) know|confirm|send|provide|share|clarify)",
+    ),
+    # Acknowledgements.
+    cue(
+        _A,
+        STRONG,
+        "received your application",
+        r"\b(?:received|receipt of) your (?:application|cv|resume|submission)"
+        r"|\bapplication (?:has been |was |is )?(?:successfully )?(?:received|submitted|complete)"
+        r"|\bapplication (?:confirmation|received)\b",
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "will review your application",
+        r"\b(?:we|they|team|engineers|recruiters?|someone|panel|hiring managers?)(?: will|'ll) (?:now )?"
+        r"(?:carefully )?(?:review|be reviewing"
+        r"|assess|consider|look at|look over|go through|be in touch)"
+        r"(?: (?:your|all|the) (?:application|profile|cv|resume|submission|applications)| it| them)?"
+        r"|\bappreciate your (?:application|interest)|\bapplication is (?:now |currently )?(?:under"
+        r"|being) review"
+        r"|\b(?:volume|number) of applications|\b(?:check|track|view) (?:the status of )?your application",
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "passed on to the team",
+        r"\b(?:pass(?:ed)?|shar(?:e|ed|ing)|forward(?:ed)?|sent)(?: (?:it|them|this|these|your \w+))?(?: on)?"
+        r" (?:with|to) (?:the|our) (?:team|hiring manager|hiring team|panel|interviewers)\b"
+        r"|\b(?:give us|allow(?: us)?) (?:up to |about |around )?(?:\w+ )?(?:days?|weeks?)\b"
+        r"|\bget back to you (?:within|in) (?:\w+ )?(?:days?|weeks?)|\bcircle back\b",
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "received your documents",
+        r"\breceived your (?:documents|references|assessment|test|assignment|answers|details|email)",
+    ),
+    cue(
+        _A,
+        WEAK,
+        "thank you for applying",
+        r"\bthank(?:s| you) for (?:applying|your application|your interest)",
+    ),
+    cue(
+        _A,
+        WEAK,
+        "automated message",
+        r"\bthis is an automated (?:message|e-?mail|notification|confirmation)|\bautomatically generated",
+    ),
+    # Offers, after every phrase that only sounds like one.
+    cue(
+        _O,
+        STRONG,
+        "pleased to offer",
+        r"\b(?:pleased|delighted|happy|excited|thrilled|glad|proud) to (?:formally )?(?:offer|extend)\b",
+    ),
+    cue(
+        _O,
+        STRONG,
+        "extend an offer",
+        r"\b(?:extend|extending|make|making|present|presenting) (?:you )?(?:with )?(?:an?|the|this"
+        r"|our) (?:formal"
+        r" |official |verbal |written |conditional |contingent |final )?offer",
+    ),
+    cue(
+        _O,
+        STRONG,
+        "offer you the position",
+        r"\boffer(?:ing)? you (?:the |this |a )?(?:[\w-]+ ){0,3}?(?:position|role|job|post"
+        r"|opportunity to join)"
+        r"\b|\boffer(?:ing)? (?:the|this) (?:position|role|job) to you\b",
+    ),
+    cue(
+        _O,
+        MEDIUM,
+        "offer letter",
+        r"\b(?:offer (?:letter|of employment|package|details|documents|pack)|job offer|formal offer"
+        r"|written offer|verbal offer|employment (?:contract|agreement)|contract of employment)\b"
+        r"|\baccept (?:the|this|our|my|your) offer|\bsign (?:the|your) (?:offer|contract)",
+    ),
+    cue(
+        _O,
+        STRONG,
+        "want to hire you",
+        r"\b(?:want|would like|'d like|decided|excited|happy|pleased|delighted|thrilled|love) to (?:hire"
+        r"|employ)"
+        r" you\b|\b(?:bring|have|welcome|get) you (?:on ?board|aboard)\b"
+        r"|\byou(?:'ve)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b"
+        r"|\b(?:been|were) successful in (?:your application|securing|being appointed|obtaining)"
+        r"|\brecommended (?:you )?for appointment\b",
+    ),
+    cue(
+        _O,
+        MEDIUM,
+        "join the team",
+        r"\b(?:like|love|want|excited|thrilled)(?: for)? (?:you )?to (?:have you )?join (?:our|the) team\b"
+        r"(?! for)"
+        r"|\bwelcome (?:you )?(?:aboard|on board|to the team)|\bjoin (?:us|our team|the team) as (?:a|an"
+        r"|our)\b"
+        r"|\byour new (?:role|position|job) (?:at|with)\b",
+    ),
+    cue(
+        _O,
+        WEAK,
+        "salary",
+        r"\b(?:starting|base|annual|gross) salary|\bcompensation package|\bsign(?:ing|-on) bonus"
+        r"|\b(?:stock options|equity grant|rsus?)\b",
+    ),
+    cue(_O, WEAK, "congratulations", r"\bcongratulations\b|\bcongrats\b"),
+    # Out-of-office replies written by a person look the same, hence medium weights.
+    cue(
+        _X,
+        MEDIUM,
+        "out of office",
+        r"\b(?:i am|i'm|i will be|i'll be|i have been)\s+(?:currently\s+)?(?:out of (?:the )?office|away"
+        r"|on (?:annual |parental |maternity |paternity |sick |study )?leave|on (?:vacation|holiday"
+        r"|holidays|sabbatical)|ooo|travell?ing|at a conference|out sick|off (?:work|sick))\b",
+    ),
+    cue(_X, MEDIUM, "limited access to email", r"\b(?:limited|no) access to (?:my )?e-?mails?"),
+    cue(
+        _X,
+        MEDIUM,
+        "answers on return",
+        r"\b(?:respond|reply|get back to you|answer|attend to)\b" + GAP + r"\b(?:upon|on|after) my return\b"
+        r"|\bwhen i (?:am back|return|get back)\b|\bas soon as (?:i'm|i am|i get) back\b",
+    ),
+    cue(
+        _X,
+        MEDIUM,
+        "no longer here",
+        r"\b(?:i am|i'm|is) no longer (?:with|at|working (?:at|for)|employed)\b"
+        r"|\b(?:message|e-?mail) (?:will not|won't|is not) be(?:ing)? (?:forwarded|read)",
+    ),
+    cue(_X, MEDIUM, "automatic reply", r"\b(?:this is an )?auto(?:matic|mated)? ?-?(?:reply|response)\b"),
+    cue(
+        _X,
+        WEAK,
+        "out of the office",
+        r"\bout of (?:the )?office\b|\b(?:for|in case of) (?:urgent|immediate) (?:matters|enquiries|inquiries"
+        r"|requests|issues|questions)",
+    ),
+    # Generic words last: they must never hide a phrase that says more.
+    cue(
+        _R,
+        WEAK,
+        "after careful consideration",
+        r"\bafter (?:careful|much|thorough|long|extensive) (?:consideration|review|deliberation|thought)"
+        r"|\b(?:difficult|tough|hard) decision",
+    ),
+    cue(
+        _R,
+        WEAK,
+        "wish you success",
+        r"\bwish(?:ing)? you (?:the |all the )?(?:very )?(?:best|success|luck)\b"
+        r"|\b(?:best of|good) luck (?:in|with) your (?:job )?(?:search|future|career)",
+    ),
+    cue(_R, WEAK, "future endeavours", r"\bfuture (?:endeavou?rs|job search|career|opportunities)"),
+    cue(
+        _R,
+        WEAK,
+        "keep your CV on file",
+        r"\bkeep your (?:cv|resume|details|profile|information|application) on (?:file|record)"
+        r"|\bkeep you in mind\b|\b(?:encourage|welcome) you to (?:re-?)?apply",
+    ),
+    cue(_R, WEAK, "unfortunately", r"\b(?:unfortunately|sadly|regrettably)\b"),
+)
+
+ENGLISH = Language(
+    code="en",
+    cues=CUES,
+    auto_reply_subject=(
+        r"automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|ooo\b"
+        r"|away from (?:the )?office|on (?:vacation|holiday|leave)\b|\[auto|auto:"
+    ),
+    reply_prefixes=("re", "fw", "fwd"),
+    months=numbered(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    ),
+    weekdays=numbered(
+        (
+            ("monday", "mon"),
+            ("tuesday", "tues", "tue"),
+            ("wednesday", "wed"),
+            ("thursday", "thurs", "thu"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    ),
+    back_on=(
+        r"\b(?:(?:back|return|returning|in the office|in office|reachable|available|at my desk)\b"
+        r"(?: (?:in|to) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from))?|until|till|til|to)"
+    ),
+    away_through=r"\b(?:through|thru|(?:up )?(?:to|until) and including)",
+    ordinal=r"(?:st|nd|rd|th)?",
+)

@@ -1,0 +1,84 @@
+"""What `inboxwatch status` reports: the daemon, the last sync per folder, and what waits for you.
+
+The daemon's pid, start and last scan outcome come from its lock file; the rest
+from the database. Nothing here names a password or quotes a message.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inboxwatch.config import Config
+from inboxwatch.core.model import Status
+from inboxwatch.interviews import load_interviews
+from inboxwatch.lock import lock_path, read_owner
+from inboxwatch.playbook import next_step
+from inboxwatch.store.models import Interview, SyncCursor
+
+
+def _waits_for_review(interview: Interview) -> bool:
+    """A reply was left for review, and the interview has not changed since."""
+    last: dict[str, int] = {e.kind: e.id for e in interview.events}
+    return interview.status != Status.CLOSED and last.get("review", 0) > max(
+        last.get("status", 0), last.get("note", 0)
+    )
+
+
+def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, Any]:
+    """The report as plain data, times in the user's time zone."""
+    tz = cfg.user.timezone
+
+    def local(moment: datetime | None) -> str | None:
+        return None if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
+
+    owner = read_owner(lock_path(cfg.database_url))
+    interviews = load_interviews(session)
+    due = []
+    for interview in interviews:
+        planned = next_step(session, interview, now, cfg)
+        if planned is not None and planned.step is not None:
+            due.append((planned.due, interview, str(planned.step)))
+    due.sort(key=lambda item: item[0])
+    return {
+        "daemon": {
+            "running": owner is not None,
+            "pid": owner.pid if owner else None,
+            "since": local(owner.since) if owner else None,
+            "last_scan_ok": local(owner.last_ok) if owner else None,
+            "last_error": owner.last_error if owner else None,
+        },
+        "synced": [
+            {"account": c.account, "folder": c.folder, "at": local(c.updated_at)}
+            for c in session.scalars(select(SyncCursor).order_by(SyncCursor.account, SyncCursor.folder))
+        ],
+        "review": [
+            {"id": i.id, "company": i.company, "role": i.role} for i in interviews if _waits_for_review(i)
+        ],
+        "next_drafts": [
+            {"id": i.id, "company": i.company, "step": step, "due": local(when)} for when, i, step in due
+        ],
+    }
+
+
+def status_lines(data: dict[str, Any]) -> list[str]:
+    """The report as text."""
+    daemon = data["daemon"]
+    lines = [
+        f"daemon: running, pid {daemon['pid']} since {daemon['since'][:16]}"
+        if daemon["running"]
+        else "daemon: not running"
+    ]
+    if daemon["running"]:
+        lines.append(f"  last good scan: {(daemon['last_scan_ok'] or 'none yet')[:19]}")
+        lines.append(f"  last error: {daemon['last_error'] or 'none'}")
+    lines.append("synced:" if data["synced"] else "synced: never")
+    lines += [f"  {s['account']} {s['folder']}: {s['at'][:19]}" for s in data["synced"]]
+    lines.append(f"waiting for your review: {len(data['review'])}")
+    lines += [f"  #{r['id']} {r['company']}: {r['role']}" for r in data["review"]]
+    lines.append("next drafts:" if data["next_drafts"] else "next drafts: none due")
+    lines += [f"  {d['due'][:16]}  #{d['id']} {d['company']}: {d['step']}" for d in data["next_drafts"]]
+    return lines

@@ -1,0 +1,83 @@
+"""`inboxwatch status`: the daemon from its lock file, the rest from the database."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from inboxwatch.cli import cli
+from inboxwatch.config import load_config
+from inboxwatch.interviews import NewInterview, add_interview, get_interview, record_event
+from inboxwatch.lock import DaemonLock
+from inboxwatch.store import open_store
+from inboxwatch.store.models import SyncCursor
+
+
+def status(config: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["--config", str(config), "status", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_status_reports_the_daemon_sync_reviews_and_drafts_due(
+    maildir_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STATE_DIRECTORY", str(tmp_path / "state"))
+    cfg = load_config(maildir_config)
+    now = datetime.now(UTC)
+    store = open_store(cfg.database_url)
+    with store.session() as session:
+        interviews = [
+            add_interview(session, NewInterview(company, "Engineer", now, (), (), None, 1, ""), now)
+            for company in ("Acme", "Globex")
+        ]
+        record_event(session, get_interview(session, interviews[0]), now, "review", "unsure, status kept")
+        session.add(SyncCursor(account="maildir:x", folder="inbox", validity="1", position=3, updated_at=now))
+    store.close()
+
+    data = json.loads(status(maildir_config, "--json"))
+    assert data["daemon"] == {
+        "running": False,
+        "pid": None,
+        "since": None,
+        "last_scan_ok": None,
+        "last_error": None,
+    }
+    assert [(s["account"], s["folder"]) for s in data["synced"]] == [("maildir:x", "inbox")]
+    assert [r["company"] for r in data["review"]] == ["Acme"]
+    assert {d["id"] for d in data["next_drafts"]} == set(interviews)
+    first_step = data["next_drafts"][0]["step"]
+    assert first_step  # which step is the playbook's business; that one is due is status's
+
+    with DaemonLock(cfg.database_url) as lock:
+        lock.scanned(None)
+        lock.scanned("imap: cannot reach imap.example.org:993: timed out")
+        data = json.loads(status(maildir_config, "--json"))
+        text = status(maildir_config)
+    assert data["daemon"]["running"]
+    assert data["daemon"]["pid"] == os.getpid()
+    assert data["daemon"]["last_scan_ok"] is not None
+    assert data["daemon"]["last_error"] == "imap: cannot reach imap.example.org:993: timed out"
+    assert f"daemon: running, pid {os.getpid()}" in text
+    assert "last error: imap: cannot reach" in text
+    assert "waiting for your review: 1\n  #1 Acme: Engineer" in text
+    assert f": {first_step}" in text
+    assert "daemon: not running" in status(maildir_config)
+
+
+def test_status_on_a_new_database(
+    maildir_config: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STATE_DIRECTORY", str(tmp_path / "state"))
+    out = status(maildir_config)
+    assert out.splitlines() == [
+        "daemon: not running",
+        "synced: never",
+        "waiting for your review: 0",
+        "next drafts: none due",
+    ]
