@@ -8,17 +8,14 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from sqlalchemy import create_engine, text
 
 import pg
 from dovecot import Dovecot, ImapAccount, binary
-from inboxwatch.cli import cli
-from mails import USER
+from mails import USER, Ran, in_process
 
 # --- IMAP: one Dovecot per test session, one empty mailbox per test ---------
 
@@ -105,14 +102,6 @@ timezone = "America/New_York"
 # --- The CLI on this test's IMAP mailbox and database ------------------------
 
 
-@dataclass(frozen=True)
-class Ran:
-    """What a command printed (stdout and stderr) and its exit status."""
-
-    exit_code: int
-    output: str
-
-
 @pytest.fixture
 def imap_config(imap_account: ImapAccount, tmp_path: Path, database_url: str) -> Path:
     """A config file for this test's mailbox and database, in Berlin time."""
@@ -143,13 +132,7 @@ timezone = "Europe/Berlin"
 @pytest.fixture
 def iw(imap_config: Path) -> Callable[..., Ran]:
     """Run an inboxwatch command in this process."""
-
-    def run(*args: str, expect: int = 0) -> Ran:
-        result = CliRunner().invoke(cli, ["--config", str(imap_config), *args])
-        assert result.exit_code == expect, result.output
-        return Ran(result.exit_code, result.output)
-
-    return run
+    return in_process(imap_config)
 
 
 @pytest.fixture

@@ -1,13 +1,20 @@
-"""Build test messages and log the interview they belong to: shared by the end-to-end tests."""
+"""Shared by the end-to-end tests: build messages, run the CLI, log the interview they belong to."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
+from pathlib import Path
 from typing import Any
+
+from click.testing import CliRunner
+from sqlalchemy import create_engine, text
+
+from inboxwatch.cli import cli
 
 USER = "alex@example.org"
 JANE = "Jane Doe <jane@acme.example>"
@@ -39,3 +46,30 @@ def mail(
 def add_acme(iw: Callable[..., Any], *extra: str) -> int:
     """Log Acme's interview through an `iw` fixture; ``extra`` adds options such as --contact."""
     return int(iw(*ADD_ACME, *extra).output)
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command printed (stdout and stderr) and its exit status."""
+
+    exit_code: int
+    output: str
+
+
+def in_process(config: Path) -> Callable[..., Ran]:
+    """Run inboxwatch commands with ``config`` in this process, checking the exit status."""
+
+    def run(*args: str, expect: int = 0) -> Ran:
+        result = CliRunner().invoke(cli, ["--config", str(config), *args])
+        assert result.exit_code == expect, result.output
+        return Ran(result.exit_code, result.output)
+
+    return run
+
+
+def forget_written_drafts(database_url: str) -> None:
+    """As if the process died after writing its drafts, before it recorded them as written."""
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(text("update drafts set state = 'pending'"))
+    engine.dispose()

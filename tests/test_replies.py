@@ -6,18 +6,13 @@ import json
 import mailbox
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from inboxwatch.cli import cli
-from mails import mail
+from mails import in_process, mail
 
 DATA = Path(__file__).parent / "data"
 
 
 def iw(config: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--config", str(config), *args])
-    assert result.exit_code == 0, result.output
-    return result.output
+    return in_process(config)(*args).output
 
 
 def deliver(config: Path, raw: bytes) -> None:

@@ -5,28 +5,27 @@ from __future__ import annotations
 import json
 import mailbox
 from datetime import UTC, datetime
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import make_msgid
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from inboxwatch.cli import cli
+from mails import in_process, mail
 
 
 def deliver(config: Path, sender: str, subject: str, body: str) -> None:
-    msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = sender, "sam@example.org", subject
-    msg["Date"] = format_datetime(datetime(2026, 11, 18, 15, tzinfo=UTC))
-    msg["Message-ID"] = make_msgid(domain="mail.example")
-    msg.set_content(body)
-    mailbox.Maildir(config.parent / "Maildir", create=False).add(msg)
+    raw = mail(
+        subject,
+        sender=sender,
+        to="sam@example.org",
+        body=body,
+        when=datetime(2026, 11, 18, 15, tzinfo=UTC),
+        linesep="\n",
+        Message_ID=make_msgid(domain="mail.example"),
+    )
+    mailbox.Maildir(config.parent / "Maildir", create=False).add(raw)
 
 
 def iw(config: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--config", str(config), *args])
-    assert result.exit_code == 0, result.output
-    return result.output
+    return in_process(config)(*args).output
 
 
 def add(config: Path, company: str, role: str, *extra: str) -> int:

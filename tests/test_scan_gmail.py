@@ -17,17 +17,13 @@ from typing import Any
 
 import google_auth_oauthlib.flow
 import pytest
-from click.testing import CliRunner
-from sqlalchemy import create_engine, text
 
-from conftest import Ran
 from dovecot import free_port
 from gmail_server import FakeGmail, running
 from inboxwatch import gmail_auth
-from inboxwatch.cli import cli
 from inboxwatch.mailbox import gmail as gmail_adapter
 from inboxwatch.mailbox.gmail import ATTEMPTS
-from mails import JANE, USER, add_acme, mail
+from mails import JANE, USER, Ran, add_acme, forget_written_drafts, in_process, mail
 
 ACME_CONTACT = ("--contact", JANE, "--domain", "acme.example")
 TOM = "Tom Baker <tom@acme.example>"
@@ -74,13 +70,7 @@ timezone = "Europe/Berlin"
 @pytest.fixture
 def iw(gmail_config: Path) -> Run:
     """Run an inboxwatch command in this process."""
-
-    def run(*args: str, expect: int = 0) -> Ran:
-        result = CliRunner().invoke(cli, ["--config", str(gmail_config), *args])
-        assert result.exit_code == expect, result.output
-        return Ran(result.exit_code, result.output)
-
-    return run
+    return in_process(gmail_config)
 
 
 def interview_json(iw: Run, interview_id: int) -> dict[str, Any]:
@@ -163,11 +153,7 @@ def test_a_crash_between_writing_and_recording_makes_no_second_draft(
 ) -> None:
     add_acme(iw, *ACME_CONTACT)
     iw("scan", "--now", "2026-11-23 09:00")
-    # As if the process died after drafts.create, before it recorded the draft as written.
-    engine = create_engine(database_url)
-    with engine.begin() as conn:
-        conn.execute(text("update drafts set state = 'pending'"))
-    engine.dispose()
+    forget_written_drafts(database_url)
     iw("scan", "--now", "2026-11-23 09:30")
     assert len(gmail.drafts) == 1
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from imapclient.imapclient import DRAFTS, SENT
 
-from mails import JANE, USER, add_acme, mail
+from mails import JANE, USER, add_acme, forget_written_drafts, mail
 
 ACME_CONTACT = ("--contact", JANE, "--domain", "acme.example")
 
@@ -97,13 +97,7 @@ def test_a_crash_between_writing_and_recording_makes_no_second_draft(
 ) -> None:
     add_acme(iw, *ACME_CONTACT)
     iw("scan", "--now", "2026-11-23 09:00")
-    # As if the process died after APPEND, before it recorded the draft as written.
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(database_url)
-    with engine.begin() as conn:
-        conn.execute(text("update drafts set state = 'pending'"))
-    engine.dispose()
+    forget_written_drafts(database_url)
     iw("scan", "--now", "2026-11-23 09:30")
     client = imap_account.client()
     assert len(folder_messages(client, DRAFTS)) == 1
