@@ -21,7 +21,7 @@ def test_migrations_build_exactly_the_models(database_url: str) -> None:
         version = conn.execute(text("select version_num from alembic_version")).scalar()
     store.close()
     assert diff == []
-    assert version == "0002"
+    assert version == "0003"
 
 
 def test_reopening_keeps_the_data(database_url: str) -> None:
@@ -109,6 +109,9 @@ def test_an_old_database_keeps_its_history_through_the_upgrade(database_url: str
             )
         )
         conn.execute(
+            text("insert into contacts (id, interview_id, name, email) values (1, 1, 'Kim', 'kim@acme.test')")
+        )
+        conn.execute(
             text(
                 "insert into drafts (id, interview_id, step, message_id, state, created_at) "
                 "values (1, 1, 'follow_up_1', '<d@x>', 'waiting', '2026-11-23 08:00:00')"
@@ -125,6 +128,8 @@ def test_an_old_database_keeps_its_history_through_the_upgrade(database_url: str
     with store.session() as session:
         [interview] = load_interviews(session)
         assert (interview.company, interview.status) == ("Acme", "awaiting_reply")
+        assert [c.email for c in interview.contacts] == ["kim@acme.test"]
+        assert (interview.aliases, interview.job_ids) == ("", "")
         [draft] = interview.drafts
         assert (draft.step, draft.round, draft.recipient, draft.state) == ("follow_up_1", 1, "", "waiting")
         assert draft.created_at == datetime(2026, 11, 23, 8, tzinfo=UTC)

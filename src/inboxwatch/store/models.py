@@ -64,6 +64,9 @@ class Interview(Base):
     reply_by: Mapped[date | None] = mapped_column(Date)
     round: Mapped[int] = mapped_column(Integer, default=1)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Other names of the company and the posting's job ids, one per line.
+    aliases: Mapped[str] = mapped_column(Text, default="")
+    job_ids: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20))
     last_reply_kind: Mapped[str | None] = mapped_column(String(20))
     last_reply_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -121,6 +124,7 @@ class Message(Base):
     key: Mapped[str] = mapped_column(String(255))
     message_id: Mapped[str | None] = mapped_column(String(998), index=True)
     references: Mapped[str | None] = mapped_column(Text)  # space-separated, for threading a draft
+    thread_id: Mapped[str | None] = mapped_column(String(255), index=True)  # the server's conversation id
     direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
     date: Mapped[datetime | None] = mapped_column(UTCDateTime())
     sender: Mapped[str | None] = mapped_column(String(320))
