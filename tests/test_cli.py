@@ -186,8 +186,20 @@ def test_update_and_close(maildir_config: Path) -> None:
         "contoso.example",
         "--reply-by",
         "2030-01-10",
+        "--alias",
+        "Contoso Labs",
+        "--job-id",
+        "JR-0012345",
     ).output
     assert "updated interview 1 (Contoso): scheduled" in out
+    shown = iw(maildir_config, "interview", "show", "1").output
+    assert "also named: Contoso Labs" in shown
+    assert "job ids:  JR-0012345" in shown
+    # The options replace the set; an empty one clears it; leaving them out keeps it.
+    iw(maildir_config, "interview", "update", "1", "--alias", "Contoso Ltd", "--alias", "Contoso Cloud")
+    iw(maildir_config, "interview", "update", "1", "--job-id", "")
+    data = json.loads(iw(maildir_config, "interview", "show", "1", "--json").output)
+    assert (data["aliases"], data["job_ids"]) == (["Contoso Ltd", "Contoso Cloud"], [])
     data = json.loads(iw(maildir_config, "interview", "show", "1", "--json").output)
     assert (data["round"], data["reply_by"], data["contacts"], data["domains"]) == (
         2,
@@ -208,19 +220,36 @@ def test_update_and_close(maildir_config: Path) -> None:
 def test_import_a_spreadsheet_and_export_it_again(maildir_config: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "tracker.csv"
     sheet.write_text(
-        "Company,Position,Interview Date,Interviewer,Decision Date,Notes\n"
+        "Company,Position,Interview Date,Interviewer,Decision Date,Notes,Also known as,Job ID\n"
         'Contoso,SRE,2026-11-20 14:00,"Ann Lee <ann@contoso.example>; bob@contoso.example",'
-        "2026-11-27,on-call\n"
-        "Fabrikam,Data Engineer,2026-11-21T09:00:00+00:00,,,\n"
-        ",,,,,\n"
+        '2026-11-27,on-call,"Contoso Ltd; Contoso Cloud, Inc.",R-1042\n'
+        "Fabrikam,Data Engineer,2026-11-21T09:00:00+00:00,,,,,\n"
+        ",,,,,,,\n"
     )
     assert "imported 2 interview(s): ids 1-2" in iw(maildir_config, "interview", "import", str(sheet)).output
-    exported = iw(maildir_config, "interview", "export", "--format", "csv").output.splitlines()
-    assert exported[0] == "id,company,role,at,round,status,reply_by,contacts,domains,notes"
-    assert exported[1].startswith("1,Contoso,SRE,2026-11-20T14:00:00-05:00,1,")
-    assert "Ann Lee <ann@contoso.example>; bob@contoso.example" in exported[1]
+    exported = iw(maildir_config, "interview", "export", "--format", "csv").output
+    lines = exported.splitlines()
+    assert lines[0] == "id,company,role,at,round,status,reply_by,contacts,domains,aliases,job_ids,notes"
+    assert lines[1].startswith("1,Contoso,SRE,2026-11-20T14:00:00-05:00,1,")
+    assert "Ann Lee <ann@contoso.example>; bob@contoso.example" in lines[1]
+    assert '"Contoso Ltd; Contoso Cloud, Inc.",R-1042,on-call' in lines[1]
     as_json = json.loads(iw(maildir_config, "interview", "export", "--format", "json").output)
     assert [i["company"] for i in as_json] == ["Contoso", "Fabrikam"]
+    assert (as_json[0]["aliases"], as_json[0]["job_ids"]) == (
+        ["Contoso Ltd", "Contoso Cloud, Inc."],
+        ["R-1042"],
+    )
+    assert (as_json[1]["aliases"], as_json[1]["job_ids"]) == ([], [])
+    # What export writes, import reads back the same.
+    (tmp_path / "again.csv").write_text(exported)
+    iw(maildir_config, "interview", "import", str(tmp_path / "again.csv"))
+    again = sorted(
+        json.loads(iw(maildir_config, "interview", "export", "--format", "json").output),
+        key=lambda i: i["id"],
+    )
+    assert [(i["aliases"], i["job_ids"]) for i in again[2:]] == [
+        (i["aliases"], i["job_ids"]) for i in as_json
+    ]
 
 
 def test_a_spreadsheet_with_bad_rows_imports_nothing(maildir_config: Path, tmp_path: Path) -> None:

@@ -12,10 +12,10 @@ from click.testing import CliRunner
 
 from inboxwatch.cli import cli
 from inboxwatch.config import load_config
-from inboxwatch.interviews import NewInterview, add_interview, get_interview, record_event
+from inboxwatch.interviews import NewInterview, add_interview
 from inboxwatch.lock import DaemonLock
 from inboxwatch.store import open_store
-from inboxwatch.store.models import SyncCursor
+from inboxwatch.store.models import Message, Review, SyncCursor
 
 
 def status(config: Path, *args: str) -> str:
@@ -36,7 +36,23 @@ def test_status_reports_the_daemon_sync_reviews_and_drafts_due(
             add_interview(session, NewInterview(company, "Engineer", now, (), (), None, 1, ""), now)
             for company in ("Acme", "Globex")
         ]
-        record_event(session, get_interview(session, interviews[0]), now, "review", "unsure, status kept")
+        message = Message(folder="inbox", validity="1", key="3", direction="in", seen_at=now)
+        session.add(message)
+        session.flush()
+        session.add(
+            Review(
+                message_ref=message.id,
+                interview_id=interviews[0],
+                candidates=[],
+                kind="rejection",
+                confidence=0.4,
+                match_score=0.6,
+                reasons=[],
+                replied_at=now,
+                state="open",
+                created_at=now,
+            )
+        )
         session.add(SyncCursor(account="maildir:x", folder="inbox", validity="1", position=3, updated_at=now))
     store.close()
 

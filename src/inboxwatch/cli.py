@@ -18,10 +18,11 @@ from zoneinfo import ZoneInfo
 import click
 
 from inboxwatch import __version__
+from inboxwatch import review as reviews
 from inboxwatch.config import Config, config_path, load_config
 from inboxwatch.core.classify import classify
 from inboxwatch.core.match import find_match
-from inboxwatch.core.model import Address, InterviewFacts
+from inboxwatch.core.model import Address, InterviewFacts, ReplyKind
 from inboxwatch.core.parse import parse_message
 from inboxwatch.core.policy import working_slot
 from inboxwatch.demo import build_demo, show_drafts
@@ -173,6 +174,12 @@ def _addresses(values: tuple[str, ...]) -> tuple[Address, ...]:
 @click.option("--at", "at", required=True, help="When: '2026-11-20 14:00' (local) or ISO 8601 with offset.")
 @click.option("--contact", multiple=True, help="An interviewer or recruiter: 'Name <addr>'. Repeatable.")
 @click.option("--domain", multiple=True, help="A mail domain of the company, e.g. acme.com. Repeatable.")
+@click.option(
+    "--alias", multiple=True, help="Another name of the company: a brand, former or legal name. Repeatable."
+)
+@click.option(
+    "--job-id", multiple=True, help="The posting's requisition or job id, e.g. R-10234. Repeatable."
+)
 @click.option("--reply-by", type=click.DateTime(["%Y-%m-%d"]), help="When they said they would decide.")
 @click.option("--round", "round_", type=click.IntRange(1, 20), default=1, show_default=True)
 @click.option("--notes", default="", help="Topics discussed, commitments, anything to remember.")
@@ -185,6 +192,8 @@ def interview_add(
     at: str,
     contact: tuple[str, ...],
     domain: tuple[str, ...],
+    alias: tuple[str, ...],
+    job_id: tuple[str, ...],
     reply_by: datetime | None,
     round_: int,
     notes: str,
@@ -199,6 +208,8 @@ def interview_add(
         reply_by=reply_by.date() if reply_by else None,
         round=round_,
         notes=notes,
+        aliases=alias,
+        job_ids=job_id,
     )
     with app.store.session() as session:
         click.echo(add_interview(session, new, datetime.now(UTC)))
@@ -260,6 +271,10 @@ def interview_show(app: App, interview_id: int, as_json: bool) -> None:
     click.echo(f"  when:     {data['at']}")
     click.echo(f"  status:   {data['status']}")
     click.echo(f"  contacts: {', '.join(data['contacts']) or '-'}")
+    if data["aliases"]:
+        click.echo(f"  also named: {', '.join(data['aliases'])}")
+    if data["job_ids"]:
+        click.echo(f"  job ids:  {', '.join(data['job_ids'])}")
     if data["reply_by"]:
         click.echo(f"  decision by: {data['reply_by']}")
     for event in data["timeline"]:
@@ -273,6 +288,16 @@ def interview_show(app: App, interview_id: int, as_json: bool) -> None:
 @click.option("--at", "at", help="The time of the (next) round: '2026-11-20 14:00' or ISO 8601.")
 @click.option("--contact", multiple=True, help="Add an interviewer: 'Name <addr>'. Repeatable.")
 @click.option("--domain", multiple=True, help="Add a company mail domain. Repeatable.")
+@click.option(
+    "--alias",
+    multiple=True,
+    help="Replace the company's other names with these. Repeatable; --alias '' clears them.",
+)
+@click.option(
+    "--job-id",
+    multiple=True,
+    help="Replace the posting's job ids with these. Repeatable; --job-id '' clears them.",
+)
 @click.option("--reply-by", type=click.DateTime(["%Y-%m-%d"]), help="When they said they would decide.")
 @click.option("--round", "round_", type=click.IntRange(1, 20), help="The round number.")
 @click.option("--notes", help="Replace the notes.")
@@ -286,11 +311,18 @@ def interview_update(
     at: str | None,
     contact: tuple[str, ...],
     domain: tuple[str, ...],
+    alias: tuple[str, ...],
+    job_id: tuple[str, ...],
     reply_by: datetime | None,
     round_: int | None,
     notes: str | None,
 ) -> None:
-    """Change an interview's fields, add contacts or domains, or set the decision date."""
+    """Change an interview's fields, add contacts or domains, or set the decision date.
+
+    Contacts and domains given are added. Aliases and job ids given replace the
+    whole set (so a typo is fixed by giving the right list); leave them out to
+    keep the set, or pass --alias '' (or --job-id '') to clear it.
+    """
     changes = Changes(
         company=company,
         role=role,
@@ -300,6 +332,8 @@ def interview_update(
         notes=notes,
         add_contacts=_addresses(contact),
         add_domains=domain,
+        aliases=alias or None,
+        job_ids=job_id or None,
     )
     with app.store.session() as session:
         updated = update_interview(session, interview_id, changes, datetime.now(UTC))
@@ -454,6 +488,94 @@ def status(app: App, as_json: bool) -> None:
         return
     for line in status_lines(data):
         click.echo(line)
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+@fail_cleanly
+def review(ctx: click.Context, as_json: bool) -> None:
+    """Replies inboxwatch was unsure of: list them, then confirm, pick another interview, or dismiss."""
+    if ctx.invoked_subcommand is not None:
+        return
+    app: App = ctx.obj
+    with app.store.session(commit=False) as session:
+        rows = reviews.as_dicts(session, reviews.open_reviews(session), app.cfg.user.timezone)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    if not rows:
+        click.echo("nothing to review")
+        return
+    for r in rows:
+        click.echo(
+            f"review {r['id']}  {r['date'][:16]}  {r['sender'] or '-'}  {r['subject'] or '(no subject)'}"
+        )
+        wanted = r["suggested"]
+        where = f"#{wanted['id']} {wanted['company']}: {wanted['role']}" if wanted else "no interview"
+        click.echo(f"  suggests {where} (match {r['match_score']:.2f})")
+        click.echo(f"  reads as {r['kind']} (confidence {r['confidence']:.2f})")
+        for reason in r["reasons"]:
+            click.echo(f"    - {reason}")
+        for other in r["candidates"]:
+            click.echo(
+                f"  or #{other['id']} {other['company']}: {other['role']} (match {other['score']:.2f})"
+            )
+    click.echo("then: inboxwatch review confirm ID | review pick ID INTERVIEW_ID | review dismiss ID")
+
+
+_KIND = click.option(
+    "--kind",
+    type=click.Choice([k.value for k in ReplyKind]),
+    help="What the reply says, if inboxwatch read it wrong [default: as read].",
+)
+
+
+def _accept(app: App, review_id: int, interview_id: int | None, kind: str | None) -> None:
+    tz, chosen = app.cfg.user.timezone, ReplyKind(kind) if kind else None
+    with app.store.session() as session:
+        line = reviews.accept(session, review_id, interview_id, chosen, datetime.now(UTC), tz)
+    click.echo(line)
+
+
+@review.command("confirm")
+@click.argument("review_id", type=int)
+@_KIND
+@pass_app
+@fail_cleanly
+def review_confirm(app: App, review_id: int, kind: str | None) -> None:
+    """Apply the reply to the suggested interview; its sender becomes a contact."""
+    with app.store.session() as session:
+        line = reviews.accept(
+            session,
+            review_id,
+            None,
+            ReplyKind(kind) if kind else None,
+            datetime.now(UTC),
+            app.cfg.user.timezone,
+        )
+    click.echo(line)
+
+
+@review.command("pick")
+@click.argument("review_id", type=int)
+@click.argument("interview_id", type=int)
+@_KIND
+@pass_app
+@fail_cleanly
+def review_pick(app: App, review_id: int, interview_id: int, kind: str | None) -> None:
+    """Apply the reply to another interview; its sender becomes a contact of that one."""
+    _accept(app, review_id, interview_id, kind)
+
+
+@review.command("dismiss")
+@click.argument("review_id", type=int)
+@pass_app
+@fail_cleanly
+def review_dismiss(app: App, review_id: int) -> None:
+    """Close a review without changing any interview."""
+    with app.store.session() as session:
+        click.echo(reviews.dismiss(session, review_id, datetime.now(UTC)))
 
 
 def _facts(app: App) -> tuple[list[InterviewFacts], str] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -15,6 +16,8 @@ from inboxwatch.core.policy import FINAL
 from inboxwatch.errors import InputError
 from inboxwatch.store.models import Contact, Domain, Event, Interview
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class NewInterview:
@@ -26,6 +29,13 @@ class NewInterview:
     reply_by: date | None = None
     round: int = 1
     notes: str = ""
+    aliases: tuple[str, ...] = ()  # other names of the company
+    job_ids: tuple[str, ...] = ()  # the posting's requisition or job ids
+
+
+def lines(values: tuple[str, ...]) -> str:
+    """Names or ids as stored: one per line, trimmed, without blanks or repeats."""
+    return "\n".join(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 
 def add_interview(session: Session, new: NewInterview, now: datetime) -> int:
@@ -37,6 +47,8 @@ def add_interview(session: Session, new: NewInterview, now: datetime) -> int:
         reply_by=new.reply_by,
         round=new.round,
         notes=new.notes,
+        aliases=lines(new.aliases),
+        job_ids=lines(new.job_ids),
         status=Status.SCHEDULED if new.at > now else Status.AWAITING_REPLY,
         created_at=now,
         contacts=[Contact(name=a.name, email=a.email) for a in new.contacts],
@@ -59,6 +71,8 @@ class Changes:
     notes: str | None = None
     add_contacts: tuple[Address, ...] = ()
     add_domains: tuple[str, ...] = ()
+    aliases: tuple[str, ...] | None = None  # replaces the set; () clears it
+    job_ids: tuple[str, ...] | None = None  # replaces the set; () clears it
 
 
 def get_interview(session: Session, interview_id: int) -> Interview:
@@ -74,6 +88,9 @@ def update_interview(session: Session, interview_id: int, changes: Changes, now:
     for name in ("company", "role", "reply_by", "round", "notes"):
         if (value := getattr(changes, name)) is not None:
             setattr(interview, name, value)
+    for name in ("aliases", "job_ids"):
+        if (values := getattr(changes, name)) is not None:
+            setattr(interview, name, lines(values))
     if changes.at is not None:
         interview.at = changes.at
         if Status(interview.status) in (Status.SCHEDULED, Status.NEXT_ROUND, Status.AWAITING_REPLY):
@@ -94,12 +111,21 @@ def update_interview(session: Session, interview_id: int, changes: Changes, now:
 def close_interview(session: Session, interview_id: int, now: datetime) -> Interview:
     """Withdraw: no more drafts, no more status changes."""
     interview = get_interview(session, interview_id)
-    if interview.status != Status.CLOSED:
-        record_event(
-            session, interview, now, "status", f"{interview.status} -> {Status.CLOSED}: you closed it"
-        )
-        interview.status = Status.CLOSED
+    set_status(session, interview, Status.CLOSED, "you closed it", now)
     return interview
+
+
+def set_status(
+    session: Session, interview: Interview, status: Status, reason: str, now: datetime
+) -> str | None:
+    """Move the status, with a timeline line and a log line; returns that line, or None if unchanged."""
+    if interview.status == status:
+        return None
+    line = f"interview {interview.id} ({interview.company}): {interview.status} -> {status} ({reason})"
+    record_event(session, interview, now, "status", f"{interview.status} -> {status}: {reason}")
+    interview.status = status
+    log.info("%s", line)
+    return line
 
 
 def load_interviews(session: Session, ids: list[int] | None = None) -> list[Interview]:
@@ -140,6 +166,8 @@ def as_dict(interview: Interview, tz: ZoneInfo) -> dict[str, Any]:
         "last_reply_kind": interview.last_reply_kind,
         "contacts": [str(Address(c.name, c.email)) for c in interview.contacts],
         "domains": [d.domain for d in interview.domains],
+        "aliases": interview.aliases.splitlines(),
+        "job_ids": interview.job_ids.splitlines(),
         "notes": interview.notes,
         "drafts": [
             {

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inboxwatch import review
 from inboxwatch.config import Config
 from inboxwatch.core import classify as classifier
 from inboxwatch.core import match as matcher
@@ -24,23 +25,20 @@ from inboxwatch.core.model import (
     Headers,
     InterviewFacts,
     ParsedMessage,
-    ReplyKind,
     Status,
 )
 from inboxwatch.core.parse import parse_headers, parse_message
-from inboxwatch.core.policy import FINAL, decide, status_after_reply
+from inboxwatch.core.policy import FINAL, decide
 from inboxwatch.drafts import DraftDesk
 from inboxwatch.errors import MessageError
-from inboxwatch.interviews import load_interviews, record_event
+from inboxwatch.interviews import load_interviews, record_event, set_status
 from inboxwatch.mailbox import Cursor, Mailbox, RawHeader, Role
 from inboxwatch.playbook import interview_state, policy_settings
+from inboxwatch.replies import NOT_AN_ANSWER, Reply, apply_reply
 from inboxwatch.store import Store
 from inboxwatch.store.models import Interview, Message, SyncCursor
 
 log = logging.getLogger(__name__)
-
-# Kinds that are not a person's answer about the candidacy: never sent to review.
-NOT_AN_ANSWER = frozenset({ReplyKind.AUTO_REPLY, ReplyKind.ACKNOWLEDGEMENT, ReplyKind.OTHER})
 
 
 @dataclass
@@ -86,6 +84,8 @@ def interview_facts(session: Session, interview: Interview) -> InterviewFacts:
         contacts=frozenset(c.email for c in interview.contacts),
         domains=frozenset(d.domain for d in interview.domains),
         thread_ids=frozenset(i for i in ids if i),
+        aliases=frozenset(interview.aliases.splitlines()),
+        job_ids=frozenset(interview.job_ids.splitlines()),
     )
 
 
@@ -178,10 +178,14 @@ class Scan:
         earlier.validity, earlier.key = validity, raw.key
         return True
 
-    def _remember_thread(self, record: Message, headers: Headers, interview_id: int) -> None:
-        record.interview_id = interview_id
+    def _note_headers(self, record: Message, headers: Headers) -> None:
+        """What a draft in the message's thread, or a review of it, needs."""
         record.subject = headers.subject
         record.references = " ".join(headers.references) or None
+
+    def _remember_thread(self, record: Message, headers: Headers, interview_id: int) -> None:
+        record.interview_id = interview_id
+        self._note_headers(record, headers)
         if headers.message_id:
             facts = self.facts[interview_id]
             self.facts[interview_id] = replace(facts, thread_ids=facts.thread_ids | {headers.message_id})
@@ -221,21 +225,22 @@ class Scan:
         # The whole message tells apart two roles at one company, by role title or job id.
         found = matcher.find_match(parsed, facts, self.user.email)
         if found is None:
-            return
+            return  # nothing points to an interview: not even a suggestion
         interview = self.by_id[found.interview_id]
         verdict = classifier.classify(parsed)
         self.report.replies += 1
-        self._remember_thread(record, headers, interview.id)
+        self._note_headers(record, headers)
         record.sender = headers.sender.email if headers.sender else None
         record.kind, record.confidence, record.match_score = verdict.kind, verdict.confidence, found.score
         session.flush()
-        sender = record.sender or "unknown sender"
+        reply = self._reply(verdict, parsed, record.sender or "unknown sender")
         record_event(
             session,
             interview,
             self.now,
             "reply",
-            f"{verdict.kind} from {sender} (confidence {verdict.confidence:.2f}, match {found.score:.2f})",
+            f"{verdict.kind} from {reply.sender} (confidence {verdict.confidence:.2f}, "
+            f"match {found.score:.2f})",
             record.id,
         )
         sure = (
@@ -243,60 +248,35 @@ class Scan:
             and verdict.confidence >= classifier.CONFIDENT
             and not found.dmarc_failed  # a forged sender never moves a status on its own
         )
-        if not sure:
-            if verdict.kind not in NOT_AN_ANSWER or found.score < matcher.CONFIDENT:
-                self.report.review += 1
-                why = "; ".join((*found.reasons, *verdict.reasons))
-                record_event(session, interview, self.now, "review", f"unsure, status kept: {why}", record.id)
-                log.info(
-                    "interview %d (%s): reply from %s left for review",
-                    interview.id,
-                    interview.company,
-                    sender,
-                )
-            return
-        self._apply_reply(session, interview, verdict, parsed, sender)
+        if sure:
+            self._remember_thread(record, headers, interview.id)
+            self._record_change(apply_reply(session, interview, reply, self.now, self.cfg.user.timezone))
+        # An unsure guess joins no thread. It is reviewed only if it could move a status.
+        elif verdict.kind not in NOT_AN_ANSWER and review.queue(
+            session, record, interview, review.Found(found, verdict, reply), self.now
+        ):
+            self.report.review += 1
 
-    def _apply_reply(
-        self,
-        session: Session,
-        interview: Interview,
-        verdict: Classification,
-        parsed: ParsedMessage,
-        sender: str,
-    ) -> None:
-        """A confidently read reply: record it, and move the status and the policy's clock."""
-        kind, when = verdict.kind, parsed.headers.date or self.now
-        interview.last_reply_kind = kind
-        interview.last_reply_at = when
-        if kind is ReplyKind.AUTO_REPLY and verdict.return_date is not None:
-            interview.not_before = datetime.combine(
-                verdict.return_date, time(0), tzinfo=self.cfg.user.timezone
-            )
-        if kind in NOT_AN_ANSWER:
-            return  # an acknowledgement or out-of-office message does not restart the silence
-        interview.last_sender = sender
-        interview.clock_from = when
-        if kind is ReplyKind.INTERVIEW:
-            interview.round += 1
-            invite = parsed.invite
-            # The new round's time, from a calendar invitation; otherwise `interview update --at` gives it.
-            if invite is not None and invite.start is not None and invite.start.tzinfo is not None:
-                interview.at = invite.start
-        new_status = status_after_reply(kind)
-        if new_status is not None:
-            self._set_status(session, interview, new_status, f"{kind} from {sender}")
+    def _reply(self, verdict: Classification, parsed: ParsedMessage, sender: str) -> Reply:
+        """What applying the reply would set: its kind, date, sender, return date and invitation."""
+        invite = parsed.invite
+        start = invite.start if invite is not None and invite.start is not None else None
+        return Reply(
+            kind=verdict.kind,
+            at=parsed.headers.date or self.now,
+            sender=sender,
+            return_date=verdict.return_date,
+            invite_start=start if start is not None and start.tzinfo is not None else None,
+        )
 
     # --- status and drafts --------------------------------------------------
 
     def _set_status(self, session: Session, interview: Interview, status: Status, reason: str) -> None:
-        if interview.status == status:
-            return
-        line = f"interview {interview.id} ({interview.company}): {interview.status} -> {status} ({reason})"
-        record_event(session, interview, self.now, "status", f"{interview.status} -> {status}: {reason}")
-        interview.status = status
-        self.report.changes.append(line)
-        log.info("%s", line)
+        self._record_change(set_status(session, interview, status, reason, self.now))
+
+    def _record_change(self, line: str | None) -> None:
+        if line is not None:
+            self.report.changes.append(line)
 
     def _follow_playbook(self, session: Session, interview: Interview) -> None:
         state = interview_state(session, interview)

@@ -24,9 +24,25 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "reply_by": ("reply_by", "reply by", "decision date", "decision by", "expected answer", "deadline"),
     "round": ("round", "stage"),
     "notes": ("notes", "note", "topics", "takeaways", "comments"),
+    # Several in one cell, separated by ";" (a company's name may hold a comma).
+    "aliases": ("aliases", "alias", "also known as", "other names"),
+    "job_ids": ("job_ids", "job id", "requisition", "requisition id", "req id"),
 }
 REQUIRED = ("company", "role", "at")
-EXPORT_FIELDS = ("id", "company", "role", "at", "round", "status", "reply_by", "contacts", "domains", "notes")
+EXPORT_FIELDS = (
+    "id",
+    "company",
+    "role",
+    "at",
+    "round",
+    "status",
+    "reply_by",
+    "contacts",
+    "domains",
+    "aliases",
+    "job_ids",
+    "notes",
+)
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -80,6 +96,8 @@ def _row(cells: dict[str, str], tz: ZoneInfo) -> NewInterview:
         reply_by=reply_by,
         round=round_,
         notes=cells.get("notes", "").strip(),
+        aliases=tuple(cells.get("aliases", "").split(";")),
+        job_ids=tuple(cells.get("job_ids", "").split(";")),
     )
 
 

@@ -17,15 +17,14 @@ from inboxwatch.core.model import Status
 from inboxwatch.interviews import load_interviews
 from inboxwatch.lock import lock_path, read_owner
 from inboxwatch.playbook import next_step
-from inboxwatch.store.models import Interview, SyncCursor
+from inboxwatch.review import ReviewState
+from inboxwatch.store.models import Review, SyncCursor
 
 
-def _waits_for_review(interview: Interview) -> bool:
-    """A reply was left for review, and the interview has not changed since."""
-    last: dict[str, int] = {e.kind: e.id for e in interview.events}
-    return interview.status != Status.CLOSED and last.get("review", 0) > max(
-        last.get("status", 0), last.get("note", 0)
-    )
+def _waiting_for_review(session: Session) -> set[int]:
+    """The interviews an open review suggests."""
+    query = select(Review.interview_id).where(Review.state == ReviewState.OPEN)
+    return {i for i in session.scalars(query) if i is not None}
 
 
 def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, Any]:
@@ -37,6 +36,7 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
 
     owner = read_owner(lock_path(cfg.database_url))
     interviews = load_interviews(session)
+    waiting = _waiting_for_review(session)
     due = []
     for interview in interviews:
         planned = next_step(session, interview, now, cfg)
@@ -56,7 +56,9 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
             for c in session.scalars(select(SyncCursor).order_by(SyncCursor.account, SyncCursor.folder))
         ],
         "review": [
-            {"id": i.id, "company": i.company, "role": i.role} for i in interviews if _waits_for_review(i)
+            {"id": i.id, "company": i.company, "role": i.role}
+            for i in interviews
+            if i.id in waiting and i.status != Status.CLOSED
         ],
         "next_drafts": [
             {"id": i.id, "company": i.company, "step": step, "due": local(when)} for when, i, step in due

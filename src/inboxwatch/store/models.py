@@ -6,8 +6,10 @@ Messages are kept as metadata only; no body is ever stored.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Date,
     DateTime,
@@ -152,6 +154,34 @@ class Event(Base):
     message_ref: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
 
     interview: Mapped[Interview] = relationship(back_populates="events")
+
+
+class Review(Base):
+    """A reply inboxwatch was unsure of, left for the user: what it suggests, and what it would apply."""
+
+    __tablename__ = "reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # One review per message: a rescan or a crash never queues it twice.
+    message_ref: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), unique=True)
+    interview_id: Mapped[int | None] = mapped_column(  # the suggested interview
+        ForeignKey("interviews.id", ondelete="SET NULL"), index=True
+    )
+    # The runners-up, best first: [{"interview_id": 3, "score": 0.5, "reasons": [...]}, ...]
+    candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    kind: Mapped[str] = mapped_column(String(20))
+    confidence: Mapped[float] = mapped_column(Float)
+    match_score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[list[str]] = mapped_column(JSON)  # the matcher's, then the classifier's
+    replied_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    return_date: Mapped[date | None] = mapped_column(Date)  # an out-of-office reply's return
+    invite_start: Mapped[datetime | None] = mapped_column(UTCDateTime())  # a calendar invitation's start
+    state: Mapped[str] = mapped_column(String(20), index=True)  # a ReviewState
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    message: Mapped[Message] = relationship()
+    interview: Mapped[Interview | None] = relationship()
 
 
 class Draft(Base):
