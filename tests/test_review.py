@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import mailbox
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.utils import make_msgid
 from pathlib import Path
@@ -19,7 +20,7 @@ from click.testing import CliRunner
 from inboxwatch import review
 from inboxwatch.cli import cli
 from inboxwatch.service import Scan
-from mails import in_process, mail
+from mails import ADD_ACME, in_process, mail
 
 
 def deliver(config: Path, sender: str, subject: str, body: str, day: int = 18, **headers: str) -> str:
@@ -291,7 +292,7 @@ def test_a_crash_never_queues_a_message_twice(maildir_config: Path, monkeypatch:
     )
     real_queue = review.queue
 
-    def queue_then_die(*args: Any) -> bool:
+    def queue_then_die(*args: Any) -> None:
         real_queue(*args)
         raise Crash  # the process dies before the batch commits
 
@@ -343,3 +344,32 @@ def test_a_job_id_tells_two_roles_apart(maildir_config: Path) -> None:
     out = iw(maildir_config, "scan", "--now", "2026-11-18 12:00")
     assert "0 for review" in out
     assert statuses(maildir_config) == {backend: "awaiting_reply", data: "next_round"}
+
+
+def test_review_on_imap_and_each_database(iw: Callable[..., Any], imap_account: Any) -> None:
+    """The queue through a real Dovecot, on SQLite and on PostgreSQL."""
+    backend, data = (
+        int(iw(*ADD_ACME[:5], role, *ADD_ACME[6:], "--domain", "acme.example").output)
+        for role in ("Backend Engineer", "Data Engineer")
+    )
+    client = imap_account.client()
+    client.append(
+        "INBOX",
+        mail(
+            "Next steps",
+            sender="Recruiting <talent@acme.example>",
+            body="Hi Alex, we would like to invite you to the next round of interviews.",
+            when=datetime(2026, 11, 18, 9, tzinfo=UTC),
+        ),
+    )
+    client.logout()
+    assert "1 for review" in iw("scan", "--now", "2026-11-18 12:00").output
+    assert "1 for review" not in iw("scan", "--now", "2026-11-18 13:00").output  # read once
+    [waiting] = json.loads(iw("review", "--json").output)
+    assert {waiting["suggested"]["id"], *(c["id"] for c in waiting["candidates"])} == {backend, data}
+    iw("review", "pick", str(waiting["id"]), str(data), "--kind", "rejection")
+    listed = {i["id"]: i for i in json.loads(iw("interview", "list", "--json").output)}
+    assert (listed[data]["status"], listed[data]["last_reply_kind"]) == ("rejected", "rejection")
+    assert listed[data]["contacts"] == ["talent@acme.example"]
+    assert listed[backend]["status"] == "awaiting_reply"
+    assert json.loads(iw("review", "--json").output) == []

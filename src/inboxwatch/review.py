@@ -44,16 +44,13 @@ class Found:
     reply: Reply
 
 
-def queue(session: Session, record: Message, interview: Interview, found: Found, now: datetime) -> bool:
-    """Queue ``record`` for review in the scan's transaction; False if this message was queued before.
+def queue(session: Session, record: Message, interview: Interview, found: Found, now: datetime) -> None:
+    """Queue ``record`` for review, suggesting ``interview``.
 
-    The scan reads each stored message once; a copy of it seen again (another
-    folder, a rebuilt mailbox) is recognised by its Message-ID.
+    This runs in the scan's transaction, which records the message and moves
+    the folder's cursor past it: a rescan never reads it again, and a crash
+    before the commit loses both. The database allows one review per message.
     """
-    if record.message_id is not None:
-        earlier = select(Review.id).join(Message).where(Message.message_id == record.message_id)
-        if session.scalar(earlier.limit(1)) is not None:
-            return False
     match, verdict, reply = found.match, found.verdict, found.reply
     review = Review(
         message_ref=record.id,
@@ -85,7 +82,6 @@ def queue(session: Session, record: Message, interview: Interview, found: Found,
         reply.sender,
         review.id,
     )
-    return True
 
 
 def open_reviews(session: Session) -> list[Review]:

@@ -252,9 +252,8 @@ class Scan:
             self._remember_thread(record, headers, interview.id)
             self._record_change(apply_reply(session, interview, reply, self.now, self.cfg.user.timezone))
         # An unsure guess joins no thread. It is reviewed only if it could move a status.
-        elif verdict.kind not in NOT_AN_ANSWER and review.queue(
-            session, record, interview, review.Found(found, verdict, reply), self.now
-        ):
+        elif verdict.kind not in NOT_AN_ANSWER:
+            review.queue(session, record, interview, review.Found(found, verdict, reply), self.now)
             self.report.review += 1
 
     def _reply(self, verdict: Classification, parsed: ParsedMessage, sender: str) -> Reply:
