@@ -508,9 +508,8 @@ def review(ctx: click.Context, as_json: bool) -> None:
         click.echo("nothing to review")
         return
     for r in rows:
-        click.echo(
-            f"review {r['id']}  {r['date'][:16]}  {r['sender'] or '-'}  {r['subject'] or '(no subject)'}"
-        )
+        when = r["date"][:16].replace("T", " ")
+        click.echo(f"review {r['id']}  {when}  {r['sender'] or '-'}  {r['subject'] or '(no subject)'}")
         wanted = r["suggested"]
         where = f"#{wanted['id']} {wanted['company']}: {wanted['role']}" if wanted else "no interview"
         click.echo(f"  suggests {where} (match {r['match_score']:.2f})")
