@@ -17,6 +17,7 @@ from typing import Any
 
 import google_auth_oauthlib.flow
 import pytest
+from sqlalchemy import create_engine, text
 
 from dovecot import free_port
 from gmail_server import FakeGmail, running
@@ -254,6 +255,34 @@ def test_an_expired_history_id_costs_a_resync_but_reads_nothing_twice(iw: Run, g
     assert interview_json(iw, interview_id)["status"] == "rejected"
     # Back on history: nothing new.
     assert "0 new message(s)" in iw("scan", "--now", "2026-11-19 13:00").output
+
+
+def test_a_database_with_the_former_account_key_goes_on_from_its_cursor(
+    iw: Run, gmail: FakeGmail, database_url: str
+) -> None:
+    add_acme(iw, *ACME_CONTACT)
+    gmail.deliver(
+        mail("Scheduling", when=datetime(2026, 11, 17, tzinfo=UTC)),
+        when=at(datetime(2026, 11, 17, tzinfo=UTC)),
+    )
+    assert "1 new message(s)" in iw("scan", "--now", "2026-11-17 12:00").output
+    # Earlier versions keyed the cursors "gmail:<address>@", as if Gmail had an empty host.
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(text("update sync_cursors set account = account || '@'"))
+    engine.dispose()
+    gmail.deliver(
+        mail("Your application", when=datetime(2026, 11, 19, tzinfo=UTC)),
+        when=at(datetime(2026, 11, 19, tzinfo=UTC)),
+    )
+    gmail.requests.clear()
+    assert "1 new message(s)" in iw("scan", "--now", "2026-11-19 12:00").output
+    # It read the history since its cursor: no listing of the window again.
+    assert not [p for _m, p, _q in gmail.requests if p == "/gmail/v1/users/me/messages"]
+    synced = iw("status").output
+    assert f"gmail:{USER} inbox" in synced
+    assert f"gmail:{USER} sent" in synced
+    assert f"{USER}@" not in synced
 
 
 def test_a_reply_in_spam_is_reported_and_left_there(iw: Run, gmail: FakeGmail) -> None:

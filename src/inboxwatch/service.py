@@ -68,8 +68,19 @@ class ScanReport:
 
 
 def account_key(cfg: Config) -> str:
+    """The account a sync cursor belongs to: the mailbox's address, wherever it is read."""
     box = cfg.mailbox
-    return f"maildir:{box.path}" if box.backend == "maildir" else f"{box.backend}:{box.username}@{box.host}"
+    if box.backend == "maildir":
+        return f"maildir:{box.path}"
+    if box.backend == "gmail":
+        return f"gmail:{box.username}"
+    return f"{box.backend}:{box.username}@{box.host}"
+
+
+def _former_account_key(cfg: Config) -> str | None:
+    """The key an earlier version gave the account, with a dangling "@" for Gmail, which has no host."""
+    box = cfg.mailbox
+    return f"gmail:{box.username}@" if box.backend == "gmail" else None
 
 
 def interview_facts(session: Session, interview: Interview) -> InterviewFacts:
@@ -127,7 +138,7 @@ class Scan:
         return local - timedelta(days=self.cfg.scan.lookback_days)
 
     def _sync(self, session: Session, role: Role, since: date) -> None:
-        row = session.get(SyncCursor, (self.account, role.value))
+        row = session.get(SyncCursor, (self.account, role.value)) or self._former_cursor(session, role)
         cursor = Cursor(row.validity, row.position) if row is not None else None
         for batch in self.mailbox.changes(role, cursor, since):
             for raw in batch.headers:
@@ -140,6 +151,14 @@ class Scan:
             row.updated_at = self.now
             if not self.dry_run:
                 session.commit()
+
+    def _former_cursor(self, session: Session, role: Role) -> SyncCursor | None:
+        """A cursor saved under the account's former key, moved to its key: the sync goes on from it."""
+        former = _former_account_key(self.cfg)
+        row = None if former is None else session.get(SyncCursor, (former, role.value))
+        if row is not None:
+            row.account = self.account
+        return row
 
     def _ingest(self, session: Session, raw: RawHeader, validity: str, role: Role) -> None:
         seen = select(Message.id).where(
