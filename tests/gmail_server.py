@@ -8,7 +8,8 @@ drafts.create, drafts.get and drafts.list, and Google's OAuth endpoints
 (the consent redirect and the token endpoint, with ``invalid_grant``).
 
 Faults are queued with ``fail``: an error answer before a request is served, or
-after it took effect (as when a POST lands but its answer is lost), and
+after it took effect (as when a POST lands but its answer is lost); with
+``DROP`` the connection closes instead of answering. And
 ``empty_history_pages`` for a history page with a nextPageToken and no records.
 Every request is logged in ``requests``, so a test can prove nothing was modified.
 """
@@ -76,6 +77,7 @@ ERRORS = {
     500: ("INTERNAL", "backendError", "Backend Error"),
     503: ("UNAVAILABLE", "backendError", "The service is currently unavailable."),
 }
+DROP = 0  # a fault's status that closes the connection without an answer
 _PARSER = BytesParser(policy=default)
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?)\s*:)+", re.IGNORECASE)
 
@@ -421,6 +423,8 @@ class FakeGmail:
 
     @staticmethod
     def _failure(fault: Fault) -> tuple[int, Json, dict[str, str]]:
+        if fault.status == DROP:
+            return DROP, {}, {}
         headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
         return fault.status, error_body(fault.status, fault.reason), headers
 
@@ -595,6 +599,9 @@ class _Handler(BaseHTTPRequestHandler):
         status, answer, headers = gmail.handle(
             self.command, self.path, body, self.headers.get("Authorization", "")
         )
+        if status == DROP:
+            self.close_connection = True
+            return
         data = json.dumps(answer).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=UTF-8")

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from googleapiclient.http import HttpMockSequence
 
-from gmail_server import FakeGmail, error_body, running
+from gmail_server import DROP, FakeGmail, error_body, running
 from inboxwatch import gmail_auth
 from inboxwatch.config import MailboxConfig, default_token_file, parse_config
 from inboxwatch.core.parse import parse_headers
@@ -545,6 +545,20 @@ def test_a_lost_answer_to_a_draft_creation_makes_no_second_draft(gmail: FakeGmai
     assert len(gmail.drafts) == 1
     assert len(sleeps) == 1
     assert [m for m, p, _q in gmail.requests if p.endswith("/drafts")].count("POST") == 1
+
+
+def test_a_connection_dropped_after_a_draft_was_stored_makes_no_second_draft(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
+    gmail.deliver(message("Next steps", Message_ID="<orig@acme.example>"), when=NOW.timestamp())
+    # Gmail stores the draft, then the connection breaks before the answer: httplib2 would send it again.
+    gmail.fail(DROP, path=r".*/drafts", method="POST", after=True)
+    sleeps = Sleeps()
+    with box(gmail, tmp_path, sleeps) as opened:
+        opened.add_draft(reply_draft("Re: Next steps"))
+    assert len(gmail.drafts) == 1
+    assert [m for m, p, _q in gmail.requests if p.endswith("/drafts")].count("POST") == 1
+    assert len(sleeps) == 1
 
 
 def test_a_draft_needs_a_message_id(gmail: FakeGmail, tmp_path: Path) -> None:

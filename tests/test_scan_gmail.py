@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from dovecot import free_port
-from gmail_server import FakeGmail, running
+from gmail_server import DROP, FakeGmail, running
 from inboxwatch import gmail_auth
 from inboxwatch.mailbox import gmail as gmail_adapter
 from inboxwatch.mailbox.gmail import ATTEMPTS
@@ -169,12 +169,13 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return slept
 
 
+@pytest.mark.parametrize("lost", [503, DROP], ids=["error-answer", "connection-dropped"])
 def test_a_lost_answer_to_drafts_create_makes_no_second_draft(
-    iw: Run, gmail: FakeGmail, sleeps: list[float]
+    iw: Run, gmail: FakeGmail, sleeps: list[float], lost: int
 ) -> None:
     add_acme(iw, *ACME_CONTACT)
     # Gmail creates the draft, but its answer is lost, as after a timeout.
-    gmail.fail(503, path=r".*/drafts", method="POST", after=True)
+    gmail.fail(lost, path=r".*/drafts", method="POST", after=True)
     assert "1 draft(s) written" in iw("scan", "--now", "2026-11-23 09:00").output
     assert len(gmail.drafts) == 1
     assert len(sleeps) == 1
