@@ -278,16 +278,24 @@ class FakeGmail:
         return None
 
     def deliver(
-        self, raw: bytes, labels: Iterable[str] = ("INBOX", "UNREAD"), when: float | None = None
+        self,
+        raw: bytes,
+        labels: Iterable[str] = ("INBOX", "UNREAD"),
+        when: float | None = None,
+        thread: str | None = None,
     ) -> str:
-        """A message arrives (or is sent by the user, with SENT); its Gmail id."""
-        with self._lock:
-            return self._add(raw, labels, when)
+        """A message arrives (or is sent by the user, with SENT); its Gmail id.
 
-    def _add(self, raw: bytes, labels: Iterable[str], when: float | None) -> str:
+        ``thread`` files it in that conversation whatever its headers: Gmail threads
+        by rules of its own, so a reply may be in the conversation without References.
+        """
+        with self._lock:
+            return self._add(raw, labels, when, thread)
+
+    def _add(self, raw: bytes, labels: Iterable[str], when: float | None, thread: str | None = None) -> str:
         key = self._new_id()
         # Mail that arrives in a thread joins it on References and subject, as Gmail's own mail does.
-        thread = self._thread_for(raw, None) or key
+        thread = thread or self._thread_for(raw, None) or key
         message = Stored(key, thread, raw, set(labels), int((time.time() if when is None else when) * 1000))
         self.messages[key] = message
         self._record("messagesAdded", message)

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from googleapiclient.http import HttpMockSequence
+from imapclient.response_parser import parse_fetch_response
 
 from gmail_server import DROP, FakeGmail, error_body, running
 from inboxwatch import gmail_auth
@@ -26,6 +27,7 @@ from inboxwatch.core.parse import parse_headers
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
 from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, open_mailbox
 from inboxwatch.mailbox.gmail import ATTEMPTS, LISTING, PAGE, GmailMailbox
+from inboxwatch.mailbox.imap import _thread_id
 from test_imap_adapter import message
 
 NOW = datetime.now(UTC)
@@ -249,15 +251,18 @@ def test_own_mail_drafts_chats_and_trash_are_not_received_mail(gmail: FakeGmail,
     assert {raw.folder for batch in sent for raw in batch.headers} == {"SENT"}
 
 
-def test_headers_come_from_metadata_and_survive_non_ascii(gmail: FakeGmail, tmp_path: Path) -> None:
+def test_headers_and_conversation_come_from_metadata_and_survive_non_ascii(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     msg = EmailMessage()
     msg["From"] = "Zoë Müller <zoe@acme.example>"
     msg["Subject"] = "Absage für Ihre Bewerbung"
     msg["Message-ID"] = "<m1@acme.example>"
     msg.set_content("Leider ...")
-    gmail.deliver(msg.as_bytes(), when=NOW.timestamp())
+    key = gmail.deliver(msg.as_bytes(), when=NOW.timestamp())
     [batch] = scan(gmail, tmp_path, Role.INBOX, None)
     [raw] = batch.headers
+    assert raw.thread_id == gmail.messages[key].thread_id
     headers = parse_headers(raw.header)
     assert headers.subject == "Absage für Ihre Bewerbung"
     assert headers.sender is not None
@@ -658,3 +663,23 @@ def test_the_loopback_server_shows_a_draft_as_gmail_does(gmail: FakeGmail, tmp_p
     assert {"name": "X-Inboxwatch-Draft", "value": "interview=1; step=follow_up_1"} in payload["headers"]
     assert b"Dear Jane" in base64.urlsafe_b64decode(payload["body"]["data"])
     assert whole["message"]["labelIds"] == ["DRAFT"]
+
+
+# --- Gmail over IMAP -----------------------------------------------------------
+
+
+def test_gmail_imap_conversation_id_is_read_as_the_api_writes_it() -> None:
+    # Dovecot lacks X-GM-EXT-1, so Gmail's FETCH answer is parsed here as imapclient parses it.
+    header = b"From: Jane Doe <jane@acme.example>\r\nSubject: Next steps\r\n\r\n"
+    answer = [
+        (
+            b"1 (X-GM-THRID 1278455344230334865 UID 7 RFC822.SIZE 1234 "
+            b"BODY[HEADER.FIELDS (FROM SUBJECT)] {%d}" % len(header),
+            header,
+        ),
+        b")",
+    ]
+    data = parse_fetch_response(answer, True, True)[7]
+    assert _thread_id(data) == "11bdfc5cae0c8191"  # the threadId the Gmail API gives the same thread
+    del data[b"X-GM-THRID"]
+    assert _thread_id(data) is None

@@ -258,6 +258,47 @@ def test_an_expired_history_id_costs_a_resync_but_reads_nothing_twice(iw: Run, g
     assert "0 new message(s)" in iw("scan", "--now", "2026-11-19 13:00").output
 
 
+@pytest.mark.parametrize("same_conversation", [True, False], ids=["same-threadId", "other-threadId"])
+def test_a_reply_in_the_conversation_matches_without_references(
+    iw: Run, gmail: FakeGmail, same_conversation: bool
+) -> None:
+    interview_id = add_acme(iw, *ACME_CONTACT)
+    thanks = gmail.deliver(
+        mail(
+            "Thank you for today",
+            sender=f"Alex Candidate <{USER}>",
+            to=JANE,
+            body="Dear Jane, thank you.",
+            when=datetime(2026, 11, 16, 15, tzinfo=UTC),
+        ),
+        labels=["SENT"],
+        when=at(datetime(2026, 11, 16, 15, tzinfo=UTC)),
+    )
+    assert "1 new message(s)" in iw("scan", "--now", "2026-11-16 18:00").output
+    # Someone nobody logged answers from a private address, without In-Reply-To or References,
+    # naming neither the company nor the role: only Gmail's conversation ties it to the interview.
+    gmail.deliver(
+        mail(
+            "Re: Thank you for today",
+            sender="Sam Lee <sam.lee@mail.example>",
+            body=REJECTION,
+            when=datetime(2026, 11, 18, 9, tzinfo=UTC),
+        ),
+        when=at(datetime(2026, 11, 18, 9, tzinfo=UTC)),
+        thread=gmail.messages[thanks].thread_id if same_conversation else None,
+    )
+    out = iw("scan", "--now", "2026-11-18 12:00").output
+    data = interview_json(iw, interview_id)
+    if same_conversation:
+        assert "1 employer reply" in out
+        assert data["status"] == "rejected"
+        [reply] = [e for e in data["timeline"] if e["kind"] == "reply"]
+        assert "match 1.00" in reply["summary"]
+    else:
+        assert "0 employer replies" in out
+        assert data["status"] == "awaiting_reply"
+
+
 def test_a_database_with_the_former_account_key_goes_on_from_its_cursor(
     iw: Run, gmail: FakeGmail, database_url: str
 ) -> None:

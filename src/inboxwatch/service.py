@@ -84,19 +84,18 @@ def _former_account_key(cfg: Config) -> str | None:
 
 
 def interview_facts(session: Session, interview: Interview) -> InterviewFacts:
-    """What matching knows of an interview, with the Message-IDs of its thread."""
-    ids = session.scalars(
-        select(Message.message_id).where(
-            Message.interview_id == interview.id, Message.message_id.is_not(None)
-        )
-    )
+    """What matching knows of an interview, with the Message-IDs and conversations of its thread."""
+    rows = session.execute(
+        select(Message.message_id, Message.thread_id).where(Message.interview_id == interview.id)
+    ).all()
     return InterviewFacts(
         id=interview.id,
         company=interview.company,
         role=interview.role,
         contacts=frozenset(c.email for c in interview.contacts),
         domains=frozenset(d.domain for d in interview.domains),
-        thread_ids=frozenset(i for i in ids if i),
+        thread_ids=frozenset(row.message_id for row in rows if row.message_id),
+        conversations=frozenset(row.thread_id for row in rows if row.thread_id),
     )
 
 
@@ -178,6 +177,7 @@ class Scan:
             return
         self.report.messages += 1
         record.message_id = headers.message_id
+        record.thread_id = raw.thread_id
         record.date = headers.date
         session.add(record)
         own = role is Role.SENT or (headers.sender is not None and headers.sender.email == self.user.email)
@@ -201,15 +201,22 @@ class Scan:
         record.interview_id = interview_id
         record.subject = headers.subject
         record.references = " ".join(headers.references) or None
+        facts = self.facts[interview_id]
         if headers.message_id:
-            facts = self.facts[interview_id]
-            self.facts[interview_id] = replace(facts, thread_ids=facts.thread_ids | {headers.message_id})
+            facts = replace(facts, thread_ids=facts.thread_ids | {headers.message_id})
+        if record.thread_id:
+            facts = replace(facts, conversations=facts.conversations | {record.thread_id})
+        self.facts[interview_id] = facts
 
     def _link_sent(self, session: Session, record: Message, headers: Headers) -> None:
         """The user's own mail to a contact, or in a known thread, joins that interview's thread."""
         recipients = {a.email for a in headers.to + headers.cc}
         for facts in self.facts.values():
-            if recipients & facts.contacts or headers.thread_ids & facts.thread_ids:
+            if (
+                recipients & facts.contacts
+                or headers.thread_ids & facts.thread_ids
+                or record.thread_id in facts.conversations
+            ):
                 self._remember_thread(record, headers, facts.id)
                 record.recipients = " ".join(sorted(recipients)) or None
                 self._answered_request(session, self.by_id[facts.id], headers.date or self.now)
@@ -226,7 +233,7 @@ class Scan:
     def _read_reply(self, session: Session, record: Message, raw: RawHeader, headers: Headers) -> None:
         facts = list(self.facts.values())
         # Headers pick the candidates; an applicant-tracking system names the company only in its text.
-        found = matcher.find_match(ParsedMessage(headers, ""), facts, self.user.email)
+        found = matcher.find_match(ParsedMessage(headers, ""), facts, self.user.email, raw.thread_id)
         relayed = headers.sender is not None and matcher.ats_brand(headers.sender.domain) is not None
         if found is None and not relayed:
             return
@@ -238,7 +245,7 @@ class Scan:
             log.warning("could not read the body of %s/%s: %s", raw.folder, raw.key, exc)
             parsed = ParsedMessage(headers, "")
         # The whole message tells apart two roles at one company, by role title or job id.
-        found = matcher.find_match(parsed, facts, self.user.email)
+        found = matcher.find_match(parsed, facts, self.user.email, raw.thread_id)
         if found is None:
             return
         interview = self.by_id[found.interview_id]

@@ -357,9 +357,8 @@ class GmailMailbox:
             else:
                 wanted = LABELS[role] in labels
             if wanted:
-                found.append(
-                    RawHeader(LABELS[role], key, _block(message), int(message.get("sizeEstimate", 0)))
-                )
+                size = int(message.get("sizeEstimate", 0))
+                found.append(RawHeader(LABELS[role], key, _block(message), size, message.get("threadId")))
         return found
 
     def _get(self, key: str, form: str) -> dict[str, Any] | None:
