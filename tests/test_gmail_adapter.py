@@ -111,7 +111,7 @@ def test_an_access_token_that_runs_out_during_a_scan_is_renewed(gmail: FakeGmail
 def test_a_revoked_token_says_to_authorise_again(gmail: FakeGmail, tmp_path: Path) -> None:
     config(gmail, tmp_path)
     gmail.revoke()
-    with pytest.raises(AuthError, match=r"revoked.*7 days.*run `inboxwatch auth gmail`"):
+    with pytest.raises(AuthError, match=r"revoked.*7 days.*run `inboxwatch auth gmail` again$"):
         box(gmail, tmp_path).__enter__()
 
 

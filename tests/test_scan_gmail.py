@@ -373,7 +373,7 @@ def test_a_revoked_authorisation_is_one_line_and_status_2(iw: Run, gmail: FakeGm
     gmail.revoke()
     result = iw("scan", expect=2)
     assert result.output.count("\n") == 1
-    assert "run `inboxwatch auth gmail`" in result.output
+    assert result.output.rstrip().endswith("run `inboxwatch auth gmail` again")
 
 
 class Browser:
