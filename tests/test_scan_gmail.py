@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import threading
 import urllib.request
 import webbrowser
@@ -19,9 +21,11 @@ import google_auth_oauthlib.flow
 import pytest
 from sqlalchemy import create_engine, text
 
+from daemons import wait_for
 from dovecot import free_port
 from gmail_server import DROP, FakeGmail, running
 from inboxwatch import gmail_auth
+from inboxwatch.lock import lock_path, read_owner
 from inboxwatch.mailbox import gmail as gmail_adapter
 from inboxwatch.mailbox.gmail import ATTEMPTS
 from mails import JANE, USER, Ran, add_acme, forget_written_drafts, in_process, mail
@@ -443,3 +447,35 @@ def test_auth_gmail_needs_the_gmail_backend(iw: Run, gmail_config: Path) -> None
     )
     result = iw("auth", "gmail", expect=2)
     assert result.output == "inboxwatch: mailbox.backend: is 'maildir'; set it to \"gmail\" first\n"
+
+
+@pytest.mark.slow
+def test_the_daemon_asks_google_once_after_a_revocation_and_status_says_what_to_do(
+    iw: Run, gmail: FakeGmail, gmail_config: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with gmail_config.open("a") as config:
+        config.write("\n[daemon]\nscan_interval_minutes = 0.05\n")  # every 3 s
+    monkeypatch.setenv("STATE_DIRECTORY", str(gmail_config.parent / "state"))
+    gmail.revoke()
+    seen: dict[str, str | None] = {}
+
+    def last_error() -> str | None:
+        """What `inboxwatch status` shows as the daemon's last error."""
+        owner = read_owner(lock_path(database_url))
+        return None if owner is None else owner.last_error
+
+    def watch_then_stop() -> None:
+        try:
+            if wait_for(last_error, 20):
+                seen["status"] = last_error()
+                # Two more scheduled scans go by: a refused authorisation waits for a reload instead.
+                threading.Event().wait(7)
+        finally:
+            os.kill(os.getpid(), signal.SIGTERM)  # the daemon stops on it, as under systemd
+
+    helper = threading.Thread(target=watch_then_stop)
+    helper.start()
+    iw("run")
+    helper.join()
+    assert "run `inboxwatch auth gmail` again" in (seen.get("status") or "")
+    assert sum(1 for _m, path, _q in gmail.requests if path == "/token") == 1
