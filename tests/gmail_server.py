@@ -8,7 +8,8 @@ drafts.create, drafts.get and drafts.list, and Google's OAuth endpoints
 (the consent redirect and the token endpoint, with ``invalid_grant``).
 
 Faults are queued with ``fail``: an error answer before a request is served, or
-after it took effect (as when a POST lands but its answer is lost), and
+after it took effect (as when a POST lands but its answer is lost); with
+``DROP`` the connection closes instead of answering. And
 ``empty_history_pages`` for a history page with a nextPageToken and no records.
 Every request is logged in ``requests``, so a test can prove nothing was modified.
 """
@@ -76,6 +77,7 @@ ERRORS = {
     500: ("INTERNAL", "backendError", "Backend Error"),
     503: ("UNAVAILABLE", "backendError", "The service is currently unavailable."),
 }
+DROP = 0  # a fault's status that closes the connection without an answer
 _PARSER = BytesParser(policy=default)
 _REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?)\s*:)+", re.IGNORECASE)
 
@@ -276,16 +278,24 @@ class FakeGmail:
         return None
 
     def deliver(
-        self, raw: bytes, labels: Iterable[str] = ("INBOX", "UNREAD"), when: float | None = None
+        self,
+        raw: bytes,
+        labels: Iterable[str] = ("INBOX", "UNREAD"),
+        when: float | None = None,
+        thread: str | None = None,
     ) -> str:
-        """A message arrives (or is sent by the user, with SENT); its Gmail id."""
-        with self._lock:
-            return self._add(raw, labels, when)
+        """A message arrives (or is sent by the user, with SENT); its Gmail id.
 
-    def _add(self, raw: bytes, labels: Iterable[str], when: float | None) -> str:
+        ``thread`` files it in that conversation whatever its headers: Gmail threads
+        by rules of its own, so a reply may be in the conversation without References.
+        """
+        with self._lock:
+            return self._add(raw, labels, when, thread)
+
+    def _add(self, raw: bytes, labels: Iterable[str], when: float | None, thread: str | None = None) -> str:
         key = self._new_id()
         # Mail that arrives in a thread joins it on References and subject, as Gmail's own mail does.
-        thread = self._thread_for(raw, None) or key
+        thread = thread or self._thread_for(raw, None) or key
         message = Stored(key, thread, raw, set(labels), int((time.time() if when is None else when) * 1000))
         self.messages[key] = message
         self._record("messagesAdded", message)
@@ -421,6 +431,8 @@ class FakeGmail:
 
     @staticmethod
     def _failure(fault: Fault) -> tuple[int, Json, dict[str, str]]:
+        if fault.status == DROP:
+            return DROP, {}, {}
         headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
         return fault.status, error_body(fault.status, fault.reason), headers
 
@@ -595,6 +607,9 @@ class _Handler(BaseHTTPRequestHandler):
         status, answer, headers = gmail.handle(
             self.command, self.path, body, self.headers.get("Authorization", "")
         )
+        if status == DROP:
+            self.close_connection = True
+            return
         data = json.dumps(answer).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=UTF-8")

@@ -18,14 +18,16 @@ from typing import Any
 
 import pytest
 from googleapiclient.http import HttpMockSequence
+from imapclient.response_parser import parse_fetch_response
 
-from gmail_server import FakeGmail, error_body, running
+from gmail_server import DROP, FakeGmail, error_body, running
 from inboxwatch import gmail_auth
 from inboxwatch.config import MailboxConfig, default_token_file, parse_config
 from inboxwatch.core.parse import parse_headers
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
 from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, open_mailbox
 from inboxwatch.mailbox.gmail import ATTEMPTS, LISTING, PAGE, GmailMailbox
+from inboxwatch.mailbox.imap import _thread_id
 from test_imap_adapter import message
 
 NOW = datetime.now(UTC)
@@ -109,7 +111,7 @@ def test_an_access_token_that_runs_out_during_a_scan_is_renewed(gmail: FakeGmail
 def test_a_revoked_token_says_to_authorise_again(gmail: FakeGmail, tmp_path: Path) -> None:
     config(gmail, tmp_path)
     gmail.revoke()
-    with pytest.raises(AuthError, match=r"revoked.*7 days.*run `inboxwatch auth gmail`"):
+    with pytest.raises(AuthError, match=r"revoked.*7 days.*run `inboxwatch auth gmail` again$"):
         box(gmail, tmp_path).__enter__()
 
 
@@ -249,15 +251,18 @@ def test_own_mail_drafts_chats_and_trash_are_not_received_mail(gmail: FakeGmail,
     assert {raw.folder for batch in sent for raw in batch.headers} == {"SENT"}
 
 
-def test_headers_come_from_metadata_and_survive_non_ascii(gmail: FakeGmail, tmp_path: Path) -> None:
+def test_headers_and_conversation_come_from_metadata_and_survive_non_ascii(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
     msg = EmailMessage()
     msg["From"] = "Zoë Müller <zoe@acme.example>"
     msg["Subject"] = "Absage für Ihre Bewerbung"
     msg["Message-ID"] = "<m1@acme.example>"
     msg.set_content("Leider ...")
-    gmail.deliver(msg.as_bytes(), when=NOW.timestamp())
+    key = gmail.deliver(msg.as_bytes(), when=NOW.timestamp())
     [batch] = scan(gmail, tmp_path, Role.INBOX, None)
     [raw] = batch.headers
+    assert raw.thread_id == gmail.messages[key].thread_id
     headers = parse_headers(raw.header)
     assert headers.subject == "Absage für Ihre Bewerbung"
     assert headers.sender is not None
@@ -547,6 +552,20 @@ def test_a_lost_answer_to_a_draft_creation_makes_no_second_draft(gmail: FakeGmai
     assert [m for m, p, _q in gmail.requests if p.endswith("/drafts")].count("POST") == 1
 
 
+def test_a_connection_dropped_after_a_draft_was_stored_makes_no_second_draft(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
+    gmail.deliver(message("Next steps", Message_ID="<orig@acme.example>"), when=NOW.timestamp())
+    # Gmail stores the draft, then the connection breaks before the answer: httplib2 would send it again.
+    gmail.fail(DROP, path=r".*/drafts", method="POST", after=True)
+    sleeps = Sleeps()
+    with box(gmail, tmp_path, sleeps) as opened:
+        opened.add_draft(reply_draft("Re: Next steps"))
+    assert len(gmail.drafts) == 1
+    assert [m for m, p, _q in gmail.requests if p.endswith("/drafts")].count("POST") == 1
+    assert len(sleeps) == 1
+
+
 def test_a_draft_needs_a_message_id(gmail: FakeGmail, tmp_path: Path) -> None:
     raw = reply_draft("Re: Next steps").replace(b"Message-ID: <draft-1@example.org>\n", b"")
     with box(gmail, tmp_path) as opened, pytest.raises(MailboxError, match="needs a Message-ID"):
@@ -644,3 +663,23 @@ def test_the_loopback_server_shows_a_draft_as_gmail_does(gmail: FakeGmail, tmp_p
     assert {"name": "X-Inboxwatch-Draft", "value": "interview=1; step=follow_up_1"} in payload["headers"]
     assert b"Dear Jane" in base64.urlsafe_b64decode(payload["body"]["data"])
     assert whole["message"]["labelIds"] == ["DRAFT"]
+
+
+# --- Gmail over IMAP -----------------------------------------------------------
+
+
+def test_gmail_imap_conversation_id_is_read_as_the_api_writes_it() -> None:
+    # Dovecot lacks X-GM-EXT-1, so Gmail's FETCH answer is parsed here as imapclient parses it.
+    header = b"From: Jane Doe <jane@acme.example>\r\nSubject: Next steps\r\n\r\n"
+    answer = [
+        (
+            b"1 (X-GM-THRID 1278455344230334865 UID 7 RFC822.SIZE 1234 "
+            b"BODY[HEADER.FIELDS (FROM SUBJECT)] {%d}" % len(header),
+            header,
+        ),
+        b")",
+    ]
+    data = parse_fetch_response(answer, True, True)[7]
+    assert _thread_id(data) == "11bdfc5cae0c8191"  # the threadId the Gmail API gives the same thread
+    del data[b"X-GM-THRID"]
+    assert _thread_id(data) is None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import threading
 import urllib.request
 import webbrowser
@@ -17,10 +19,13 @@ from typing import Any
 
 import google_auth_oauthlib.flow
 import pytest
+from sqlalchemy import create_engine, text
 
+from daemons import wait_for
 from dovecot import free_port
-from gmail_server import FakeGmail, running
+from gmail_server import DROP, FakeGmail, running
 from inboxwatch import gmail_auth
+from inboxwatch.lock import lock_path, read_owner
 from inboxwatch.mailbox import gmail as gmail_adapter
 from inboxwatch.mailbox.gmail import ATTEMPTS
 from mails import JANE, USER, Ran, add_acme, forget_written_drafts, in_process, mail
@@ -168,12 +173,13 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return slept
 
 
+@pytest.mark.parametrize("lost", [503, DROP], ids=["error-answer", "connection-dropped"])
 def test_a_lost_answer_to_drafts_create_makes_no_second_draft(
-    iw: Run, gmail: FakeGmail, sleeps: list[float]
+    iw: Run, gmail: FakeGmail, sleeps: list[float], lost: int
 ) -> None:
     add_acme(iw, *ACME_CONTACT)
     # Gmail creates the draft, but its answer is lost, as after a timeout.
-    gmail.fail(503, path=r".*/drafts", method="POST", after=True)
+    gmail.fail(lost, path=r".*/drafts", method="POST", after=True)
     assert "1 draft(s) written" in iw("scan", "--now", "2026-11-23 09:00").output
     assert len(gmail.drafts) == 1
     assert len(sleeps) == 1
@@ -256,6 +262,75 @@ def test_an_expired_history_id_costs_a_resync_but_reads_nothing_twice(iw: Run, g
     assert "0 new message(s)" in iw("scan", "--now", "2026-11-19 13:00").output
 
 
+@pytest.mark.parametrize("same_conversation", [True, False], ids=["same-threadId", "other-threadId"])
+def test_a_reply_in_the_conversation_matches_without_references(
+    iw: Run, gmail: FakeGmail, same_conversation: bool
+) -> None:
+    interview_id = add_acme(iw, *ACME_CONTACT)
+    thanks = gmail.deliver(
+        mail(
+            "Thank you for today",
+            sender=f"Alex Candidate <{USER}>",
+            to=JANE,
+            body="Dear Jane, thank you.",
+            when=datetime(2026, 11, 16, 15, tzinfo=UTC),
+        ),
+        labels=["SENT"],
+        when=at(datetime(2026, 11, 16, 15, tzinfo=UTC)),
+    )
+    assert "1 new message(s)" in iw("scan", "--now", "2026-11-16 18:00").output
+    # Someone nobody logged answers from a private address, without In-Reply-To or References,
+    # naming neither the company nor the role: only Gmail's conversation ties it to the interview.
+    gmail.deliver(
+        mail(
+            "Re: Thank you for today",
+            sender="Sam Lee <sam.lee@mail.example>",
+            body=REJECTION,
+            when=datetime(2026, 11, 18, 9, tzinfo=UTC),
+        ),
+        when=at(datetime(2026, 11, 18, 9, tzinfo=UTC)),
+        thread=gmail.messages[thanks].thread_id if same_conversation else None,
+    )
+    out = iw("scan", "--now", "2026-11-18 12:00").output
+    data = interview_json(iw, interview_id)
+    if same_conversation:
+        assert "1 employer reply" in out
+        assert data["status"] == "rejected"
+        [reply] = [e for e in data["timeline"] if e["kind"] == "reply"]
+        assert "match 1.00" in reply["summary"]
+    else:
+        assert "0 employer replies" in out
+        assert data["status"] == "awaiting_reply"
+
+
+def test_a_database_with_the_former_account_key_goes_on_from_its_cursor(
+    iw: Run, gmail: FakeGmail, database_url: str
+) -> None:
+    add_acme(iw, *ACME_CONTACT)
+    gmail.deliver(
+        mail("Scheduling", when=datetime(2026, 11, 17, tzinfo=UTC)),
+        when=at(datetime(2026, 11, 17, tzinfo=UTC)),
+    )
+    assert "1 new message(s)" in iw("scan", "--now", "2026-11-17 12:00").output
+    # Earlier versions keyed the cursors "gmail:<address>@", as if Gmail had an empty host.
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(text("update sync_cursors set account = account || '@'"))
+    engine.dispose()
+    gmail.deliver(
+        mail("Your application", when=datetime(2026, 11, 19, tzinfo=UTC)),
+        when=at(datetime(2026, 11, 19, tzinfo=UTC)),
+    )
+    gmail.requests.clear()
+    assert "1 new message(s)" in iw("scan", "--now", "2026-11-19 12:00").output
+    # It read the history since its cursor: no listing of the window again.
+    assert not [p for _m, p, _q in gmail.requests if p == "/gmail/v1/users/me/messages"]
+    synced = iw("status").output
+    assert f"gmail:{USER} inbox" in synced
+    assert f"gmail:{USER} sent" in synced
+    assert f"{USER}@" not in synced
+
+
 def test_a_reply_in_spam_is_reported_and_left_there(iw: Run, gmail: FakeGmail) -> None:
     interview_id = add_acme(iw, *ACME_CONTACT)
     invite = gmail.deliver(
@@ -302,7 +377,7 @@ def test_a_revoked_authorisation_is_one_line_and_status_2(iw: Run, gmail: FakeGm
     gmail.revoke()
     result = iw("scan", expect=2)
     assert result.output.count("\n") == 1
-    assert "run `inboxwatch auth gmail`" in result.output
+    assert result.output.rstrip().endswith("run `inboxwatch auth gmail` again")
 
 
 class Browser:
@@ -372,3 +447,35 @@ def test_auth_gmail_needs_the_gmail_backend(iw: Run, gmail_config: Path) -> None
     )
     result = iw("auth", "gmail", expect=2)
     assert result.output == "inboxwatch: mailbox.backend: is 'maildir'; set it to \"gmail\" first\n"
+
+
+@pytest.mark.slow
+def test_the_daemon_asks_google_once_after_a_revocation_and_status_says_what_to_do(
+    iw: Run, gmail: FakeGmail, gmail_config: Path, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with gmail_config.open("a") as config:
+        config.write("\n[daemon]\nscan_interval_minutes = 0.05\n")  # every 3 s
+    monkeypatch.setenv("STATE_DIRECTORY", str(gmail_config.parent / "state"))
+    gmail.revoke()
+    seen: dict[str, str | None] = {}
+
+    def last_error() -> str | None:
+        """What `inboxwatch status` shows as the daemon's last error."""
+        owner = read_owner(lock_path(database_url))
+        return None if owner is None else owner.last_error
+
+    def watch_then_stop() -> None:
+        try:
+            if wait_for(last_error, 20):
+                seen["status"] = last_error()
+                # Two more scheduled scans go by: a refused authorisation waits for a reload instead.
+                threading.Event().wait(7)
+        finally:
+            os.kill(os.getpid(), signal.SIGTERM)  # the daemon stops on it, as under systemd
+
+    helper = threading.Thread(target=watch_then_stop)
+    helper.start()
+    iw("run")
+    helper.join()
+    assert "run `inboxwatch auth gmail` again" in (seen.get("status") or "")
+    assert sum(1 for _m, path, _q in gmail.requests if path == "/token") == 1

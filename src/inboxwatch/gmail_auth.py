@@ -129,7 +129,7 @@ def refresh_failed(exc: GoogleAuthError) -> MailboxError:
     if isinstance(exc, RefreshError) and "invalid_grant" in str(exc):
         return AuthError(
             "gmail: Google no longer accepts the saved authorisation (it was revoked, or it is "
-            f"more than 7 days old while the OAuth app is in testing mode); {RERUN}"
+            f"more than 7 days old while the OAuth app is in testing mode); {RERUN} again"
         )
     if isinstance(exc, TransportError) or exc.retryable:
         return TransientError(f"gmail: cannot renew the access token now: {exc}")

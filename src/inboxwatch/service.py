@@ -66,24 +66,34 @@ class ScanReport:
 
 
 def account_key(cfg: Config) -> str:
+    """The account a sync cursor belongs to: the mailbox's address, wherever it is read."""
     box = cfg.mailbox
-    return f"maildir:{box.path}" if box.backend == "maildir" else f"{box.backend}:{box.username}@{box.host}"
+    if box.backend == "maildir":
+        return f"maildir:{box.path}"
+    if box.backend == "gmail":
+        return f"gmail:{box.username}"
+    return f"{box.backend}:{box.username}@{box.host}"
+
+
+def _former_account_key(cfg: Config) -> str | None:
+    """The key an earlier version gave the account, with a dangling "@" for Gmail, which has no host."""
+    box = cfg.mailbox
+    return f"gmail:{box.username}@" if box.backend == "gmail" else None
 
 
 def interview_facts(session: Session, interview: Interview) -> InterviewFacts:
-    """What matching knows of an interview, with the Message-IDs of its thread."""
-    ids = session.scalars(
-        select(Message.message_id).where(
-            Message.interview_id == interview.id, Message.message_id.is_not(None)
-        )
-    )
+    """What matching knows of an interview, with the Message-IDs and conversations of its thread."""
+    rows = session.execute(
+        select(Message.message_id, Message.thread_id).where(Message.interview_id == interview.id)
+    ).all()
     return InterviewFacts(
         id=interview.id,
         company=interview.company,
         role=interview.role,
         contacts=frozenset(c.email for c in interview.contacts),
         domains=frozenset(d.domain for d in interview.domains),
-        thread_ids=frozenset(i for i in ids if i),
+        thread_ids=frozenset(row.message_id for row in rows if row.message_id),
+        conversations=frozenset(row.thread_id for row in rows if row.thread_id),
         aliases=frozenset(interview.aliases.splitlines()),
         job_ids=frozenset(interview.job_ids.splitlines()),
     )
@@ -127,7 +137,7 @@ class Scan:
         return local - timedelta(days=self.cfg.scan.lookback_days)
 
     def _sync(self, session: Session, role: Role, since: date) -> None:
-        row = session.get(SyncCursor, (self.account, role.value))
+        row = session.get(SyncCursor, (self.account, role.value)) or self._former_cursor(session, role)
         cursor = Cursor(row.validity, row.position) if row is not None else None
         for batch in self.mailbox.changes(role, cursor, since):
             for raw in batch.headers:
@@ -140,6 +150,14 @@ class Scan:
             row.updated_at = self.now
             if not self.dry_run:
                 session.commit()
+
+    def _former_cursor(self, session: Session, role: Role) -> SyncCursor | None:
+        """A cursor saved under the account's former key, moved to its key: the sync goes on from it."""
+        former = _former_account_key(self.cfg)
+        row = None if former is None else session.get(SyncCursor, (former, role.value))
+        if row is not None:
+            row.account = self.account
+        return row
 
     def _ingest(self, session: Session, raw: RawHeader, validity: str, role: Role) -> None:
         seen = select(Message.id).where(
@@ -159,6 +177,7 @@ class Scan:
             return
         self.report.messages += 1
         record.message_id = headers.message_id
+        record.thread_id = raw.thread_id
         record.date = headers.date
         session.add(record)
         own = role is Role.SENT or (headers.sender is not None and headers.sender.email == self.user.email)
@@ -186,15 +205,22 @@ class Scan:
     def _remember_thread(self, record: Message, headers: Headers, interview_id: int) -> None:
         record.interview_id = interview_id
         self._note_headers(record, headers)
+        facts = self.facts[interview_id]
         if headers.message_id:
-            facts = self.facts[interview_id]
-            self.facts[interview_id] = replace(facts, thread_ids=facts.thread_ids | {headers.message_id})
+            facts = replace(facts, thread_ids=facts.thread_ids | {headers.message_id})
+        if record.thread_id:
+            facts = replace(facts, conversations=facts.conversations | {record.thread_id})
+        self.facts[interview_id] = facts
 
     def _link_sent(self, session: Session, record: Message, headers: Headers) -> None:
         """The user's own mail to a contact, or in a known thread, joins that interview's thread."""
         recipients = {a.email for a in headers.to + headers.cc}
         for facts in self.facts.values():
-            if recipients & facts.contacts or headers.thread_ids & facts.thread_ids:
+            if (
+                recipients & facts.contacts
+                or headers.thread_ids & facts.thread_ids
+                or record.thread_id in facts.conversations
+            ):
                 self._remember_thread(record, headers, facts.id)
                 record.recipients = " ".join(sorted(recipients)) or None
                 self._answered_request(session, self.by_id[facts.id], headers.date or self.now)
@@ -211,7 +237,7 @@ class Scan:
     def _read_reply(self, session: Session, record: Message, raw: RawHeader, headers: Headers) -> None:
         facts = list(self.facts.values())
         # Headers pick the candidates; an applicant-tracking system names the company only in its text.
-        found = matcher.find_match(ParsedMessage(headers, ""), facts, self.user.email)
+        found = matcher.find_match(ParsedMessage(headers, ""), facts, self.user.email, raw.thread_id)
         relayed = headers.sender is not None and matcher.ats_brand(headers.sender.domain) is not None
         if found is None and not relayed:
             return
@@ -223,7 +249,7 @@ class Scan:
             log.warning("could not read the body of %s/%s: %s", raw.folder, raw.key, exc)
             parsed = ParsedMessage(headers, "")
         # The whole message tells apart two roles at one company, by role title or job id.
-        found = matcher.find_match(parsed, facts, self.user.email)
+        found = matcher.find_match(parsed, facts, self.user.email, raw.thread_id)
         if found is None:
             return  # nothing points to an interview: not even a suggestion
         interview = self.by_id[found.interview_id]

@@ -3,7 +3,8 @@
 Evidence, each with a weight, combines like independent evidence,
 1 - prod(1 - weight):
 
-- the message answers a message of the interview's thread (1.0);
+- the message answers a message of the interview's thread, or the server
+  (Gmail) files it in the same conversation (1.0);
 - the sender, or the Reply-To address, is a logged contact (0.9);
 - its domain is one of the company's domains, or a logged contact's, or a
   subdomain of one (0.8); failing that, a domain named after the company
@@ -188,6 +189,7 @@ class _Message:
     reply_to: tuple[Address, ...]
     copied: frozenset[str]
     thread_ids: frozenset[str]
+    conversation: str | None  # the server's conversation id
     relay: str | None  # the ATS brand that relayed it
     board: bool  # sent by a job board
     names: _Words  # display names of the sender and Reply-To
@@ -197,15 +199,23 @@ class _Message:
     raw: str  # subject, text and signature, for job ids
 
 
-def find_match(message: ParsedMessage, interviews: Sequence[InterviewFacts], user_email: str) -> Match | None:
-    """The interview ``message`` belongs to, or None when nothing points to one."""
+def find_match(
+    message: ParsedMessage,
+    interviews: Sequence[InterviewFacts],
+    user_email: str,
+    conversation: str | None = None,
+) -> Match | None:
+    """The interview ``message`` belongs to, or None when nothing points to one.
+
+    ``conversation`` is the server's conversation id of the message (Gmail's threadId), if any.
+    """
     headers = message.headers
     sender = headers.sender
     # Without a sender the message could be the user's own (a Sent copy answers
     # the employer's thread too), so it never matches.
     if sender is None or sender.email == user_email.strip().lower():
         return None
-    prepared = _prepare(message, sender)
+    prepared = _prepare(message, sender, conversation)
     evidence = {interview.id: _evidence(prepared, interview) for interview in interviews}
     _keep_most_specific_roles(interviews, evidence)
     found = [i for i in interviews if _identifies(evidence[i.id], relayed=prepared.relay is not None)]
@@ -285,7 +295,7 @@ def _ats_of(domain: str) -> str | None:
     return next((ats for ats in ATS_DOMAINS if _within(domain, ats)), None)
 
 
-def _prepare(message: ParsedMessage, sender: Address) -> _Message:
+def _prepare(message: ParsedMessage, sender: Address, conversation: str | None) -> _Message:
     headers = message.headers
     ats = _ats_of(sender.domain)
     relay = None if ats is None else ATS_DOMAINS[ats]
@@ -296,6 +306,7 @@ def _prepare(message: ParsedMessage, sender: Address) -> _Message:
         reply_to=headers.reply_to,
         copied=frozenset(address.email for address in headers.to + headers.cc),
         thread_ids=headers.thread_ids,
+        conversation=conversation,
         relay=relay,
         board=any(_within(sender.domain, board) for board in JOB_BOARD_DOMAINS),
         names=_Words.of(" | ".join(address.name for address in (sender, *headers.reply_to))),
@@ -326,6 +337,11 @@ def _anchors(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
     answered = sorted(message.thread_ids & interview.thread_ids)
     if answered:
         found.append(_Evidence(THREAD, f"answers {answered[0]} in the interview's thread", "thread"))
+    elif message.conversation is not None and message.conversation in interview.conversations:
+        # Gmail files a message in a conversation on its references: evidence as good as theirs.
+        found.append(
+            _Evidence(THREAD, f"in conversation {message.conversation} with the interview's mail", "thread")
+        )
     # The sender first, then Reply-To, which relays often point at the recruiter.
     addresses = [("sender", message.sender), *(("reply-to", each) for each in message.reply_to)]
     contact = next(((role, each) for role, each in addresses if each.email in interview.contacts), None)

@@ -123,6 +123,7 @@ class InterviewFacts:
     thread_ids: frozenset[str]  # Message-IDs known to belong to it
     aliases: frozenset[str] = frozenset()  # other names of the company: brands, former or legal names
     job_ids: frozenset[str] = frozenset()  # requisition or job ids of the posting
+    conversations: frozenset[str] = frozenset()  # the server's conversation ids of its mail (Gmail threadId)
 
 
 @dataclass(frozen=True)

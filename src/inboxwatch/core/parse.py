@@ -160,8 +160,9 @@ def _date(message: EmailMessage) -> datetime | None:
     if not isinstance(value, DateHeader) or value.datetime is None:
         return None
     moment = value.datetime
-    # A naive time ("-0000") has an unknown zone: better no date than a wrong one.
-    return moment.astimezone(UTC) if moment.tzinfo is not None else None
+    # Naive: "-0000", or a zone Python does not know. RFC 5322 (3.3, 4.3) reads both as
+    # UTC from a sender whose local zone is unknown; a time given in UTC is still right.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _auto_markers(message: EmailMessage) -> tuple[str, ...]:

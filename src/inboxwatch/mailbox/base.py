@@ -34,6 +34,7 @@ class RawHeader:
     key: str  # the message's UID (IMAP) or file key (Maildir) in the folder
     header: bytes
     size: int
+    thread_id: str | None = None  # the server's conversation id: Gmail's threadId, in hex
 
 
 @dataclass(frozen=True)

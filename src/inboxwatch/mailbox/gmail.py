@@ -15,6 +15,7 @@ the quota of 15,000 units per user per minute, and httplib2 is not thread-safe.
 from __future__ import annotations
 
 import base64
+import errno
 import http.client
 import logging
 import random
@@ -129,6 +130,37 @@ def _bare(message_id: str) -> str:
     return message_id.strip().removeprefix("<").removesuffix(">")
 
 
+class _SendOnce:
+    """A connection that sends one request: a second send fails as if the connection had broken."""
+
+    def __init__(self, conn: http.client.HTTPConnection) -> None:
+        self._conn = conn
+        self._sent = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        if self._sent:
+            raise ConnectionResetError(errno.ECONNRESET, "the connection broke before Google answered")
+        self._sent = True
+        self._conn.request(*args, **kwargs)
+
+
+class _Transport(httplib2.Http):  # type: ignore[misc]  # httplib2 has no type hints
+    """httplib2, without its blind second send of a request whose answer was lost.
+
+    It sends a request again when the connection breaks before the answer,
+    whatever the method (for a stale kept-alive connection). A POST may have
+    taken effect: it is repeated only by ``_execute``, which first asks whether it did.
+    """
+
+    def _conn_request(self, conn: Any, request_uri: str, method: str, body: Any, headers: Any) -> Any:
+        if method not in self.safe_methods:
+            conn = _SendOnce(conn)
+        return super()._conn_request(conn, request_uri, method, body, headers)
+
+
 class GmailMailbox:
     """A Gmail account through the Gmail API."""
 
@@ -170,7 +202,7 @@ class GmailMailbox:
 
     def __enter__(self) -> Self:
         cfg = self._cfg
-        transport = self._transport or httplib2.Http(timeout=cfg.timeout)
+        transport = self._transport or _Transport(timeout=cfg.timeout)
         try:
             with self._translated():
                 credentials = gmail_auth.load(cfg.token_file, transport)
@@ -213,6 +245,7 @@ class GmailMailbox:
 
         ``settled`` makes a request that is not idempotent safe to repeat: it is
         asked before every attempt whether an earlier one took effect after all.
+        The library's own ``num_retries`` stays 0: it would repeat a POST without asking.
         """
         attempt = 1
         while True:
@@ -324,9 +357,8 @@ class GmailMailbox:
             else:
                 wanted = LABELS[role] in labels
             if wanted:
-                found.append(
-                    RawHeader(LABELS[role], key, _block(message), int(message.get("sizeEstimate", 0)))
-                )
+                size = int(message.get("sizeEstimate", 0))
+                found.append(RawHeader(LABELS[role], key, _block(message), size, message.get("threadId")))
         return found
 
     def _get(self, key: str, form: str) -> dict[str, Any] | None:
@@ -374,8 +406,8 @@ class GmailMailbox:
             thread = self._thread(draft)
             if thread is not None:
                 body["threadId"] = thread
-            # The client library repeats a POST after a timeout, and so do we after an error:
-            # the search for our Message-ID before each attempt keeps it to one draft.
+            # Only _execute repeats the POST (not httplib2: see _Transport), after a search
+            # for our Message-ID before each attempt: one draft, whatever answer is lost.
             created = self._execute(
                 self._api.drafts().create(userId="me", body={"message": body}),
                 settled=lambda: self._has_draft(message_id),

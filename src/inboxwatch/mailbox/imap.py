@@ -36,6 +36,12 @@ SPECIAL_USE = {Role.SENT: SENT, Role.DRAFTS: DRAFTS}
 KEEPALIVE = {"TCP_KEEPIDLE": 60, "TCP_KEEPINTVL": 20, "TCP_KEEPCNT": 3}
 
 
+def _thread_id(data: dict[bytes, Any]) -> str | None:
+    """Gmail's conversation id, when fetched: in hex, as the Gmail API writes the same number."""
+    value = data.get(b"X-GM-THRID")
+    return None if value is None else f"{int(value):x}"
+
+
 def _item(data: dict[bytes, Any], prefix: bytes) -> Any:
     """A FETCH item by the start of its key: the server echoes the section in its own spelling."""
     return next((value for key, value in data.items() if key.startswith(prefix)), None)
@@ -172,9 +178,17 @@ class ImapMailbox:
                 yield Batch(self._headers(folder, chunk), cursor_after)
 
     def _headers(self, folder: str, uids: list[int]) -> list[RawHeader]:
-        response = self._imap.fetch(uids, [HEADER_ITEM, "RFC822.SIZE"])
+        # Gmail's IMAP (X-GM-EXT-1) tells each message's conversation.
+        thread = ["X-GM-THRID"] if self._imap.has_capability("X-GM-EXT-1") else []
+        response = self._imap.fetch(uids, [HEADER_ITEM, "RFC822.SIZE", *thread])
         return [
-            RawHeader(folder, str(uid), _item(data, b"BODY[HEADER") or b"", int(data.get(b"RFC822.SIZE", 0)))
+            RawHeader(
+                folder,
+                str(uid),
+                _item(data, b"BODY[HEADER") or b"",
+                int(data.get(b"RFC822.SIZE", 0)),
+                _thread_id(data),
+            )
             for uid in uids
             if (data := response.get(uid)) is not None  # absent: expunged since the SEARCH
         ]
