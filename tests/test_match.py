@@ -279,24 +279,36 @@ def test_a_title_inside_another_names_only_itself(text: str, expected: int) -> N
 
 
 NAMED_DOMAINS = [
-    pytest.param("tom@contoso.co.uk", "Contoso Ltd", True, id="country-second-level"),
-    pytest.param("anna@kessler-logistik.de", "Kessler Logistik GmbH", True, id="hyphenated-words"),
-    pytest.param("p@northwind.example", "Northwind Analytics", True, id="first-word"),
-    pytest.param("nora@compasshq.com", "Compass", True, id="hq"),
-    pytest.param("j@brandt-partner.de", "Brandt & Partner Steuerberatung GmbH", True, id="ampersand"),
-    pytest.param("talent@acme-careers.example", "Acme", False, id="careers-lookalike"),
-    pytest.param("x@compassgroup.com", "Compass", False, id="another-company"),
-    pytest.param("x@gmail.com", "Gmail", False, id="free-mail"),
+    pytest.param("tom@contoso.co.uk", "Contoso Ltd", "is named after", id="country-second-level"),
+    pytest.param("anna@kessler-logistik.de", "Kessler Logistik GmbH", "spells", id="hyphenated-words"),
+    pytest.param("fiona@lumenbank.co.uk", "Lumen Bank", "spells", id="whole-name"),
+    pytest.param("p@northwind.example", "Northwind Analytics", "is named after", id="first-word"),
+    pytest.param("ethan@meridiancap.com", "Meridian Capital", "is named after", id="abbreviated-last-word"),
+    pytest.param("x@meridianca.com", "Meridian Capital", None, id="abbreviation-too-short"),
+    pytest.param("x@capital.com", "Meridian Capital", None, id="last-word-alone"),
+    pytest.param("x@hq.com", "Compass", None, id="ending-alone"),
+    pytest.param("x@acmecareers.com", "Acme Robotics", None, id="another-word-after-the-name"),
+    pytest.param("nora@compasshq.com", "Compass", "is named after", id="hq"),
+    pytest.param("hi@hooli.xyz", "Hooli", "is named after", id="one-word-name"),
+    pytest.param(
+        "j@brandt-partner.de", "Brandt & Partner Steuerberatung GmbH", "is named after", id="ampersand"
+    ),
+    pytest.param("talent@acme-careers.example", "Acme", None, id="careers-lookalike"),
+    pytest.param("x@compassgroup.com", "Compass", None, id="another-company"),
+    pytest.param("x@gmail.com", "Gmail", None, id="free-mail"),
 ]
 
 
-@pytest.mark.parametrize(("sender", "company", "named"), NAMED_DOMAINS)
-def test_a_domain_named_after_the_company(sender: str, company: str, named: bool) -> None:
+@pytest.mark.parametrize(("sender", "company", "how"), NAMED_DOMAINS)
+def test_a_domain_named_after_the_company(sender: str, company: str, how: str | None) -> None:
+    """A domain spelling a whole name of several words is enough; one word or part of a name is not."""
     found = find_match(mail(sender, subject="Your application"), [interview(30, company)], USER)
-    assert (found is not None and "is named after" in found.reasons[0]) is named
-    if named:
+    assert (None if found is None else found.reasons[0]) == (
+        None if how is None else f"sender domain {sender.partition('@')[2]} {how} {company}"
+    )
+    if how is not None:
         assert found is not None
-        assert found.score < CONFIDENT  # on its own; with the name or role in the text it is enough
+        assert (found.score >= CONFIDENT) is (how == "spells")
         message = mail(sender, subject="Your application", text=f"Thank you for interviewing with {company}.")
         confident = find_match(message, [interview(30, company)], USER)
         assert confident is not None
@@ -354,6 +366,23 @@ ATS_CASES = [
         False,
         id="name-in-text-alone-is-a-suggestion",
     ),
+    pytest.param(
+        mail("no-reply@teamtailor-mail.com", name="Hiring Team", subject="Update from Northwind Analytics"),
+        6,
+        True,
+        id="name-in-the-subject-of-relayed-mail",
+    ),
+    pytest.param(
+        mail(
+            "noreply@smartrecruiters.com",
+            subject="Second interview",
+            text="We'd be delighted to invite you to a second interview.",
+            signature="The Northwind Analytics Talent Team\nPowered by SmartRecruiters",
+        ),
+        6,
+        True,
+        id="name-in-the-signature-of-relayed-mail",
+    ),
 ]
 
 
@@ -386,6 +415,10 @@ SUGGESTIONS = [
             "jane.recruiter@gmail.com", text="Following your Data Analyst interview", signature="Jane, Acme"
         ),
         id="free-mail-with-name-and-role",
+    ),
+    pytest.param(
+        mail("jo@staffing.example", subject="Your Acme application", signature="Jo, placing talent at Acme"),
+        id="name-in-subject-and-signature-of-mail-no-ats-relayed",
     ),
 ]
 
