@@ -29,6 +29,7 @@ from inboxwatch.core.model import (
 )
 from inboxwatch.core.parse import parse_headers, parse_message
 from inboxwatch.core.policy import FINAL, decide, status_after_reply
+from inboxwatch.core.triage import NOT_AN_ANSWER, Handling, reads_body, triage
 from inboxwatch.drafts import DraftDesk
 from inboxwatch.errors import MessageError
 from inboxwatch.interviews import load_interviews, record_event
@@ -38,9 +39,6 @@ from inboxwatch.store import Store
 from inboxwatch.store.models import Interview, Message, SyncCursor
 
 log = logging.getLogger(__name__)
-
-# Kinds that are not a person's answer about the candidacy: never sent to review.
-NOT_AN_ANSWER = frozenset({ReplyKind.AUTO_REPLY, ReplyKind.ACKNOWLEDGEMENT, ReplyKind.OTHER})
 
 
 @dataclass
@@ -206,10 +204,7 @@ class Scan:
 
     def _read_reply(self, session: Session, record: Message, raw: RawHeader, headers: Headers) -> None:
         facts = list(self.facts.values())
-        # Headers pick the candidates; an applicant-tracking system names the company only in its text.
-        found = matcher.find_match(ParsedMessage(headers, ""), facts, self.user.email)
-        relayed = headers.sender is not None and matcher.ats_brand(headers.sender.domain) is not None
-        if found is None and not relayed:
+        if not reads_body(headers, facts, self.user.email):
             return
         try:
             body = self.mailbox.fetch(raw.folder, raw.key, self.cfg.scan.max_body_bytes)
@@ -238,13 +233,9 @@ class Scan:
             f"{verdict.kind} from {sender} (confidence {verdict.confidence:.2f}, match {found.score:.2f})",
             record.id,
         )
-        sure = (
-            found.score >= matcher.CONFIDENT
-            and verdict.confidence >= classifier.CONFIDENT
-            and not found.dmarc_failed  # a forged sender never moves a status on its own
-        )
-        if not sure:
-            if verdict.kind not in NOT_AN_ANSWER or found.score < matcher.CONFIDENT:
+        handling = triage(found, verdict).handling
+        if handling is not Handling.SURE:
+            if handling is Handling.REVIEW:
                 self.report.review += 1
                 why = "; ".join((*found.reasons, *verdict.reasons))
                 record_event(session, interview, self.now, "review", f"unsure, status kept: {why}", record.id)
