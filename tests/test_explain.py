@@ -84,7 +84,7 @@ TRIAGE = [
     ),
     pytest.param(
         Match(1, 0.9, ()),
-        reading(ReplyKind.REJECTION, 0.6),
+        reading(ReplyKind.REJECTION, 0.5),
         Handling.REVIEW,
         "confidence",
         id="unsure-reading",
