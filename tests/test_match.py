@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inboxwatch.core.match import AMBIGUOUS, CONFIDENT, PLAUSIBLE, ats_brand, find_match
+from inboxwatch.core.match import AMBIGUOUS, CONFIDENT, PLAUSIBLE, ats_brand, find_match, sent_about
 from inboxwatch.core.model import Address, Headers, InterviewFacts, Match, ParsedMessage
 from inboxwatch.core.parse import parse_message
 from inboxwatch.core.senders import ATS_DOMAINS, FREE_MAIL_DOMAINS
@@ -547,3 +547,36 @@ def test_free_mail_list(domain: str) -> None:
 )
 def test_the_issue_names_every_ats(brand: str) -> None:
     assert brand in ATS_DOMAINS.values()
+
+
+def sent(subject: str, to: str = "jane@acme.com", thread: Sequence[str] = ()) -> Headers:
+    """The headers of the user's own message."""
+    return replace(mail(USER, subject=subject, in_reply_to=thread).headers, to=(Address("", to),))
+
+
+SENT = [
+    pytest.param(sent("Thanks"), [ACME], 1, id="one-interview-reached"),
+    pytest.param(sent("Thanks", to="bob@else.example"), [ACME], None, id="no-contact-reached"),
+    pytest.param(sent("Thanks", to="x@y.example", thread=["<inv-1@acme.com>"]), [ACME], 1, id="thread-only"),
+    pytest.param(sent("References for the Data Engineer role"), [ACME, ACME_OTHER_ROLE], 2, id="role"),
+    pytest.param(
+        sent("Re: A question", thread=["<inv-1@acme.com>"]), [ACME, ACME_OTHER_ROLE], 1, id="thread"
+    ),
+    pytest.param(sent("Re: A question"), [ACME, ACME_OTHER_ROLE], None, id="nothing-tells-them-apart"),
+    pytest.param(
+        sent("Data Analyst and Data Engineer"), [ACME, ACME_OTHER_ROLE], None, id="both-roles-named"
+    ),
+    pytest.param(
+        sent("Re: A question", thread=["<inv-1@acme.com>", "<inv-2@acme.com>"]),
+        [ACME, ACME_OTHER_ROLE],
+        None,
+        id="both-threads",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headers", "interviews", "expected"), SENT)
+def test_the_users_own_mail_joins_one_interview_or_none(
+    headers: Headers, interviews: list[InterviewFacts], expected: int | None
+) -> None:
+    assert sent_about(headers, interviews) == expected

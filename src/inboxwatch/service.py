@@ -185,14 +185,16 @@ class Scan:
             self.facts[interview_id] = replace(facts, thread_ids=facts.thread_ids | {headers.message_id})
 
     def _link_sent(self, session: Session, record: Message, headers: Headers) -> None:
-        """The user's own mail to a contact, or in a known thread, joins that interview's thread."""
-        recipients = {a.email for a in headers.to + headers.cc}
-        for facts in self.facts.values():
-            if recipients & facts.contacts or headers.thread_ids & facts.thread_ids:
-                self._remember_thread(record, headers, facts.id)
-                record.recipients = " ".join(sorted(recipients)) or None
-                self._answered_request(session, self.by_id[facts.id], headers.date or self.now)
-                return
+        """The user's own mail to a contact, or in a known thread, joins that interview's thread.
+
+        Mail that reaches two interviews joins one only if its thread, role or job id says which.
+        """
+        interview_id = matcher.sent_about(headers, list(self.facts.values()))
+        if interview_id is None:
+            return
+        self._remember_thread(record, headers, interview_id)
+        record.recipients = " ".join(sorted(a.email for a in headers.to + headers.cc)) or None
+        self._answered_request(session, self.by_id[interview_id], headers.date or self.now)
 
     def _answered_request(self, session: Session, interview: Interview, sent: datetime) -> None:
         """The user wrote back after being asked for something: the wait for the employer starts again."""

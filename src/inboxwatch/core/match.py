@@ -39,7 +39,9 @@ interviews at one company only on their thread, role or job id, since one
 recruiter often writes about both. A message whose
 ``Authentication-Results`` say DMARC failed scores at most ``PLAUSIBLE``:
 it may claim any company domain, so it never changes a status on its own.
-The user's own mail never matches.
+The user's own mail never matches as a reply. It joins the interview whose
+contacts it is sent to, or whose thread it answers (``sent_about``); when it
+reaches two, their thread, role or job id must tell which, as for a reply.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from inboxwatch.core.lexicon import fold
-from inboxwatch.core.model import Address, Candidate, InterviewFacts, Match, ParsedMessage
+from inboxwatch.core.model import Address, Candidate, Headers, InterviewFacts, Match, ParsedMessage
 from inboxwatch.core.senders import ATS_DOMAINS, FREE_MAIL_DOMAINS, JOB_BOARD_DOMAINS
 
 CONFIDENT = 0.8  # a match scoring at least this may change an interview's status
@@ -240,6 +242,28 @@ def find_match(message: ParsedMessage, interviews: Sequence[InterviewFacts], use
         score = min(score, PLAUSIBLE)
         reasons.append("DMARC failed for the sender's domain: never changes a status on its own")
     return Match(best.id, round(score, 3), tuple(reasons), tuple(others[:MAX_OTHERS]), headers.dmarc_failed)
+
+
+def sent_about(headers: Headers, interviews: Sequence[InterviewFacts]) -> int | None:
+    """The interview the user's own message belongs to, or None when it reaches none, or two alike.
+
+    It reaches an interview by a logged contact among its recipients or by
+    the interview's thread. One recruiter may handle two roles: then the
+    thread, role title or job id in its headers must name one clearly, or it
+    joins neither, since a wrong link would restart the wrong interview's clock.
+    """
+    recipients = {address.email for address in headers.to + headers.cc}
+    reached = [i for i in interviews if recipients & i.contacts or headers.thread_ids & i.thread_ids]
+    if len(reached) < 2:
+        return reached[0].id if reached else None
+    prepared = _prepare(ParsedMessage(headers, ""), headers.sender or Address("", ""))
+    evidence = {i.id: _evidence(prepared, i) for i in reached}
+    _keep_most_specific_roles(reached, evidence)
+    apart = {i.id: _score([e for e in evidence[i.id] if e.kind in _TELLS_APART]) for i in reached}
+    best = max(reached, key=lambda i: apart[i.id])
+    if apart[best.id] == 0 or any(_unclear(apart[best.id], apart[i.id]) for i in reached if i is not best):
+        return None
+    return best.id
 
 
 def _choose(
