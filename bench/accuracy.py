@@ -28,6 +28,7 @@ from pathlib import Path
 
 from inboxwatch.core.classify import CONFIDENT as CLASSIFY_CONFIDENT
 from inboxwatch.core.classify import classify
+from inboxwatch.core.lexicon import fold
 from inboxwatch.core.match import CONFIDENT as MATCH_CONFIDENT
 from inboxwatch.core.match import find_match
 from inboxwatch.core.model import Classification, InterviewFacts, Match, ParsedMessage, ReplyKind
@@ -284,8 +285,9 @@ def unidentified(sample: Sample, truth: InterviewFacts, interviews: list[Intervi
     """Why a message does not say which logged interview it is about, checked more simply than the matcher.
 
     None when it does: it names the company (in a header, the text or the
-    signature, or by its whole name in an address) or comes from a logged
-    contact, domain or thread; and where the company has two logged
+    signature, or by its first word or whole name in an address, as
+    brandt-partner.de names Brandt & Partner) or comes from a logged contact,
+    domain or thread; and where the company has two logged
     interviews, it gives the thread, the role title or the job id. Otherwise
     "unnamed" or "untold" (which of two roles is not said).
     """
@@ -299,8 +301,11 @@ def unidentified(sample: Sample, truth: InterviewFacts, interviews: list[Intervi
     known = threaded or any(
         address.email in truth.contacts or address.domain in domains for address in addresses
     )
-    company = truth.company.lower().removesuffix(" gmbh").removesuffix(" ltd").removesuffix(" ag")
-    named = known or company in seen or company.replace(" ", "") in seen
+    company = fold(truth.company).removesuffix(" gmbh").removesuffix(" ltd").removesuffix(" ag")
+    words = company.replace("&", " ").split()
+    spelled = {"".join(words), "-".join(words)} | ({words[0]} if len(words[0]) >= 4 else set())
+    emails = " ".join(fold(address.email) for address in addresses)
+    named = known or company in fold(seen) or any(each in emails for each in spelled)
     role = truth.role.lower().partition(" (")[0]
     told_apart = threaded or role in text or any(job_id.lower() in text for job_id in truth.job_ids)
     if not named:
