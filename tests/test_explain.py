@@ -11,7 +11,7 @@ import pytest
 
 from inboxwatch.core.model import Classification, Match, ReplyKind
 from inboxwatch.core.triage import Handling, triage
-from mails import in_process
+from mails import in_process, mail
 
 DATA = Path(__file__).parent / "data"
 
@@ -187,3 +187,18 @@ def test_the_text_form_says_the_action(maildir_config: Path) -> None:
     assert text.startswith("kind: offer")
     assert "match: interview 1" in text
     assert "action: sure, status awaiting_reply -> offer" in text
+
+
+def test_the_users_own_mail_joins_a_thread_and_is_never_a_reply(maildir_config: Path, tmp_path: Path) -> None:
+    log(maildir_config, "Fabrikam", "Backend Engineer", "--contact", "jane.doe@fabrikam.com")
+    own = tmp_path / "own.eml"
+    own.write_bytes(
+        mail("Re: Next steps", sender="Sam Example <sam@example.org>", to="jane.doe@fabrikam.com")
+    )
+    data = json.loads(in_process(maildir_config)("explain", str(own), "--json").output)
+    assert data["match"] is None
+    assert data["action"] == {
+        "handling": "ignore",
+        "reason": "your own mail is never read as a reply; it joins the thread of interview 1",
+        "interview_id": 1,
+    }

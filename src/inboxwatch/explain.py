@@ -13,7 +13,7 @@ from email.parser import BytesParser
 from typing import Any
 
 from inboxwatch.core.classify import classify
-from inboxwatch.core.match import find_match
+from inboxwatch.core.match import find_match, sent_about
 from inboxwatch.core.model import (
     Address,
     CalendarInvite,
@@ -86,6 +86,15 @@ def _action(
     statuses: Mapping[int, Status],
     user_email: str,
 ) -> dict[str, Any]:
+    sender = parsed.headers.sender
+    if sender is not None and sender.email == user_email.strip().lower():
+        joins = sent_about(parsed.headers, interviews)
+        thread = "joins no interview" if joins is None else f"joins the thread of interview {joins}"
+        return {
+            "handling": Handling.IGNORE.value,
+            "reason": f"your own mail is never read as a reply; it {thread}",
+            "interview_id": joins,
+        }
     if not reads_body(parsed.headers, interviews, user_email):
         return {
             "handling": Handling.IGNORE.value,
