@@ -549,6 +549,18 @@ def test_the_issue_names_every_ats(brand: str) -> None:
     assert brand in ATS_DOMAINS.values()
 
 
+@pytest.mark.parametrize("domain", sorted(ATS_DOMAINS))
+def test_every_ats_relays_its_customers_name_and_never_its_own(domain: str) -> None:
+    """Whatever the ATS, its customer's name in the subject is enough, and its brand is nothing."""
+    brand = ATS_DOMAINS[domain]
+    relayed = mail(
+        f"no-reply@mail.{domain}", name=f"{brand} Notifications", subject="Update from Northwind Analytics"
+    )
+    found = find_match(relayed, [NORTHWIND, interview(9, brand, domains=[domain])], USER)
+    assert found is not None
+    assert (found.interview_id, found.score >= CONFIDENT, found.others) == (6, True, ())
+
+
 def sent(subject: str, to: str = "jane@acme.com", thread: Sequence[str] = ()) -> Headers:
     """The headers of the user's own message."""
     return replace(mail(USER, subject=subject, in_reply_to=thread).headers, to=(Address("", to),))

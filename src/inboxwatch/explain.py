@@ -1,6 +1,6 @@
 """What ``inboxwatch explain`` shows of a message: how it parses, matches and reads, what a scan does.
 
-Facts and lengths only, never the text: the output is meant to be pasted into
+Facts and lengths only, never the body: the output is meant to be pasted into
 a bug report. The action comes from the scan's own decision (``core.triage``).
 """
 
