@@ -28,6 +28,7 @@ from pathlib import Path
 
 from inboxwatch.core.classify import CONFIDENT as CLASSIFY_CONFIDENT
 from inboxwatch.core.classify import classify
+from inboxwatch.core.lexicon import fold
 from inboxwatch.core.match import CONFIDENT as MATCH_CONFIDENT
 from inboxwatch.core.match import find_match
 from inboxwatch.core.model import Classification, InterviewFacts, Match, ParsedMessage, ReplyKind
@@ -195,6 +196,9 @@ class Tally:
     truth: int = 0  # messages about a logged interview
     identifiable: int = 0  # of them, those that say which interview they are about
     identifiable_right: int = 0  # matched confidently and rightly
+    unnamed: int = 0  # messages that name no logged fact of their interview
+    untold: int = 0  # messages that name the company but not which of its logged roles
+    untold_review: int = 0  # of them, sent to review with the right interview among the candidates
     confident: int = 0  # confident matches
     confident_right: int = 0
     suggested: int = 0  # any match, confident or for review
@@ -229,12 +233,18 @@ def report_matching(samples: list[Sample], seeds: int) -> tuple[float, float]:
                 )
                 continue
             count(tally, found, truth)
-            if truth is not None and identifies(
-                sample, truth, [i for i in interviews if i.company == truth.company]
-            ):
+            gap = None if truth is None else unidentified(sample, truth, interviews)
+            if truth is not None and gap is None:
                 tally.identifiable += 1
                 tally.identifiable_right += (
                     found is not None and found.interview_id == truth.id and (found.score >= MATCH_CONFIDENT)
+                )
+            elif gap == "unnamed":
+                tally.unnamed += 1
+            elif gap == "untold":
+                tally.untold += 1
+                tally.untold_review += found is not None and (
+                    found.interview_id == truth.id or any(o.interview_id == truth.id for o in found.others)
                 )
             if truth is not None and rng.random() < 0.1:
                 spoof = replace(sample.message, headers=replace(sample.message.headers, dmarc_failed=True))
@@ -249,8 +259,13 @@ def report_matching(samples: list[Sample], seeds: int) -> tuple[float, float]:
     print(f"  confident matches: precision {precision:.3f}, recall {recall:.3f} (targets: 0.99, 0.95)")
     print(
         f"  recall on the {tally.identifiable} messages that say which logged interview they are about: "
-        f"{tally.identifiable_right / tally.identifiable:.3f}; the others name no logged fact, or do not say "
-        "which of two roles at one company they concern, and belong in review or nowhere"
+        f"{tally.identifiable_right / tally.identifiable:.3f}"
+    )
+    print(
+        f"  the other {tally.truth - tally.identifiable}, which a careful reader could not match confidently "
+        f"either: {tally.unnamed} name nothing the user logged (company, contact, domain, thread); "
+        f"{tally.untold} name the company but not which of its two logged roles they concern, and of these "
+        f"{tally.untold_review} go to review with the right interview among the candidates"
     )
     suggested_precision = tally.suggested_right / tally.suggested if tally.suggested else 1.0
     print(
@@ -266,13 +281,17 @@ def report_matching(samples: list[Sample], seeds: int) -> tuple[float, float]:
     return precision, recall
 
 
-def identifies(sample: Sample, truth: InterviewFacts, colleagues: list[InterviewFacts]) -> bool:
-    """Whether a message says which logged interview it is about, checked more simply than the matcher does.
+def unidentified(sample: Sample, truth: InterviewFacts, interviews: list[InterviewFacts]) -> str | None:
+    """Why a message does not say which logged interview it is about, checked more simply than the matcher.
 
-    It must name the company (in a header, the text or the signature) or come
-    from a logged contact, domain or thread; and where the company has two
-    logged interviews, give the thread, the role title or the job id.
+    None when it does: it names the company (in a header, the text or the
+    signature, or by its first word or whole name in an address, as
+    brandt-partner.de names Brandt & Partner) or comes from a logged contact,
+    domain or thread; and where the company has two logged
+    interviews, it gives the thread, the role title or the job id. Otherwise
+    "unnamed" or "untold" (which of two roles is not said).
     """
+    colleagues = [i for i in interviews if i.company == truth.company]
     headers = sample.message.headers
     text = " ".join((headers.subject, sample.message.text, sample.message.signature)).lower()
     addresses = [address for address in (headers.sender, *headers.reply_to) if address is not None]
@@ -282,11 +301,16 @@ def identifies(sample: Sample, truth: InterviewFacts, colleagues: list[Interview
     known = threaded or any(
         address.email in truth.contacts or address.domain in domains for address in addresses
     )
-    company = truth.company.lower().removesuffix(" gmbh").removesuffix(" ltd").removesuffix(" ag")
-    named = known or company in seen or company.replace(" ", "") in seen
+    company = fold(truth.company).removesuffix(" gmbh").removesuffix(" ltd").removesuffix(" ag")
+    words = company.replace("&", " ").split()
+    spelled = {"".join(words), "-".join(words)} | ({words[0]} if len(words[0]) >= 4 else set())
+    emails = " ".join(fold(address.email) for address in addresses)
+    named = known or company in fold(seen) or any(each in emails for each in spelled)
     role = truth.role.lower().partition(" (")[0]
     told_apart = threaded or role in text or any(job_id.lower() in text for job_id in truth.job_ids)
-    return named and (len(colleagues) < 2 or told_apart)
+    if not named:
+        return "unnamed"
+    return None if len(colleagues) < 2 or told_apart else "untold"
 
 
 def count(tally: Tally, found: Match | None, truth: InterviewFacts | None) -> None:

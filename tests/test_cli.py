@@ -122,38 +122,6 @@ def test_add_rejects_bad_input(maildir_config: Path, args: list[str], message: s
     assert message in result.output
 
 
-def test_explain_without_config_reads_the_message(tmp_path: Path) -> None:
-    result = iw(tmp_path / "none.toml", "explain", str(DATA / "rejection_plain.eml"), "--json")
-    data = json.loads(result.output)
-    assert data["kind"] == "rejection"
-    assert data["confidence"] >= 0.6
-    assert data["reasons"]
-    assert data["match"] is None
-
-
-def test_explain_matches_a_logged_interview(maildir_config: Path) -> None:
-    iw(
-        maildir_config,
-        "interview",
-        "add",
-        "--company",
-        "Contoso",
-        "--role",
-        "Senior Software Engineer",
-        "--at",
-        "2026-11-20 14:00",
-        "--domain",
-        "contoso.co.uk",
-    )
-    data = json.loads(iw(maildir_config, "explain", str(DATA / "offer_html.eml"), "--json").output)
-    assert data["kind"] == "offer"
-    assert data["match"]["interview_id"] == 1
-    assert any("contoso.co.uk" in reason for reason in data["match"]["reasons"])
-    text = iw(maildir_config, "explain", str(DATA / "offer_html.eml")).output
-    assert text.startswith("kind: offer")
-    assert "match: interview 1" in text
-
-
 def test_scan_on_a_maildir_with_nothing_to_do(maildir_config: Path) -> None:
     out = iw(maildir_config, "scan").output
     assert out.startswith("0 new message(s), 0 employer replies")

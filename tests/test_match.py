@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inboxwatch.core.match import AMBIGUOUS, CONFIDENT, PLAUSIBLE, ats_brand, find_match
+from inboxwatch.core.match import AMBIGUOUS, CONFIDENT, PLAUSIBLE, ats_brand, find_match, sent_about
 from inboxwatch.core.model import Address, Headers, InterviewFacts, Match, ParsedMessage
 from inboxwatch.core.parse import parse_message
 from inboxwatch.core.senders import ATS_DOMAINS, FREE_MAIL_DOMAINS
@@ -279,24 +279,36 @@ def test_a_title_inside_another_names_only_itself(text: str, expected: int) -> N
 
 
 NAMED_DOMAINS = [
-    pytest.param("tom@contoso.co.uk", "Contoso Ltd", True, id="country-second-level"),
-    pytest.param("anna@kessler-logistik.de", "Kessler Logistik GmbH", True, id="hyphenated-words"),
-    pytest.param("p@northwind.example", "Northwind Analytics", True, id="first-word"),
-    pytest.param("nora@compasshq.com", "Compass", True, id="hq"),
-    pytest.param("j@brandt-partner.de", "Brandt & Partner Steuerberatung GmbH", True, id="ampersand"),
-    pytest.param("talent@acme-careers.example", "Acme", False, id="careers-lookalike"),
-    pytest.param("x@compassgroup.com", "Compass", False, id="another-company"),
-    pytest.param("x@gmail.com", "Gmail", False, id="free-mail"),
+    pytest.param("tom@contoso.co.uk", "Contoso Ltd", "is named after", id="country-second-level"),
+    pytest.param("anna@kessler-logistik.de", "Kessler Logistik GmbH", "spells", id="hyphenated-words"),
+    pytest.param("fiona@lumenbank.co.uk", "Lumen Bank", "spells", id="whole-name"),
+    pytest.param("p@northwind.example", "Northwind Analytics", "is named after", id="first-word"),
+    pytest.param("ethan@meridiancap.com", "Meridian Capital", "is named after", id="abbreviated-last-word"),
+    pytest.param("x@meridianca.com", "Meridian Capital", None, id="abbreviation-too-short"),
+    pytest.param("x@capital.com", "Meridian Capital", None, id="last-word-alone"),
+    pytest.param("x@hq.com", "Compass", None, id="ending-alone"),
+    pytest.param("x@acmecareers.com", "Acme Robotics", None, id="another-word-after-the-name"),
+    pytest.param("nora@compasshq.com", "Compass", "is named after", id="hq"),
+    pytest.param("hi@hooli.xyz", "Hooli", "is named after", id="one-word-name"),
+    pytest.param(
+        "j@brandt-partner.de", "Brandt & Partner Steuerberatung GmbH", "is named after", id="ampersand"
+    ),
+    pytest.param("talent@acme-careers.example", "Acme", None, id="careers-lookalike"),
+    pytest.param("x@compassgroup.com", "Compass", None, id="another-company"),
+    pytest.param("x@gmail.com", "Gmail", None, id="free-mail"),
 ]
 
 
-@pytest.mark.parametrize(("sender", "company", "named"), NAMED_DOMAINS)
-def test_a_domain_named_after_the_company(sender: str, company: str, named: bool) -> None:
+@pytest.mark.parametrize(("sender", "company", "how"), NAMED_DOMAINS)
+def test_a_domain_named_after_the_company(sender: str, company: str, how: str | None) -> None:
+    """A domain spelling a whole name of several words is enough; one word or part of a name is not."""
     found = find_match(mail(sender, subject="Your application"), [interview(30, company)], USER)
-    assert (found is not None and "is named after" in found.reasons[0]) is named
-    if named:
+    assert (None if found is None else found.reasons[0]) == (
+        None if how is None else f"sender domain {sender.partition('@')[2]} {how} {company}"
+    )
+    if how is not None:
         assert found is not None
-        assert found.score < CONFIDENT  # on its own; with the name or role in the text it is enough
+        assert (found.score >= CONFIDENT) is (how == "spells")
         message = mail(sender, subject="Your application", text=f"Thank you for interviewing with {company}.")
         confident = find_match(message, [interview(30, company)], USER)
         assert confident is not None
@@ -354,6 +366,23 @@ ATS_CASES = [
         False,
         id="name-in-text-alone-is-a-suggestion",
     ),
+    pytest.param(
+        mail("no-reply@teamtailor-mail.com", name="Hiring Team", subject="Update from Northwind Analytics"),
+        6,
+        True,
+        id="name-in-the-subject-of-relayed-mail",
+    ),
+    pytest.param(
+        mail(
+            "noreply@smartrecruiters.com",
+            subject="Second interview",
+            text="We'd be delighted to invite you to a second interview.",
+            signature="The Northwind Analytics Talent Team\nPowered by SmartRecruiters",
+        ),
+        6,
+        True,
+        id="name-in-the-signature-of-relayed-mail",
+    ),
 ]
 
 
@@ -386,6 +415,10 @@ SUGGESTIONS = [
             "jane.recruiter@gmail.com", text="Following your Data Analyst interview", signature="Jane, Acme"
         ),
         id="free-mail-with-name-and-role",
+    ),
+    pytest.param(
+        mail("jo@staffing.example", subject="Your Acme application", signature="Jo, placing talent at Acme"),
+        id="name-in-subject-and-signature-of-mail-no-ats-relayed",
     ),
 ]
 
@@ -514,3 +547,48 @@ def test_free_mail_list(domain: str) -> None:
 )
 def test_the_issue_names_every_ats(brand: str) -> None:
     assert brand in ATS_DOMAINS.values()
+
+
+@pytest.mark.parametrize("domain", sorted(ATS_DOMAINS))
+def test_every_ats_relays_its_customers_name_and_never_its_own(domain: str) -> None:
+    """Whatever the ATS, its customer's name in the subject is enough, and its brand is nothing."""
+    brand = ATS_DOMAINS[domain]
+    relayed = mail(
+        f"no-reply@mail.{domain}", name=f"{brand} Notifications", subject="Update from Northwind Analytics"
+    )
+    found = find_match(relayed, [NORTHWIND, interview(9, brand, domains=[domain])], USER)
+    assert found is not None
+    assert (found.interview_id, found.score >= CONFIDENT, found.others) == (6, True, ())
+
+
+def sent(subject: str, to: str = "jane@acme.com", thread: Sequence[str] = ()) -> Headers:
+    """The headers of the user's own message."""
+    return replace(mail(USER, subject=subject, in_reply_to=thread).headers, to=(Address("", to),))
+
+
+SENT = [
+    pytest.param(sent("Thanks"), [ACME], 1, id="one-interview-reached"),
+    pytest.param(sent("Thanks", to="bob@else.example"), [ACME], None, id="no-contact-reached"),
+    pytest.param(sent("Thanks", to="x@y.example", thread=["<inv-1@acme.com>"]), [ACME], 1, id="thread-only"),
+    pytest.param(sent("References for the Data Engineer role"), [ACME, ACME_OTHER_ROLE], 2, id="role"),
+    pytest.param(
+        sent("Re: A question", thread=["<inv-1@acme.com>"]), [ACME, ACME_OTHER_ROLE], 1, id="thread"
+    ),
+    pytest.param(sent("Re: A question"), [ACME, ACME_OTHER_ROLE], None, id="nothing-tells-them-apart"),
+    pytest.param(
+        sent("Data Analyst and Data Engineer"), [ACME, ACME_OTHER_ROLE], None, id="both-roles-named"
+    ),
+    pytest.param(
+        sent("Re: A question", thread=["<inv-1@acme.com>", "<inv-2@acme.com>"]),
+        [ACME, ACME_OTHER_ROLE],
+        None,
+        id="both-threads",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headers", "interviews", "expected"), SENT)
+def test_the_users_own_mail_joins_one_interview_or_none(
+    headers: Headers, interviews: list[InterviewFacts], expected: int | None
+) -> None:
+    assert sent_about(headers, interviews) == expected

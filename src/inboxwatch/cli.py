@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from email.utils import getaddresses
 from functools import cached_property, wraps
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 from zoneinfo import ZoneInfo
 
 import click
@@ -20,13 +20,11 @@ import click
 from inboxwatch import __version__
 from inboxwatch import review as reviews
 from inboxwatch.config import Config, config_path, load_config
-from inboxwatch.core.classify import classify
-from inboxwatch.core.match import find_match
-from inboxwatch.core.model import Address, InterviewFacts, ReplyKind
-from inboxwatch.core.parse import parse_message
+from inboxwatch.core.model import Address, InterviewFacts, ReplyKind, Status
 from inboxwatch.core.policy import working_slot
 from inboxwatch.demo import build_demo, show_drafts
 from inboxwatch.errors import ConfigError, InboxwatchError, InputError
+from inboxwatch.explain import explain_message
 from inboxwatch.interviews import (
     Changes,
     NewInterview,
@@ -544,16 +542,7 @@ def _accept(app: App, review_id: int, interview_id: int | None, kind: str | None
 @fail_cleanly
 def review_confirm(app: App, review_id: int, kind: str | None) -> None:
     """Apply the reply to the suggested interview; its sender becomes a contact."""
-    with app.store.session() as session:
-        line = reviews.accept(
-            session,
-            review_id,
-            None,
-            ReplyKind(kind) if kind else None,
-            datetime.now(UTC),
-            app.cfg.user.timezone,
-        )
-    click.echo(line)
+    _accept(app, review_id, None, kind)
 
 
 @review.command("pick")
@@ -577,13 +566,13 @@ def review_dismiss(app: App, review_id: int) -> None:
         click.echo(reviews.dismiss(session, review_id, datetime.now(UTC)))
 
 
-def _facts(app: App) -> tuple[list[InterviewFacts], str] | None:
-    """The logged interviews for matching, or None when there is no config yet."""
+def _open_interviews(app: App) -> dict[InterviewFacts, Status] | None:
+    """What a scan matches against, with each interview's status; None when there is no config yet."""
     if not app.path.exists():
         return None
     with app.store.session(commit=False) as session:
-        interviews = load_interviews(session)
-        return [interview_facts(session, i) for i in interviews], app.cfg.user.email
+        interviews = [i for i in load_interviews(session) if i.status != Status.CLOSED]  # as a scan does
+        return {interview_facts(session, i): Status(i.status) for i in interviews}
 
 
 @cli.command()
@@ -592,35 +581,31 @@ def _facts(app: App) -> tuple[list[InterviewFacts], str] | None:
 @pass_app
 @fail_cleanly
 def explain(app: App, message: Path, as_json: bool) -> None:
-    """How inboxwatch reads one message (.eml), with its reasons."""
-    parsed = parse_message(message.read_bytes())
-    verdict = classify(parsed)
-    known = _facts(app)
-    found = find_match(parsed, known[0], known[1]) if known else None
-    data: dict[str, Any] = {
-        "kind": verdict.kind.value,
-        "confidence": round(verdict.confidence, 3),
-        "reasons": list(verdict.reasons),
-        "match": None
-        if found is None
-        else {
-            "interview_id": found.interview_id,
-            "score": round(found.score, 3),
-            "reasons": list(found.reasons),
-        },
-    }
+    """How inboxwatch reads one message (.eml), with its reasons, and what a scan would do with it."""
+    interviews = _open_interviews(app)
+    data = explain_message(
+        message.read_bytes(), interviews, app.cfg.user.email if interviews is not None else ""
+    )
     if as_json:
         click.echo(json.dumps(data, indent=2))
         return
-    click.echo(f"kind: {data['kind']} (confidence {data['confidence']})")
-    for reason in data["reasons"]:
+    verdict, found, action = data["classification"], data["match"], data["action"]
+    click.echo(f"kind: {verdict['kind']} (confidence {verdict['confidence']})")
+    for reason in verdict["reasons"]:
         click.echo(f"  - {reason}")
     if found is None:
-        click.echo("match: none" + ("" if known else " (no config, so no interviews to match)"))
+        click.echo("match: none")
     else:
-        click.echo(f"match: interview {found.interview_id} (score {found.score:.2f})")
-        for reason in found.reasons:
+        click.echo(f"match: interview {found['interview_id']} (score {found['score']:.2f})")
+        for reason in found["reasons"]:
             click.echo(f"  - {reason}")
+        for other in found["others"]:
+            click.echo(f"  also: interview {other['interview_id']} (score {other['score']:.2f})")
+    change = ""
+    if "status_from" in action:
+        before, after = action["status_from"], action["status_to"]
+        change = f", status {before} -> {after}" if before != after else f", status stays {before}"
+    click.echo(f"action: {action['handling']}{change} ({action['reason']})")
 
 
 @cli.command()

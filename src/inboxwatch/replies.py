@@ -14,11 +14,9 @@ from sqlalchemy.orm import Session
 
 from inboxwatch.core.model import ReplyKind
 from inboxwatch.core.policy import status_after_reply
+from inboxwatch.core.triage import NOT_AN_ANSWER
 from inboxwatch.interviews import set_status
 from inboxwatch.store.models import Interview
-
-# Kinds that are not a person's answer about the candidacy: they restart no clock and are never reviewed.
-NOT_AN_ANSWER = frozenset({ReplyKind.AUTO_REPLY, ReplyKind.ACKNOWLEDGEMENT, ReplyKind.OTHER})
 
 
 @dataclass(frozen=True)

@@ -29,12 +29,13 @@ from inboxwatch.core.model import (
 )
 from inboxwatch.core.parse import parse_headers, parse_message
 from inboxwatch.core.policy import FINAL, decide
+from inboxwatch.core.triage import Handling, reads_body, triage
 from inboxwatch.drafts import DraftDesk
 from inboxwatch.errors import MessageError
 from inboxwatch.interviews import load_interviews, record_event, set_status
 from inboxwatch.mailbox import Cursor, Mailbox, RawHeader, Role
 from inboxwatch.playbook import interview_state, policy_settings
-from inboxwatch.replies import NOT_AN_ANSWER, Reply, apply_reply
+from inboxwatch.replies import Reply, apply_reply
 from inboxwatch.store import Store
 from inboxwatch.store.models import Interview, Message, SyncCursor
 
@@ -213,18 +214,16 @@ class Scan:
         self.facts[interview_id] = facts
 
     def _link_sent(self, session: Session, record: Message, headers: Headers) -> None:
-        """The user's own mail to a contact, or in a known thread, joins that interview's thread."""
-        recipients = {a.email for a in headers.to + headers.cc}
-        for facts in self.facts.values():
-            if (
-                recipients & facts.contacts
-                or headers.thread_ids & facts.thread_ids
-                or record.thread_id in facts.conversations
-            ):
-                self._remember_thread(record, headers, facts.id)
-                record.recipients = " ".join(sorted(recipients)) or None
-                self._answered_request(session, self.by_id[facts.id], headers.date or self.now)
-                return
+        """The user's own mail to a contact, or in a known thread, joins that interview's thread.
+
+        Mail that reaches two interviews joins one only if its thread, role or job id says which.
+        """
+        interview_id = matcher.sent_about(headers, list(self.facts.values()), record.thread_id)
+        if interview_id is None:
+            return
+        self._remember_thread(record, headers, interview_id)
+        record.recipients = " ".join(sorted(a.email for a in headers.to + headers.cc)) or None
+        self._answered_request(session, self.by_id[interview_id], headers.date or self.now)
 
     def _answered_request(self, session: Session, interview: Interview, sent: datetime) -> None:
         """The user wrote back after being asked for something: the wait for the employer starts again."""
@@ -236,10 +235,7 @@ class Scan:
 
     def _read_reply(self, session: Session, record: Message, raw: RawHeader, headers: Headers) -> None:
         facts = list(self.facts.values())
-        # Headers pick the candidates; an applicant-tracking system names the company only in its text.
-        found = matcher.find_match(ParsedMessage(headers, ""), facts, self.user.email, raw.thread_id)
-        relayed = headers.sender is not None and matcher.ats_brand(headers.sender.domain) is not None
-        if found is None and not relayed:
+        if not reads_body(headers, facts, self.user.email, raw.thread_id):
             return
         try:
             body = self.mailbox.fetch(raw.folder, raw.key, self.cfg.scan.max_body_bytes)
@@ -269,16 +265,12 @@ class Scan:
             f"match {found.score:.2f})",
             record.id,
         )
-        sure = (
-            found.score >= matcher.CONFIDENT
-            and verdict.confidence >= classifier.CONFIDENT
-            and not found.dmarc_failed  # a forged sender never moves a status on its own
-        )
-        if sure:
+        handling = triage(found, verdict).handling
+        if handling is Handling.SURE:
             self._remember_thread(record, headers, interview.id)
             self._record_change(apply_reply(session, interview, reply, self.now, self.cfg.user.timezone))
-        # An unsure guess joins no thread. It is reviewed only if it could move a status.
-        elif verdict.kind not in NOT_AN_ANSWER:
+        # An unsure guess joins no thread until the user confirms it.
+        elif handling is Handling.REVIEW:
             review.queue(session, record, interview, review.Found(found, verdict, reply), self.now)
             self.report.review += 1
 

@@ -7,13 +7,18 @@ Evidence, each with a weight, combines like independent evidence,
   (Gmail) files it in the same conversation (1.0);
 - the sender, or the Reply-To address, is a logged contact (0.9);
 - its domain is one of the company's domains, or a logged contact's, or a
-  subdomain of one (0.8); failing that, a domain named after the company
-  (``contoso.co.uk`` for Contoso Ltd, 0.7);
+  subdomain of one (0.8); failing that, a domain that spells the company's
+  whole name of two or more words (``lumenbank.co.uk`` for Lumen Bank, 0.8),
+  or only part of it, its one word, or an abbreviation of its last word
+  (``contoso.co.uk`` for Contoso Ltd, ``meridiancap.com`` for Meridian
+  Capital, 0.7): one word alone is too often another company's too;
 - a logged contact is copied (0.5);
 - the company's name or an alias stands in the sender's display name (0.8:
   an ATS shows its customer's name there), the subject (0.6), the text or
   signature (0.6), or, for mail relayed by an ATS, the sender's address
-  (``acme@myworkday.com``, 0.6);
+  (``acme@myworkday.com``, 0.6); in mail relayed by an ATS the subject and
+  the signature are the customer's own template, like the display name, so
+  the name counts there as it does in the display name (0.8);
 - a job or requisition id of the interview stands in the message (0.7);
 - its role title stands in the subject or text (0.5, or 0.25 for most of
   its words): on its own never enough, it tells two roles apart.
@@ -35,7 +40,9 @@ interviews at one company only on their thread, role or job id, since one
 recruiter often writes about both. A message whose
 ``Authentication-Results`` say DMARC failed scores at most ``PLAUSIBLE``:
 it may claim any company domain, so it never changes a status on its own.
-The user's own mail never matches.
+The user's own mail never matches as a reply. It joins the interview whose
+contacts it is sent to, or whose thread it answers (``sent_about``); when it
+reaches two, their thread, role or job id must tell which, as for a reply.
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from inboxwatch.core.lexicon import fold
-from inboxwatch.core.model import Address, Candidate, InterviewFacts, Match, ParsedMessage
+from inboxwatch.core.model import Address, Candidate, Headers, InterviewFacts, Match, ParsedMessage
 from inboxwatch.core.senders import ATS_DOMAINS, FREE_MAIL_DOMAINS, JOB_BOARD_DOMAINS
 
 CONFIDENT = 0.8  # a match scoring at least this may change an interview's status
@@ -64,6 +71,7 @@ NAME_IN_SUBJECT = 0.6
 NAME_IN_TEXT = 0.6
 NAME_IN_ADDRESS = 0.6
 NAMED_DOMAIN = 0.7
+SPELLED_DOMAIN = 0.8
 JOB_ID = 0.7
 ROLE = 0.5
 ROLE_WORDS = 0.25
@@ -109,6 +117,7 @@ _LEGAL = frozenset(
 # Domains named after a company: the shortest spelling that counts, the second
 # levels of country domains, and the words a company's domain may add.
 _MIN_NAMED_LABEL = 4
+_MIN_ABBREVIATION = 3  # "cap" for Capital; shorter prefixes spell too many words
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "gv"})
 # Not "careers" or "jobs": acme-careers.com is how impostors spell Acme.
 _LABEL_ENDS = ("hq", "inc", "corp", "app")
@@ -194,7 +203,8 @@ class _Message:
     board: bool  # sent by a job board
     names: _Words  # display names of the sender and Reply-To
     subject: _Words
-    text: _Words  # new text and signature
+    text: _Words  # new text, and the signature unless relayed
+    signed: _Words  # the signature of relayed mail, where the ATS's customer signs
     address: _Words  # the parts of an ATS sender's address that name its customer
     raw: str  # subject, text and signature, for job ids
 
@@ -242,6 +252,34 @@ def find_match(
         score = min(score, PLAUSIBLE)
         reasons.append("DMARC failed for the sender's domain: never changes a status on its own")
     return Match(best.id, round(score, 3), tuple(reasons), tuple(others[:MAX_OTHERS]), headers.dmarc_failed)
+
+
+def sent_about(
+    headers: Headers, interviews: Sequence[InterviewFacts], conversation: str | None = None
+) -> int | None:
+    """The interview the user's own message belongs to, or None when it reaches none, or two alike.
+
+    It reaches an interview by a logged contact among its recipients or by
+    the interview's thread. One recruiter may handle two roles: then the
+    thread, role title or job id in its headers must name one clearly, or it
+    joins neither, since a wrong link would restart the wrong interview's clock.
+    """
+    recipients = {address.email for address in headers.to + headers.cc}
+    reached = [
+        i
+        for i in interviews
+        if recipients & i.contacts or headers.thread_ids & i.thread_ids or conversation in i.conversations
+    ]
+    if len(reached) < 2:
+        return reached[0].id if reached else None
+    prepared = _prepare(ParsedMessage(headers, ""), headers.sender or Address("", ""), conversation)
+    evidence = {i.id: _evidence(prepared, i) for i in reached}
+    _keep_most_specific_roles(reached, evidence)
+    apart = {i.id: _score([e for e in evidence[i.id] if e.kind in _TELLS_APART]) for i in reached}
+    best = max(reached, key=lambda i: apart[i.id])
+    if apart[best.id] == 0 or any(_unclear(apart[best.id], apart[i.id]) for i in reached if i is not best):
+        return None
+    return best.id
 
 
 def _choose(
@@ -311,7 +349,8 @@ def _prepare(message: ParsedMessage, sender: Address, conversation: str | None) 
         board=any(_within(sender.domain, board) for board in JOB_BOARD_DOMAINS),
         names=_Words.of(" | ".join(address.name for address in (sender, *headers.reply_to))),
         subject=_Words.of(headers.subject),
-        text=_Words.of(f"{message.text}\n{message.signature}"),
+        text=_Words.of(message.text if relay else f"{message.text}\n{message.signature}"),
+        signed=_Words.of(message.signature if relay else ""),
         address=_Words.of(tenant),
         raw=f"{headers.subject}\n{message.text}\n{message.signature}",
     )
@@ -324,7 +363,7 @@ def _evidence(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
     found += _names(message, interview)
     found += _job_ids(message, interview)
     role = _role(interview.role)
-    if role and (message.subject.has(role) or message.text.has(role)):
+    if role and any(words.has(role) for words in (message.subject, message.text, message.signed)):
         found.append(_Evidence(ROLE, f'role "{interview.role}" in the message', "role"))
     elif role and _share(role, message) >= _ROLE_WORDS_SHARE:
         found.append(_Evidence(ROLE_WORDS, f'most words of role "{interview.role}" in the message', "role"))
@@ -357,47 +396,53 @@ def _anchors(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
         ),
         None,
     )
-    named = (
-        None if domain else next(((r, a) for r, a in addresses if _named_after(a.domain, interview)), None)
-    )
+    named = [(_named_after(a.domain, interview), r, a) for r, a in addresses] if domain is None else []
     if domain is not None:
         role, each, company = domain
         found.append(_Evidence(DOMAIN, f"{role} domain {each.domain} belongs to {company}", "anchor"))
-    elif named is not None:
-        role, each = named
-        found.append(
-            _Evidence(
-                NAMED_DOMAIN, f"{role} domain {each.domain} is named after {interview.company}", "anchor"
-            )
-        )
+    elif any(weight for weight, _, _ in named):
+        weight, role, each = max(named, key=lambda n: n[0])
+        how = "spells" if weight == SPELLED_DOMAIN else "is named after"
+        found.append(_Evidence(weight, f"{role} domain {each.domain} {how} {interview.company}", "anchor"))
     copied = sorted(message.copied & interview.contacts)
     if copied:
         found.append(_Evidence(COPIED, f"logged contact {copied[0]} is copied", "anchor"))
     return found
 
 
-def _named_after(domain: str, interview: InterviewFacts) -> bool:
-    """Whether a domain's own label spells the company's name: contoso.co.uk, kessler-logistik.de.
+def _named_after(domain: str, interview: InterviewFacts) -> float:
+    """How surely a domain's own label spells the company's name: 0 if it does not.
 
-    The label may spell the first words of the name ("northwind.com" for
-    Northwind Analytics), and may end in a word like "hq" ("compasshq.com").
+    ``SPELLED_DOMAIN`` when it spells all of a name of two or more words
+    (lumenbank.co.uk, kessler-logistik.de); ``NAMED_DOMAIN`` when it spells a
+    one-word name, the first words of a name ("northwind.com" for Northwind
+    Analytics), those and the beginning of the next word ("meridiancap.com"
+    for Meridian Capital), or ends in a word like "hq" ("compasshq.com").
     """
     if _shared(domain):
-        return False
+        return 0.0
     labels = domain.split(".")
     # Country domains keep a second level: contoso.co.uk, acme.com.au.
     country = len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
     label = labels[-3 if country else -2].replace("-", "") if len(labels) > 1 else ""
+    weight = 0.0
     for name in _names_of(interview):
         words = [word for word in name if word not in {"and", "und"}]
+        if len(words) > 1 and label == "".join(words):
+            return SPELLED_DOMAIN
         for size in range(1, len(words) + 1):
             spelled = "".join(words[:size])
-            if len(spelled) >= _MIN_NAMED_LABEL and label in {
-                spelled,
-                *(spelled + end for end in _LABEL_ENDS),
-            }:
-                return True
-    return False
+            rest = label.removeprefix(spelled)
+            if (
+                len(spelled) >= _MIN_NAMED_LABEL
+                and label.startswith(spelled)
+                and (
+                    rest in {"", *_LABEL_ENDS}
+                    or (size < len(words) and len(rest) >= _MIN_ABBREVIATION and words[size].startswith(rest))
+                )
+            ):
+                weight = NAMED_DOMAIN
+    return weight
 
 
 def _names(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
@@ -405,8 +450,9 @@ def _names(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
     names = _names_of(interview)
     places = (
         (message.names, NAME_IN_SENDER, "the sender's name", "name"),
-        (message.subject, NAME_IN_SUBJECT, "the subject", "name"),
+        (message.subject, NAME_IN_SENDER if message.relay else NAME_IN_SUBJECT, "the subject", "name"),
         (message.text, NAME_IN_TEXT, "the text", "mention"),
+        (message.signed, NAME_IN_SENDER, "the signature", "name"),
         (message.address, NAME_IN_ADDRESS, f"the {message.relay} sender address", "name"),
     )
     found = []
@@ -459,7 +505,7 @@ def _role(role: str) -> tuple[str, ...]:
 
 
 def _share(role: tuple[str, ...], message: _Message) -> float:
-    present = set(message.subject.folded) | set(message.text.folded)
+    present = {*message.subject.folded, *message.text.folded, *message.signed.folded}
     return sum(word in present for word in role) / len(role)
 
 
