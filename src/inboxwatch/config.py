@@ -204,6 +204,11 @@ def _mailbox(section: _Section, path: Path, file_mode: int) -> MailboxConfig:
     username = section.text("username", "") or ""
     secrets = {key: section.text(key) for key in PASSWORD_SOURCES}
     ca_file = section.text("ca_file")
+    if secrets["password"] and file_mode & PRIVATE:  # whatever the backend: the file itself leaks it
+        raise ConfigError(
+            f"mailbox.password: {path} is readable by others; run chmod 600 on it, "
+            "or use password_command, password_file or password_credential"
+        )
     raw_path = section.text("path")
     timeout = section.number("timeout", 60.0, 1.0)
     if backend == "imap":
@@ -214,11 +219,6 @@ def _mailbox(section: _Section, path: Path, file_mode: int) -> MailboxConfig:
         given = [key for key, value in secrets.items() if value]
         if len(given) != 1:
             raise ConfigError(f"mailbox.password_command: give exactly one of {', '.join(PASSWORD_SOURCES)}")
-        if secrets["password"] and file_mode & PRIVATE:
-            raise ConfigError(
-                f"mailbox.password: {path} is readable by others; run chmod 600 on it, "
-                "or use password_command, password_file or password_credential"
-            )
         credential = secrets["password_credential"]
         if credential and ("/" in credential or credential in (".", "..")):
             raise ConfigError(f"mailbox.password_credential: a credential name, not a path: {credential!r}")
