@@ -64,6 +64,9 @@ def test_password_from_the_systemd_credentials_directory(
     cfg = load_config(write_config(tmp_path, 'password_credential = "imap-password"', 0o644))
     monkeypatch.setenv("CREDENTIALS_DIRECTORY", str(credentials))
     assert read_password(cfg.mailbox) == "from-systemd"
+    # Granted to a service user by an ACL, the file shows group bits: systemd's directory still guards it.
+    (credentials / "imap-password").chmod(0o440)
+    assert read_password(cfg.mailbox) == "from-systemd"
     monkeypatch.delenv("CREDENTIALS_DIRECTORY")
     with pytest.raises(ConfigError, match=r"CREDENTIALS_DIRECTORY is not set.*LoadCredential=imap-password"):
         read_password(cfg.mailbox)

@@ -17,7 +17,8 @@ def read_password(cfg: MailboxConfig) -> str:
     if cfg.password:
         return cfg.password
     if cfg.password_credential:
-        return _read_file("mailbox.password_credential", _credential_path(cfg.password_credential))
+        # systemd guards that directory itself, sometimes with an ACL that shows as group bits.
+        return _read_file("mailbox.password_credential", _credential_path(cfg.password_credential), False)
     if cfg.password_env:
         value = os.environ.get(cfg.password_env)
         if not value:
@@ -53,11 +54,11 @@ def _credential_path(name: str) -> Path:
     return Path(directory) / name
 
 
-def _read_file(key: str, path: Path) -> str:
-    """A secret from a file that only its owner may read."""
+def _read_file(key: str, path: Path, check_mode: bool = True) -> str:
+    """A secret from a file that, with ``check_mode``, only its owner may read."""
     try:
         with path.open(encoding="utf-8") as file:
-            if os.fstat(file.fileno()).st_mode & PRIVATE:
+            if check_mode and os.fstat(file.fileno()).st_mode & PRIVATE:
                 raise ConfigError(f"{key}: {path} is readable by others; run chmod 600 on it")
             return file.read().strip("\r\n")
     except OSError as exc:
