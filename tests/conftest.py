@@ -16,18 +16,32 @@ from sqlalchemy import create_engine, text
 import pg
 from dovecot import Dovecot, ImapAccount, binary
 from mails import USER, Ran, in_process
+from tlscerts import make_server_tls
 
 # --- IMAP: one Dovecot per test session, one empty mailbox per test ---------
 
 
-@pytest.fixture(scope="session")
-def dovecot() -> Iterator[Dovecot]:
-    """A running Dovecot; skips the test when Dovecot is missing, unless INBOXWATCH_REQUIRE_DOVECOT=1."""
+def require_dovecot() -> None:
+    """Skip the test when Dovecot is missing, unless INBOXWATCH_REQUIRE_DOVECOT=1."""
     if binary() is None:
         if os.environ.get("INBOXWATCH_REQUIRE_DOVECOT") == "1":
             pytest.fail("dovecot is not installed, and INBOXWATCH_REQUIRE_DOVECOT=1")
         pytest.skip("dovecot is not installed")
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot]:
+    """A running Dovecot, without TLS."""
+    require_dovecot()
     with Dovecot() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def tls_dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
+    """A running Dovecot with STARTTLS and implicit TLS, its certificate signed by a throwaway CA."""
+    require_dovecot()
+    with Dovecot(tls=make_server_tls(tmp_path_factory.mktemp("tls"))) as server:
         yield server
 
 

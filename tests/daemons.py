@@ -16,10 +16,10 @@ from pathlib import Path
 class Daemon(subprocess.Popen[str]):
     """`inboxwatch run` as a process, logging to a file: a chatty daemon never blocks on a full pipe."""
 
-    def __init__(self, config: Path, state: Path, env: dict[str, str]) -> None:
+    def __init__(self, config: Path, state: Path, env: dict[str, str], options: tuple[str, ...] = ()) -> None:
         self.log = tempfile.TemporaryFile("w+")  # noqa: SIM115 - closed by running()
         super().__init__(
-            [sys.executable, "-m", "inboxwatch", "--config", str(config), "run"],
+            [sys.executable, "-m", "inboxwatch", "--config", str(config), *options, "run"],
             stdout=self.log,
             stderr=subprocess.STDOUT,
             text=True,
@@ -33,9 +33,10 @@ class Daemon(subprocess.Popen[str]):
 
 
 @contextmanager
-def running(config: Path, state: Path, **env: str) -> Iterator[Daemon]:
-    """The daemon on ``config``; ``env`` adds variables such as NOTIFY_SOCKET. Killed if still alive after."""
-    proc = Daemon(config, state, env)
+def running(config: Path, state: Path, options: tuple[str, ...] = (), **env: str) -> Iterator[Daemon]:
+    """The daemon on ``config``; ``options`` go before `run` (such as -vv), ``env`` adds variables
+    such as NOTIFY_SOCKET. Killed if still alive after."""
+    proc = Daemon(config, state, env, options)
     try:
         yield proc
     finally:

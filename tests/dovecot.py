@@ -30,6 +30,7 @@ from typing import Any, Self
 from imapclient import IMAPClient
 
 from inboxwatch.config import MailboxConfig
+from tlscerts import ServerTls
 
 HOST = "127.0.0.1"
 SEARCH_PATH = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/usr/local/sbin"])
@@ -49,7 +50,7 @@ listen = {host}
 base_dir = {dir}/run
 state_dir = {dir}/state
 log_path = {dir}/dovecot.log
-ssl = no
+{ssl}
 disable_plaintext_auth = no
 # A wrong password is answered at once instead of after the default 2 s.
 auth_failure_delay = 0
@@ -77,7 +78,8 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {host}
+    port = {ssl_port}
   }}
   chroot =
 }}
@@ -161,11 +163,16 @@ def _can_bind(host: str, port: int) -> bool:
 
 
 class Dovecot:
-    """One Dovecot master in the foreground; ``stop()`` then ``start()`` reuses the port."""
+    """One Dovecot master in the foreground; ``stop()`` then ``start()`` reuses the port.
 
-    def __init__(self, folders: Mapping[str, str] = STANDARD_FOLDERS) -> None:
+    With ``tls``, it offers STARTTLS on ``port`` and implicit TLS on ``ssl_port``; without, neither.
+    """
+
+    def __init__(self, folders: Mapping[str, str] = STANDARD_FOLDERS, tls: ServerTls | None = None) -> None:
         self.host = HOST
         self.port = free_port()
+        self.tls = tls
+        self.ssl_port = free_port() if tls else 0
         self.dir = Path(tempfile.mkdtemp(prefix="inboxwatch-dovecot-"))
         self.dir.chmod(0o755)
         self.config = self.dir / "dovecot.conf"
@@ -193,6 +200,10 @@ class Dovecot:
         self._users.chmod(0o755)  # the auth process reads it as the internal user
         self.config.write_text(
             CONFIG.format(
+                ssl=f"ssl = yes\nssl_cert = <{self.tls.cert_file}\nssl_key = <{self.tls.key_file}"
+                if self.tls
+                else "ssl = no",
+                ssl_port=self.ssl_port,
                 host=self.host,
                 port=self.port,
                 dir=self.dir,

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from dovecot import ImapAccount
 from inboxwatch.cli import cli
 from inboxwatch.config import load_config
 from inboxwatch.interviews import NewInterview, add_interview
 from inboxwatch.lock import DaemonLock
 from inboxwatch.store import open_store
 from inboxwatch.store.models import Message, Review, SyncCursor
+from mails import in_process, mail
 
 
 def status(config: Path, *args: str) -> str:
@@ -97,3 +100,40 @@ def test_status_on_a_new_database(
         "waiting for your review: 0",
         "next drafts: none due",
     ]
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_status_counts_the_backlog_on_the_server_or_gives_it_as_of_the_last_sync(
+    imap_config: Path, imap_account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("STATE_DIRECTORY", str(tmp_path / "state"))
+    iw = in_process(imap_config)
+    iw("scan", "--now", "2026-11-18 12:00")
+    client = imap_account.client()
+    for n in range(3):
+        client.append("INBOX", mail(f"News {n}", sender="news@jobs.example", when=datetime.now(UTC)))
+    client.logout()
+
+    data = json.loads(status(imap_config, "--json"))
+    backlog = {s["folder"]: s["backlog"] for s in data["synced"]}
+    assert backlog == {"inbox": 3, "sent": 0}
+    assert data["backlog_error"] is None
+    assert all(s["backlog_as_of"] != s["at"] for s in data["synced"])  # counted now
+    assert re.search(r" inbox: \S+, backlog 3$", status(imap_config), re.MULTILINE)
+
+    iw("scan", "--now", "2026-11-18 12:00")  # the backlog is read...
+    data = json.loads(status(imap_config, "--json"))
+    assert {s["folder"]: s["backlog"] for s in data["synced"]} == {"inbox": 0, "sent": 0}
+
+    client = imap_account.client()
+    client.append("INBOX", mail("More news", sender="news@jobs.example", when=datetime.now(UTC)))
+    client.logout()
+    text = imap_config.read_text()
+    port_line = next(line for line in text.splitlines() if line.startswith("port ="))
+    imap_config.write_text(text.replace(port_line, "port = 1"))  # ...and the server cannot be reached
+    data = json.loads(status(imap_config, "--json"))
+    assert data["backlog_error"].startswith("imap: cannot reach 127.0.0.1:1")
+    assert all(s["backlog"] == 0 and s["backlog_as_of"] == s["at"] for s in data["synced"])
+    out = status(imap_config)
+    assert ", backlog 0 as of then" in out
+    assert "(mailbox not reachable for the backlog: imap: cannot reach" in out

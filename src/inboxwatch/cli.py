@@ -126,9 +126,10 @@ def init(app: App, force: bool) -> None:
     if app.path.exists() and not force:
         click.echo(f"inboxwatch: {app.path} exists already; edit it, or pass --force", err=True)
         sys.exit(2)
-    app.path.parent.mkdir(parents=True, exist_ok=True)
+    app.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     example = (Path(__file__).parent / "data" / "config.toml").read_text(encoding="utf-8")
     app.path.touch(mode=0o600)
+    app.path.chmod(0o600)  # before writing: --force may overwrite a file others could read
     app.path.write_text(example, encoding="utf-8")
     click.echo(f"wrote {app.path}")
     app.store  # noqa: B018 - creates and migrates the database

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,9 @@ APP = "inboxwatch"
 ENV_VAR = "INBOXWATCH_CONFIG"
 BACKENDS = ("imap", "gmail", "maildir")
 TLS_MODES = ("ssl", "starttls", "none")
+PASSWORD_SOURCES = ("password_command", "password_file", "password_env", "password_credential", "password")
+# Any permission bit for group or others makes a file holding a secret unsafe.
+PRIVATE = stat.S_IRWXG | stat.S_IRWXO
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -63,6 +67,11 @@ class MailboxConfig:
     token_file: Path = field(default_factory=default_token_file)
     api_endpoint: str | None = None
     report_spam: bool = True
+    # The name of a systemd credential (LoadCredential=), read from $CREDENTIALS_DIRECTORY.
+    password_credential: str | None = None
+    # Inline in a config file readable by its owner alone; repr=False keeps it out of tracebacks.
+    password: str | None = field(default=None, repr=False)
+    ca_file: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -186,13 +195,20 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _mailbox(section: _Section, base: Path) -> MailboxConfig:
+def _mailbox(section: _Section, path: Path, file_mode: int) -> MailboxConfig:
+    base = path.parent
     backend = section.choice("backend", None, BACKENDS)
     tls = section.choice("tls", "ssl", TLS_MODES)
     host = section.text("host", "") or ""
     port = section.integer("port", {"ssl": 993}.get(tls, 143), 1, 65535)
     username = section.text("username", "") or ""
-    secrets = {key: section.text(key) for key in ("password_command", "password_file", "password_env")}
+    secrets = {key: section.text(key) for key in PASSWORD_SOURCES}
+    ca_file = section.text("ca_file")
+    if secrets["password"] and file_mode & PRIVATE:  # whatever the backend: the file itself leaks it
+        raise ConfigError(
+            f"mailbox.password: {path} is readable by others; run chmod 600 on it, "
+            "or use password_command, password_file or password_credential"
+        )
     raw_path = section.text("path")
     timeout = section.number("timeout", 60.0, 1.0)
     if backend == "imap":
@@ -202,9 +218,10 @@ def _mailbox(section: _Section, base: Path) -> MailboxConfig:
             raise ConfigError("mailbox.username: missing")
         given = [key for key, value in secrets.items() if value]
         if len(given) != 1:
-            raise ConfigError(
-                "mailbox.password_command: give exactly one of password_command, password_file, password_env"
-            )
+            raise ConfigError(f"mailbox.password_command: give exactly one of {', '.join(PASSWORD_SOURCES)}")
+        credential = secrets["password_credential"]
+        if credential and ("/" in credential or credential in (".", "..")):
+            raise ConfigError(f"mailbox.password_credential: a credential name, not a path: {credential!r}")
         if tls == "none" and not _is_loopback(host):
             raise ConfigError(f"mailbox.tls: 'none' is allowed only for a loopback host, not {host!r}")
     if backend == "maildir" and not raw_path:
@@ -240,6 +257,9 @@ def _mailbox(section: _Section, base: Path) -> MailboxConfig:
         token_file=(base / Path(token_file).expanduser()) if token_file else default_token_file(),
         api_endpoint=api_endpoint,
         report_spam=report_spam,
+        password_credential=secrets["password_credential"],
+        password=secrets["password"],
+        ca_file=(base / Path(ca_file).expanduser()) if ca_file else None,
     )
 
 
@@ -304,8 +324,11 @@ def _daemon(section: _Section) -> DaemonConfig:
     )
 
 
-def parse_config(text: str, path: Path) -> Config:
-    """Validate the text of a config file; ``path`` locates relative paths."""
+def parse_config(text: str, path: Path, file_mode: int = 0o600) -> Config:
+    """Validate the text of a config file; ``path`` locates relative paths.
+
+    ``file_mode`` is the file's permission bits: an inline password needs a private file.
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -319,8 +342,7 @@ def parse_config(text: str, path: Path) -> Config:
         raise ConfigError("mailbox: missing section")
     if "user" not in data:
         raise ConfigError("user: missing section")
-    base = path.parent
-    mailbox = _mailbox(sections["mailbox"], base)
+    mailbox = _mailbox(sections["mailbox"], path, file_mode)
     database_url = sections["database"].text("url") or default_database_url()
     user = _user(sections["user"])
     policy = _policy(sections["policy"])
@@ -345,9 +367,11 @@ def parse_config(text: str, path: Path) -> Config:
 def load_config(path: Path) -> Config:
     """Read and validate the config file at ``path``."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8") as file:
+            file_mode = os.fstat(file.fileno()).st_mode
+            text = file.read()
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}: no config file here; run 'inboxwatch init' to write one") from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
-    return parse_config(text, path)
+    return parse_config(text, path, file_mode)

@@ -17,6 +17,7 @@ def setup_logging(level: int) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # Library chatter (imapclient logs every command at DEBUG) stays out unless asked for.
+    # Library chatter stays out even at -vv: imapclient's DEBUG lines quote raw server
+    # responses, message bodies included (tests/test_privacy.py fails if it is let through).
     for noisy in ("imapclient", "apscheduler", "alembic"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))

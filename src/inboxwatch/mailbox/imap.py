@@ -18,7 +18,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginEr
 from imapclient.imapclient import DRAFTS, SENT
 
 from inboxwatch.config import MailboxConfig
-from inboxwatch.errors import AuthError, MailboxError, TransientError
+from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
 from inboxwatch.mailbox.base import Batch, Cursor, FolderInfo, RawHeader, Role
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,8 @@ class ImapMailbox:
             raise AuthError(f"imap: login refused for {cfg.username} at {cfg.host}") from exc
         except ssl.SSLCertVerificationError as exc:  # retrying will not help
             raise MailboxError(
-                f"imap: TLS certificate of {cfg.host} not trusted: {exc.verify_message}"
+                f"imap: TLS certificate of {cfg.host} not trusted: {exc.verify_message} "
+                "(for a private CA, set mailbox.ca_file)"
             ) from exc
         except (IMAPClientAbortError, OSError) as exc:
             reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) or type(exc).__name__
@@ -79,6 +80,25 @@ class ImapMailbox:
             if "AUTHENTICATIONFAILED" in str(exc).upper().replace(" ", ""):
                 raise AuthError(f"imap: login refused for {cfg.username} at {cfg.host}") from exc
             raise MailboxError(f"imap: {cfg.host}: {exc}") from exc
+
+    def _tls_context(self) -> ssl.SSLContext:
+        """Verifying, always: against the system's CAs, or those of ``mailbox.ca_file``."""
+        ca_file = self._cfg.ca_file
+        try:
+            return ssl.create_default_context(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:  # SSLError: not PEM certificates
+            reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or exc
+            raise ConfigError(f"mailbox.ca_file: cannot load {ca_file}: {reason}") from exc
+
+    def _starttls(self, client: Any, context: ssl.SSLContext | None) -> None:
+        """Upgrade to TLS or give up: never go on in plaintext."""
+        cfg = self._cfg
+        try:
+            client.starttls(context)
+        except IMAPClientError as exc:  # refused or not offered; a TLS failure is an OSError
+            raise MailboxError(
+                f"imap: {cfg.host}:{cfg.port} did not start TLS ({exc}); not logging in without it"
+            ) from exc
 
     @property
     def _imap(self) -> Any:
@@ -89,11 +109,14 @@ class ImapMailbox:
     def __enter__(self) -> Self:
         cfg = self._cfg
         timeout = imapclient.SocketTimeout(connect=min(15.0, cfg.timeout), read=cfg.timeout)
+        context = self._tls_context() if cfg.tls != "none" else None
         with self._translated():
-            client = imapclient.IMAPClient(cfg.host, cfg.port, ssl=cfg.tls == "ssl", timeout=timeout)
+            client = imapclient.IMAPClient(
+                cfg.host, cfg.port, ssl=cfg.tls == "ssl", ssl_context=context, timeout=timeout
+            )
             try:
                 if cfg.tls == "starttls":
-                    client.starttls(ssl.create_default_context())
+                    self._starttls(client, context)
                 client.login(cfg.username, self._password)
             except BaseException:
                 with suppress(OSError):
