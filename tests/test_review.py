@@ -227,6 +227,36 @@ def test_a_confirmation_teaches_the_matcher(maildir_config: Path) -> None:
     assert "offer -> rejected" in out
 
 
+def test_confirming_an_older_reply_keeps_what_a_newer_one_said(maildir_config: Path) -> None:
+    interview_id = add(maildir_config, "Acme", "Backend Engineer", "--contact", "jane@acme.example")
+    deliver(
+        maildir_config,
+        "Jane <jane@acme.example>",
+        "Update on your application",
+        "Hi Sam, unfortunately the Backend role has been filled, but we would like to invite you "
+        "to interview for another position on our platform team.",
+    )
+    iw(maildir_config, "scan", "--now", "2026-11-18 12:00")
+    [waiting] = queue(maildir_config)
+    deliver(
+        maildir_config,
+        "Jane <jane@acme.example>",
+        "Your application",
+        "Hi Sam, thank you for your time. Unfortunately we have decided not to move forward "
+        "with your application.",
+        day=20,
+    )
+    iw(maildir_config, "scan", "--now", "2026-11-20 17:00")
+    assert statuses(maildir_config) == {interview_id: "rejected"}
+
+    # Read late, the first mail was an invitation: it is recorded, but the later rejection stands.
+    out = iw(maildir_config, "review", "confirm", str(waiting["id"]), "--kind", "interview")
+    assert "a later reply already set the status, which stays rejected" in out
+    [data] = json.loads(iw(maildir_config, "interview", "list", "--json"))
+    assert (data["status"], data["round"], data["last_reply_kind"]) == ("rejected", 1, "rejection")
+    assert queue(maildir_config) == []
+
+
 def test_dismiss_changes_nothing(maildir_config: Path) -> None:
     interview_id = add(maildir_config, "Acme", "Backend Engineer", "--domain", "acme.example")
     deliver(

@@ -33,7 +33,13 @@ class Reply:
 def apply_reply(
     session: Session, interview: Interview, reply: Reply, now: datetime, tz: ZoneInfo
 ) -> str | None:
-    """Record the reply on the interview, moving its status and clock; returns the status change line."""
+    """Record the reply on the interview, moving its status and clock; returns the status change line.
+
+    A reply older than the last one applied moves nothing: the newer one already
+    spoke (a review confirmed late, or mail delivered out of order).
+    """
+    if interview.last_reply_at is not None and reply.at < interview.last_reply_at:
+        return None
     kind = reply.kind
     interview.last_reply_kind = kind
     interview.last_reply_at = reply.at

@@ -185,7 +185,13 @@ def accept(
         reply.kind,
         sender,
     )
+    superseded = interview.last_reply_at is not None and reply.at < interview.last_reply_at
     change = apply_reply(session, interview, reply, now, tz)
+    if superseded:
+        return (
+            f"interview {interview.id} ({interview.company}): {reply.kind} recorded; a later reply "
+            f"already set the status, which stays {interview.status}"
+        )
     return (
         change
         or f"interview {interview.id} ({interview.company}): {reply.kind} recorded, status {interview.status}"
