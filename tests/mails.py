@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -41,6 +41,18 @@ def mail(
         msg[name.replace("_", "-")] = value
     msg.set_content(body)
     return msg.as_bytes(policy=SMTP.clone(linesep=linesep))
+
+
+def thanks_to_jane(**headers: str) -> bytes:
+    """The user's thank-you to Jane after Monday's Acme interview, as their Sent folder keeps it."""
+    return mail(
+        "Thank you for today",
+        sender=f"Alex Candidate <{USER}>",
+        to=JANE,
+        body="Dear Jane, thank you.",
+        when=datetime(2026, 11, 16, 15, tzinfo=UTC),
+        **headers,
+    )
 
 
 def add_acme(iw: Callable[..., Any], *extra: str) -> int:

@@ -77,15 +77,20 @@ def statuses(config: Path) -> dict[int, str]:
     return {i["id"]: i["status"] for i in json.loads(iw(config, "interview", "list", "--json"))}
 
 
-def test_mixed_signals_go_to_review_not_to_rejected(maildir_config: Path) -> None:
-    interview_id = add(maildir_config, "Acme", "Backend Engineer", "--contact", "jane@acme.example")
+def deliver_mixed_signals(config: Path) -> None:
+    """Jane's mail that reads as a rejection and an invitation at once."""
     deliver(
-        maildir_config,
+        config,
         "Jane <jane@acme.example>",
         "Update on your application",
         "Hi Sam, unfortunately the Backend role has been filled, but we would like to invite you "
         "to interview for another position on our platform team.",
     )
+
+
+def test_mixed_signals_go_to_review_not_to_rejected(maildir_config: Path) -> None:
+    interview_id = add(maildir_config, "Acme", "Backend Engineer", "--contact", "jane@acme.example")
+    deliver_mixed_signals(maildir_config)
     out = iw(maildir_config, "scan", "--now", "2026-11-18 12:00")
     assert "1 employer reply" in out
     assert "1 for review" in out
@@ -229,13 +234,7 @@ def test_a_confirmation_teaches_the_matcher(maildir_config: Path) -> None:
 
 def test_confirming_an_older_reply_keeps_what_a_newer_one_said(maildir_config: Path) -> None:
     interview_id = add(maildir_config, "Acme", "Backend Engineer", "--contact", "jane@acme.example")
-    deliver(
-        maildir_config,
-        "Jane <jane@acme.example>",
-        "Update on your application",
-        "Hi Sam, unfortunately the Backend role has been filled, but we would like to invite you "
-        "to interview for another position on our platform team.",
-    )
+    deliver_mixed_signals(maildir_config)
     iw(maildir_config, "scan", "--now", "2026-11-18 12:00")
     [waiting] = queue(maildir_config)
     deliver(

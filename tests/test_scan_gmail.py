@@ -28,7 +28,7 @@ from inboxwatch import gmail_auth
 from inboxwatch.lock import lock_path, read_owner
 from inboxwatch.mailbox import gmail as gmail_adapter
 from inboxwatch.mailbox.gmail import ATTEMPTS
-from mails import JANE, USER, Ran, add_acme, forget_written_drafts, in_process, mail
+from mails import JANE, USER, Ran, add_acme, forget_written_drafts, in_process, mail, thanks_to_jane
 
 ACME_CONTACT = ("--contact", JANE, "--domain", "acme.example")
 TOM = "Tom Baker <tom@acme.example>"
@@ -120,14 +120,7 @@ def test_a_reply_sets_the_status_and_nothing_is_modified(iw: Run, gmail: FakeGma
 def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, gmail: FakeGmail) -> None:
     interview_id = add_acme(iw, *ACME_CONTACT)
     thanks = gmail.deliver(
-        mail(
-            "Thank you for today",
-            sender=f"Alex Candidate <{USER}>",
-            to=JANE,
-            body="Dear Jane, thank you.",
-            when=datetime(2026, 11, 16, 15, tzinfo=UTC),
-            Message_ID="<thanks-1@example.org>",
-        ),
+        thanks_to_jane(Message_ID="<thanks-1@example.org>"),
         labels=["SENT"],
         when=at(datetime(2026, 11, 16, 15, tzinfo=UTC)),
     )
@@ -268,13 +261,7 @@ def test_a_reply_in_the_conversation_matches_without_references(
 ) -> None:
     interview_id = add_acme(iw, *ACME_CONTACT)
     thanks = gmail.deliver(
-        mail(
-            "Thank you for today",
-            sender=f"Alex Candidate <{USER}>",
-            to=JANE,
-            body="Dear Jane, thank you.",
-            when=datetime(2026, 11, 16, 15, tzinfo=UTC),
-        ),
+        thanks_to_jane(),
         labels=["SENT"],
         when=at(datetime(2026, 11, 16, 15, tzinfo=UTC)),
     )

@@ -10,7 +10,7 @@ from typing import Any
 
 from imapclient.imapclient import DRAFTS, SENT
 
-from mails import JANE, USER, add_acme, forget_written_drafts, mail
+from mails import JANE, USER, add_acme, forget_written_drafts, mail, thanks_to_jane
 
 ACME_CONTACT = ("--contact", JANE, "--domain", "acme.example")
 
@@ -61,14 +61,7 @@ def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, imap_account) -
     client = imap_account.client()
     client.append(
         client.find_special_folder(SENT),
-        mail(
-            "Thank you for today",
-            sender=f"Alex Candidate <{USER}>",
-            to=JANE,
-            body="Dear Jane, thank you.",
-            when=datetime(2026, 11, 16, 15, tzinfo=UTC),
-            Message_ID="<thanks-1@example.org>",
-        ),
+        thanks_to_jane(Message_ID="<thanks-1@example.org>"),
     )
     # Friday: four business days after Monday's interview, nothing is due yet.
     assert "0 draft(s) written" in iw("scan", "--now", "2026-11-20 17:00").output

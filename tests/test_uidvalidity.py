@@ -13,7 +13,7 @@ from imapclient.imapclient import DRAFTS, SENT
 from sqlalchemy import create_engine, text
 
 from dovecot import Dovecot, ImapAccount
-from mails import JANE, USER, Ran, add_acme, mail
+from mails import JANE, Ran, add_acme, mail, thanks_to_jane
 
 REJECTION = (
     "Dear Alex,\n\nThank you for your time. Unfortunately, we have decided to move forward "
@@ -50,13 +50,7 @@ def test_a_new_uidvalidity_re_reads_the_window_once_and_duplicates_nothing(
     sent = client.find_special_folder(SENT)
     client.append(
         sent,
-        mail(
-            "Thank you for today",
-            sender=f"Alex Candidate <{USER}>",
-            to=JANE,
-            when=datetime(2026, 11, 16, 15, tzinfo=UTC),
-            Message_ID="<thanks-1@example.org>",
-        ),
+        thanks_to_jane(Message_ID="<thanks-1@example.org>"),
     )
     client.append(
         "INBOX",
