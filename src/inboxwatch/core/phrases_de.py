@@ -20,8 +20,8 @@ _X, _N = ReplyKind.AUTO_REPLY, ReplyKind.OTHER
 _YOU = r"(?:sie|dich|du)"  # accusative and nominative
 _TO_YOU = r"(?:ihnen|dir)"
 _YOUR = r"(?:ihre[nrms]?|deine[nrms]?|dein)"
-_MEETING = (
-    r"(?:vorstellungsgespraech|gespraech|interview|kennenlernen|kennenlerngespraech|videointerview"
+_MEETING = (  # also in compounds: "Tech-Interview"
+    r"(?:[\w]+-)?(?:vorstellungsgespraech|gespraech|interview|kennenlernen|kennenlerngespraech|videointerview"
     r"|telefoninterview|videocall|video-call|telefonat|assessment-?center|probearbeit|probetag|hospitation"
     r"|fachgespraech|bewerbertag|auswahltag)"
 )
@@ -30,7 +30,7 @@ _RESCHEDULE = (
     r"|\bverschieb\w*\b" + NEAR + r"\b(?:termin|gespraech|interview)|\bneuen termin|\bterminverschiebung)"
 )
 _DOCUMENTS = (
-    r"(?:zeugnisse?|arbeitszeugnisse?|referenzen|arbeitsproben|unterlagen|gehaltsvorstellung\w*"
+    r"(?:(?:arbeits)?zeugnis(?:se)?|referenzen|arbeitsproben|unterlagen|gehaltsvorstellung\w*"
     r"|kuendigungsfrist|eintrittstermin|lebenslauf|nachweise?|portfolio|zertifikate?|ausweis"
     r"|arbeitserlaubnis|fehlende angaben|kopie|personalausweis\w*|steuer-?id|steuer-?identifikationsnummer"
     r"|sozialversicherungsnummer|bankverbindung|krankenkasse)"
@@ -352,4 +352,5 @@ GERMAN = Language(
     ),
     away_through=r"\bbis (?:einschliesslich|einschl\.|inklusive|inkl\.)(?: zum| den)?",
     ordinal=r"\.?",
+    contrast=r"\b(?:jedoch|allerdings|aber|dennoch|trotzdem|stattdessen)\b",
 )

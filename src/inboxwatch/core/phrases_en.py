@@ -70,6 +70,29 @@ CUES = (
         r"|(?:\bin order |(?:^|[.!?|:] ))to (?:proceed|continue|move forward|progress) (?:further )?with your"
         r" (?:application|candidacy)",
     ),
+    # What an offer depends on is no request yet: "contingent on a background check".
+    cue(
+        None,
+        0.0,
+        "condition of an offer",
+        r"\b(?:contingent|conditional|dependent) (?:up)?on\b" + CLAUSE + r"|\bsubject to\b" + CLAUSE,
+    ),
+    # A call offered to talk an offer or a decision through is no interview.
+    cue(
+        None,
+        0.0,
+        "a call about the details",
+        r"\b(?:jump|hop|get|have) on a (?:quick |short )?(?:call|zoom|chat) to (?:walk|talk|go|run)"
+        r"(?: you)? (?:through|over)\b" + CLAUSE + r"|\b(?:happy|glad) to (?:share|give) (?:some )?feedback"
+        r"(?: on a call)?\b" + CLAUSE,
+    ),
+    cue(
+        _A,
+        STRONG,
+        "withdrawal confirmed",
+        r"\b(?:request to withdraw|withdrawal of) your (?:application|candidacy)"
+        r"|\byour (?:application|candidacy) (?:has been|was|is now) withdrawn",
+    ),
     # Conditions promise nothing yet: "if you are shortlisted, we will contact you".
     cue(
         _A,
@@ -77,7 +100,9 @@ CUES = (
         "if … shortlisted",
         r"\b(?:if|should|once|in the event that|in case) (?:you(?:'re| are| have been| were| be)?"
         r" (?:selected|shortlisted|successful|invited|progressed)"
-        r"|we (?:decide|would like|wish|want|choose) to (?:move forward|proceed|invite|interview|progress)"
+        r"|we (?:decide|would like|wish|want|choose) to (?:move forward|proceed|invite|interview|progress"
+        r"|take)"
+        r"|there(?:'s| is) (?:a )?(?:\w+ )?(?:fit|match)"
         r"|your (?:profile|skills|experience|qualifications|background|application) (?:is |are |be )?"
         r"(?:match|matches|fit|fits|meet|meets|suitable|successful|shortlisted|selected|aligns?)"
         r"|you (?:have not|haven't|do not|don't|did not|didn't) (?:been contacted|hear|heard|receive))"
@@ -302,6 +327,14 @@ CUES = (
         r"|\bwe(?:'ve| have) (?:now |since )?(?:hired|recruited|appointed) (?:for|someone for|into) (?:the"
         r"|this)",
     ),
+    cue(
+        _R,
+        MEDIUM,
+        "going to pass",
+        r"\b(?:gonna|going to|'ll|will|decided to|have to|had to|chose to|choosing to) pass"
+        r"(?= on (?:this|you|your|the)\b| this time| for now| at this)"
+        r"|\b(?:it's|it is) a (?:no|pass)\b|\ba no from (?:us|me|the team)\b",
+    ),
     cue(_R, MEDIUM, "unsuccessful", r"\bunsuccessful\b"),
     cue(
         _R,
@@ -379,6 +412,14 @@ CUES = (
         r"|meeting|conversation|time to (?:talk|speak|meet)|onsite|on-site|video call)"
         r"|\b(?:interview|call|meeting|chat)\b(?: \w+){0,3} (?:is |has been |was )?(?:scheduled|confirmed"
         r"|booked|arranged|set)\b",
+    ),
+    cue(
+        _I,
+        MEDIUM,
+        "a meeting proposed",
+        r"\b(?:\d+|fifteen|twenty|thirty|forty-five|sixty)[- ]?(?:min|mins|minutes?)\b(?: \w+)?"
+        r" (?:with (?:our|my|the|us|me|\w+ from)|to (?:meet|chat with|talk with|speak with))"
+        r"|\bbring you (?:back )?in (?:for|to)\b|\b(?:can|could) you do (?:mon|tue|wed|thu|fri)",
     ),
     cue(_I, MEDIUM, "move the interview", r"\b" + _MOVE),
     cue(
@@ -459,6 +500,14 @@ CUES = (
         r"(?: \w+){0,3} on (?:hold|pause|ice)\b|\b(?:put|placed|putting) (?:\w+ ){0,3}on (?:hold|pause"
         r"|ice)\b",
     ),
+    cue(
+        _H,
+        MEDIUM,
+        "is on hold",
+        r"\b(?:is|are|has been|have been|remains?) (?:currently |temporarily |now )?(?:on hold|on pause"
+        r"|paused|on ice|frozen)\b"
+        r"|\b(?:push|pushed|pushing|postpone\w*|delay\w*) (?:back )?(?:our|the|a|any) (?:final )?decision",
+    ),
     cue(_H, STRONG, "hiring freeze", r"\bhiring freeze\b"),
     cue(
         _H,
@@ -511,6 +560,13 @@ CUES = (
         WEAK,
         "thank you for your patience",
         r"\bthank(?:s| you) for (?:your|bearing) (?:patience|with us)",
+    ),
+    # A receipt of what was asked for is no new request: before the requests.
+    cue(
+        _A,
+        MEDIUM,
+        "received your documents",
+        r"\b(?:(?:we|i)(?:'ve| have)? (?:now |safely |successfully )?received|receipt of) your\b(?: [\w-]+){0,3}",
     ),
     # Requests for information.
     cue(
@@ -601,12 +657,7 @@ CUES = (
         r"|\b(?:give us|allow(?: us)?) (?:up to |about |around )?(?:\w+ )?(?:days?|weeks?)\b"
         r"|\bget back to you (?:within|in) (?:\w+ )?(?:days?|weeks?)|\bcircle back\b",
     ),
-    cue(
-        _A,
-        MEDIUM,
-        "received your documents",
-        r"\breceived your (?:documents|references|assessment|test|assignment|answers|details|email)",
-    ),
+    cue(_A, WEAK, "noted", r"\b(?:got it|(?:i|we)(?:'ve| have) noted|received,? (?:with )?thanks?)\b"),
     cue(
         _A,
         WEAK,
@@ -658,6 +709,8 @@ CUES = (
         r"|employ)"
         r" you\b|\b(?:bring|have|welcome|get) you (?:on ?board|aboard)\b"
         r"|\byou(?:'ve)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b"
+        r"|\b(?:love|like|want) (?:for )?you to join (?:us|the team|[\w&' -]{1,40}?) as (?:our|a|an|the)\b"
+        r"|\boffer (?:is )?(?:coming|on (?:its|the) way|to follow|will follow)\b"
         r"|\b(?:been|were) successful in (?:your application|securing|being appointed|obtaining)"
         r"|\brecommended (?:you )?for appointment\b",
     ),
@@ -734,6 +787,16 @@ CUES = (
         r"\bkeep your (?:cv|resume|details|profile|information|application) on (?:file|record)"
         r"|\bkeep you in mind\b|\b(?:encourage|welcome) you to (?:re-?)?apply",
     ),
+    # Regret about logistics says nothing about the outcome: "unfortunately the lifts are out of order".
+    cue(
+        None,
+        0.0,
+        "regret about logistics",
+        r"\b(?:unfortunately|sadly|regrettably)\b,?" + CLAUSE + r"\b(?:start date|deadline|lifts?|elevators?"
+        r"|date|slot|re-?schedul\w*|postpon\w*|(?:has|have|need) to move"
+        r"|parking|entrance|office|building|link|connection|calendar|diary|emails?|inbox|portal|upload\w*"
+        r"|documents?|c2c|h-?1b|visa|sponsor\w*|relocation)\b" + CLAUSE,
+    ),
     cue(_R, WEAK, "unfortunately", r"\b(?:unfortunately|sadly|regrettably)\b"),
 )
 
@@ -774,9 +837,10 @@ ENGLISH = Language(
         )
     ),
     back_on=(
-        r"\b(?:(?:back|return|returning|in the office|in office|reachable|available|at my desk)\b"
+        r"\b(?:(?:back|return|returning|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?|in the office|in office|reachable|available|at my desk)\b"
         r"(?: (?:in|to) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from))?|until|till|til|to)"
     ),
     away_through=r"\b(?:through|thru|(?:up )?(?:to|until) and including)",
     ordinal=r"(?:st|nd|rd|th)?",
+    contrast=r"\b(?:however|but|that said|having said that|that being said|on the other hand|instead)\b",
 )
