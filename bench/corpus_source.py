@@ -4354,7 +4354,11 @@ HELD_OUT = tuple(
 # Fourth batch (``FOURTH_BATCH``, 82): written before reading the phrase lists, in styles the
 # batches above lack (one-liners, long HTML-only corporate mail, British, Indian and Australian
 # phrasing, staffing agencies, mixed signals, German du and Sie), and measured once before any
-# change; see bench/accuracy.py for its first-run figures.
+# change: macro-F1 0.837, accuracy 0.829, no critical error, one wrong kind read confidently (an
+# offer with "happy to jump on a call" read as an interview), return dates 7 of 8. Its misses, and
+# the third batch's, were then fixed by general rules (a turn such as "however" decides between
+# rejection and good news; an acknowledgement yields to an answer; conditions of an offer, receipts
+# and regret about logistics are no evidence), so neither batch is unseen any more.
 FOURTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-4", *tags))
     for kind, company, subject, body, style, role, sender, lang, tags in (
@@ -4400,15 +4404,15 @@ FOURTH_BATCH = tuple(
             "rejection",
             "meridian",
             "Application status update - Quantitative Analyst",
-            "<table width=\"100%\"><tr><td><img src=\"https://meridiancap.com/logo.png\" alt=\"Meridian "
-            "Capital\"></td></tr><tr><td><h2>Application status update</h2><p>Dear Sam,</p><p>Thank you for "
+            '<table width="100%"><tr><td><img src="https://meridiancap.com/logo.png" alt="Meridian '
+            'Capital"></td></tr><tr><td><h2>Application status update</h2><p>Dear Sam,</p><p>Thank you for '
             "your interest in Meridian Capital and for the time you have dedicated to our recruitment "
             "process for the Quantitative Analyst position (Req. 88213).</p><p>We received a large number "
             "of applications from highly qualified candidates. Following a thorough review, we have decided "
             "to pursue other candidates whose qualifications more closely align with the needs of the "
             "position at this time.</p><p>We encourage you to visit our careers site and apply for future "
             "openings that match your skills and experience.</p><p>Sincerely,<br>Meridian Capital Talent "
-            "Acquisition</p></td></tr><tr><td style=\"font-size:10px\">Meridian Capital is an equal "
+            'Acquisition</p></td></tr><tr><td style="font-size:10px">Meridian Capital is an equal '
             "opportunity employer. All qualified applicants will receive consideration for employment "
             "without regard to race, color, religion, sex, national origin, disability or veteran status. "
             "Manage your communication preferences | Privacy Notice | Terms of Use</td></tr></table>",
@@ -4642,11 +4646,11 @@ FOURTH_BATCH = tuple(
             "interview",
             "globex",
             "Interview Request: Product Manager (JR-0019384)",
-            "<div style=\"font-family:Segoe UI\"><p>Dear Sam,</p><p>Congratulations! Your application for "
+            '<div style="font-family:Segoe UI"><p>Dear Sam,</p><p>Congratulations! Your application for '
             "<b>Product Manager</b> (JR-0019384) has progressed to the next step.</p><p>Please select an "
             "interview time using the scheduling link below. Available slots are shown in your local time "
-            "zone.</p><p><a href=\"https://globex.wd5.myworkday.com/schedule\" style=\"background:#0875e1;"
-            "color:#fff;padding:10px 20px\">Schedule Interview</a></p><p>If none of the times work, please "
+            'zone.</p><p><a href="https://globex.wd5.myworkday.com/schedule" style="background:#0875e1;'
+            'color:#fff;padding:10px 20px">Schedule Interview</a></p><p>If none of the times work, please '
             "reply to this email.</p><p>Please note this message was sent from an unmonitored mailbox. "
             "Globex will never ask you for payment during the recruitment process.</p></div>",
             "html",

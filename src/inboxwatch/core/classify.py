@@ -125,7 +125,7 @@ def classify(message: ParsedMessage) -> Classification:
 
 
 def _scan(text: str) -> list[_Evidence]:
-    """The cues found in ``text``, each once at its first place, ignoring matches that overlap an earlier cue's."""
+    """The cues found in ``text``, each once where it first occurs, ignoring overlaps with earlier cues."""
     taken = bytearray(len(text))  # 1 where an earlier match lies
     found: dict[str, _Evidence] = {}
     for cue in _PHRASES:

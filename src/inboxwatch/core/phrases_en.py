@@ -566,7 +566,8 @@ CUES = (
         _A,
         MEDIUM,
         "received your documents",
-        r"\b(?:(?:we|i)(?:'ve| have)? (?:now |safely |successfully )?received|receipt of) your\b(?: [\w-]+){0,3}",
+        r"\b(?:(?:we|i)(?:'ve| have)? (?:now |safely |successfully )?received|receipt of) your\b"
+        r"(?: [\w-]+){0,3}",
     ),
     # Requests for information.
     cue(
@@ -837,7 +838,8 @@ ENGLISH = Language(
         )
     ),
     back_on=(
-        r"\b(?:(?:back|return|returning|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?|in the office|in office|reachable|available|at my desk)\b"
+        r"\b(?:(?:back|return|returning|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?|in the office"
+        r"|in office|reachable|available|at my desk)\b"
         r"(?: (?:in|to) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from))?|until|till|til|to)"
     ),
     away_through=r"\b(?:through|thru|(?:up )?(?:to|until) and including)",
