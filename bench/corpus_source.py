@@ -5408,7 +5408,11 @@ FOURTH_BATCH = tuple(
 )
 
 # Fifth batch (``FIFTH_BATCH``, 32): written after the fourth batch's rules, to measure them on mail
-# they were not written from; measured once and not tuned on (figures in bench/accuracy.py).
+# they were not written from. First run: macro-F1 0.628, accuracy 0.594, one critical error (a
+# rejection for one role, then "that said, our platform team would love to interview you" for
+# another, read as a confident rejection), two wrong kinds read confidently; most misses were
+# phrasings no cue knew, read as "other" and unsure. Fixed since, by a rule (a wish after a turn
+# sends a rejection to review) and by broader cues, so this batch is not unseen any more either.
 FIFTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-5", *tags))
     for kind, company, subject, body, style, role, sender, lang, tags in (
@@ -5466,7 +5470,8 @@ FIFTH_BATCH = tuple(
             "rejection",
             "kestrel",
             "Gameplay Programmer",
-            "Hi Sam! Bad news, I'm afraid - we went another way for this one. Keep making cool stuff!\n\nYuki",
+            "Hi Sam! Bad news, I'm afraid - we went another way for this one. Keep making cool "
+            "stuff!\n\nYuki",
             "ats",
             0,
             None,
@@ -5537,7 +5542,8 @@ FIFTH_BATCH = tuple(
             "interview",
             "initech",
             "SRE - not the role you applied for",
-            "Hi Sam,\n\nWe're not going to move ahead with the Senior SRE opening, as we need more Kubernetes "
+            "Hi Sam,\n\nWe're not going to move ahead with the Senior SRE opening, as we need more "
+            "Kubernetes "
             "depth there. That said, our platform team would love to interview you for a mid-level role. "
             "Interested?\n\nRachel",
             "ats",
@@ -5562,7 +5568,8 @@ FIFTH_BATCH = tuple(
             "offer",
             "lumen",
             "Offer of employment - Risk Analyst",
-            "Dear Sam,\n\nFurther to your recent interview, I am delighted to confirm our offer of employment "
+            "Dear Sam,\n\nFurther to your recent interview, I am delighted to confirm our offer of "
+            "employment "
             "as Risk Analyst. The offer is conditional upon satisfactory references, right to work checks "
             "and a credit check. Unfortunately we are unable to offer hybrid working in the first three "
             "months.",
@@ -5659,7 +5666,8 @@ FIFTH_BATCH = tuple(
             "acknowledgement",
             "quill",
             "Application received - Content Designer",
-            "<p>Hi Sam,</p><p>Thanks for applying to Quill &amp; Co! Your application is in and our team will "
+            "<p>Hi Sam,</p><p>Thanks for applying to Quill &amp; Co! Your application is in and our "
+            "team will "
             "take a look over the next couple of weeks.</p><p>Unfortunately we can't reply to every message "
             "individually, but we read them all.</p>",
             "html",

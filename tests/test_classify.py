@@ -794,6 +794,32 @@ RULE_CASES = [
     # A hold, whatever is held.
     ("anything on hold", "", "The Operations Analyst requirement is currently on hold.", K.ON_HOLD),
     ("a decision pushed back", "", "We've had to push back our decision by a few weeks.", K.ON_HOLD),
+    # A perk withheld is no rejection; a call about an offer is no interview.
+    (
+        "a perk withheld",
+        "Offer of employment",
+        "I am delighted to confirm our offer of employment. Unfortunately we are unable to offer hybrid "
+        "working in the first three months.",
+        K.OFFER,
+    ),
+    (
+        "a call about the offer",
+        "Your offer",
+        "Congratulations! Please find your offer in the portal. Let's set up a call with the hiring manager "
+        "to answer any questions before you sign.",
+        K.OFFER,
+    ),
+    (
+        "a time that suits",
+        "",
+        "Sadly I need to move Thursday's session. Would Tuesday at 10 suit?",
+        K.INTERVIEW,
+    ),
+    ("back burner", "", "The role's been put on the back burner until the new financial year.", K.ON_HOLD),
+    ("got it", "", "Thanks Sam - got your references, I'll reach out to them this week.", K.ACKNOWLEDGEMENT),
+    ("de hired", "", "Wir möchten Sie gern als Projektmanagerin einstellen.", K.OFFER),
+    ("de paused", "", "Wir mussten den Prozess für ein paar Wochen pausieren.", K.ON_HOLD),
+    ("de du request", "", "Uns fehlt noch dein Lebenslauf. Kannst du ihn bitte hochladen?", K.INFO_REQUEST),
     # German compounds and singulars.
     (
         "de compound meeting",
@@ -870,3 +896,26 @@ def test_passing_a_message_on_is_no_rejection() -> None:
 def test_more_return_date_forms(text: str, back: date) -> None:
     parsed = ParsedMessage(replace(headers("Out of Office"), date=SENT), text)
     assert classify(parsed).return_date == back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're not going to move ahead with the Senior SRE opening. That said, our platform team would "
+        "love to chat about a mid-level role.",
+        "Für die Stelle als Backend-Entwickler müssen wir leider absagen. Wir würden Sie aber gerne "
+        "unserem Frontend-Team vorstellen.",
+    ],
+    ids=["en", "de"],
+)
+def test_a_wish_after_a_rejection_goes_to_review(text: str) -> None:
+    result = classify(message("", text))
+    assert result.kind is K.REJECTION, result.reasons
+    assert result.confidence < CONFIDENT
+
+
+def test_a_rejection_that_ends_on_it_stays_confident() -> None:
+    text = "Unfortunately, we will not be moving forward. However, we will keep your CV on file."
+    result = classify(message("", text))
+    assert result.kind is K.REJECTION
+    assert result.confidence >= CONFIDENT

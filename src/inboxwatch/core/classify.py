@@ -56,6 +56,7 @@ _REPLY_SUBJECT = re.compile(
 )
 _RETURN_DATES = ReturnDates(LANGUAGES)
 _CONTRAST = re.compile("|".join(f"(?:{language.contrast})" for language in LANGUAGES))
+_WISH = re.compile("|".join(f"(?:{language.wish})" for language in LANGUAGES))
 
 # Markers only a person's auto-responder sets; the others (auto-generated,
 # X-Auto-Response-Suppress) also sit on every applicant-tracking mail, and
@@ -118,7 +119,11 @@ def classify(message: ParsedMessage) -> Classification:
     bulk = [marker for marker in headers.auto_markers if marker in _BULK_MARKERS]
     if bulk:
         found.append(_Evidence(ReplyKind.OTHER, WEAK, f"bulk-mail header {bulk[0]}"))
-    verdict = _decide(found, [turn.start() for turn in _CONTRAST.finditer(text)])
+    turns = [turn.start() for turn in _CONTRAST.finditer(text)]
+    verdict = _decide(found, turns)
+    if verdict.kind is _R and _wish_after_turn(found, turns, text):
+        reasons = (*verdict.reasons, "a wish after a turn (however, but) may be good news")
+        verdict = replace(verdict, confidence=min(verdict.confidence, CONFLICTED), reasons=reasons)
     if verdict.kind is _X:
         return replace(verdict, return_date=_RETURN_DATES.find(text, headers.date))
     return verdict
@@ -168,6 +173,16 @@ def _decide(found: list[_Evidence], turns: list[int]) -> Classification:
             reasons.append(f"{turned} after a turn (however, but) outweighs {kind} before it")
             kind = turned
     return Classification(kind, round(max(confidence, 0.0), 3), tuple(reasons))
+
+
+def _wish_after_turn(found: list[_Evidence], turns: list[int], text: str) -> bool:
+    """Whether the employer wishes something after turning from its last rejection cue.
+
+    "We're not moving ahead with the Senior role. That said, our platform team
+    would love to ..." may go on to good news no cue knows: a person should read it.
+    """
+    last = max(each.at for each in found if each.kind is _R)
+    return any(_WISH.search(text, turn) for turn in turns if turn > last)
 
 
 def _has_last_word(found: list[_Evidence], turns: list[int], kind: ReplyKind, rival: ReplyKind) -> bool:

@@ -113,3 +113,4 @@ class Language:
     away_through: str  # words before the sender's last day away: "through", "bis einschließlich"
     ordinal: str  # what may follow a day's number: "st", "th", "."
     contrast: str  # words that turn a message: "however", "but", "jedoch"
+    wish: str  # words of an employer's wish, which may start good news: "we'd love", "gerne"

@@ -44,7 +44,7 @@ _ASK = (
     + r" bitten|\b(?:senden|schicken|uebermitteln|reichen|teilen|nennen) "
     + _YOU
     + r" (?:uns|mir)\b"
-    r"|\b(?:fehlen|benoetigen|brauchen) (?:wir |uns )?(?:noch )?)"
+    r"|\bkannst du\b|\b(?:fehlen|fehlt|benoetigen|brauchen) (?:wir |uns )?(?:noch )?)"
 )
 
 CUES = (
@@ -115,6 +115,7 @@ CUES = (
         r"\b(?:nicht|keine?[nmrs]?)\b" + NEAR + r"\b(?:anbieten|beruecksichtig\w*|einladen|weiterverfolgen"
         r"|weiter verfolgen|weiterfuehren|fortsetzen|fortfuehren|zusagen|zusage|angebot|unterbreiten"
         r"|in die engere (?:wahl|auswahl)|in betracht|in frage|zum zuge|entsprochen|beruecksichtigung"
+        r"|einstellen"
         r"|erfolgreich)\b",
     ),
     cue(
@@ -195,7 +196,7 @@ CUES = (
         STRONG,
         "on hold (de)",
         r"\b(?:stelle|position|besetzung|prozess|auswahlprozess)\b" + NEAR + r"\b(?:auf eis|zurueckgestellt"
-        r"|pausiert|gestoppt|angehalten)|\beinstellungsstopp",
+        r"|pausiert|pausieren|gestoppt|angehalten)|\beinstellungsstopp",
     ),
     cue(
         _H,
@@ -267,6 +268,7 @@ CUES = (
         MEDIUM,
         "offer letter (de)",
         r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|zusage|vertragsunterlagen)\b"
+        r"|\b(?:sie|dich) (?:\w+ ){0,5}?(?:einstellen|einzustellen|an bord holen)\b"
         r"|\bwillkommen (?:im|an bord|in unserem team)",
     ),
     cue(
@@ -353,4 +355,5 @@ GERMAN = Language(
     away_through=r"\bbis (?:einschliesslich|einschl\.|inklusive|inkl\.)(?: zum| den)?",
     ordinal=r"\.?",
     contrast=r"\b(?:jedoch|allerdings|aber|dennoch|trotzdem|stattdessen)\b",
+    wish=r"\bgerne?\b|\bfreuen uns\b|\b(?:moechten|wuerden) (?:wir|dich|sie)\b",
 )

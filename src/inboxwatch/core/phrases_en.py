@@ -29,7 +29,8 @@ _CANDIDATES = r"(?:candidates?|applicants?|profiles?|person|individuals?|someone
 # Moving an interview: the verb, then the interview as its object.
 _MOVE = (
     r"(?:move|push|postpone|shift|change|bring forward)(?: back)? (?:the (?:date|time) of )?"
-    r"(?:the|our|your|this|tomorrow's|today's)(?: [\w-]+)? (?:interview|call|meeting|chat|conversation"
+    r"(?:the|our|your|this|\w+day's|tomorrow's|today's)(?: [\w-]+)? (?:interview|call|meeting|chat"
+    r"|conversation"
     r"|onsite|on-site|session|panel|screen|appointment)\b"
 )
 # A request: "please send", "could you share", or an imperative opening a sentence.
@@ -82,8 +83,11 @@ CUES = (
         None,
         0.0,
         "a call about the details",
-        r"\b(?:jump|hop|get|have) on a (?:quick |short )?(?:call|zoom|chat) to (?:walk|talk|go|run)"
-        r"(?: you)? (?:through|over)\b" + CLAUSE + r"|\b(?:happy|glad) to (?:share|give) (?:some )?feedback"
+        r"\b(?:call|zoom|chat)(?: [\w-]+){0,4} to (?:(?:walk|talk|go|run|discuss)(?: you)?(?: through| over)?"
+        r" (?:the |your |our |this |some )?(?:offer|package|details|equity|numbers|contract|paperwork|terms"
+        r"|feedback|decision|benefits)|answer (?:any|your) questions)\b"
+        + CLAUSE
+        + r"|\b(?:happy|glad) to (?:share|give) (?:some )?feedback"
         r"(?: on a call)?\b" + CLAUSE,
     ),
     cue(
@@ -204,7 +208,14 @@ CUES = (
         r"|delayed"
         r"|put on hold)(?! to\b| until (?!further))",
     ),
-    cue(_R, STRONG, "not able to offer", _NOT + r"(?:offer|offering)\b" + CLAUSE),
+    # Only an offer of the job, or to you, is the decision: "unable to offer hybrid working" is a perk.
+    cue(
+        _R,
+        STRONG,
+        "not able to offer",
+        _NOT + r"(?:offer|offering)\b(?=(?: you| the| this| a| an| your| any| at| employment| positions?"
+        r"| roles?)\b|[.,;!?|])" + CLAUSE,
+    ),
     cue(_R, STRONG, "not inviting", _NOT + r"(?:invite|inviting|interview|interviewing)\b" + CLAUSE),
     cue(
         _R,
@@ -311,7 +322,8 @@ CUES = (
         "more closely match",
         r"\b(?:more closely (?:match|matches|matched|aligns?|aligned|fits?|meets?)|closer (?:match|fit)"
         r"|better (?:aligns?|aligned|matches|matched|suited|fit for)"
-        r"|(?:align|aligns|match|matches|fit|fits) (?:more|most) closely)\b"
+        r"|(?:align|aligns|match|matches|fit|fits) (?:more|most) closely|stronger (?:fit|match))\b"
+        r"|\b(?:close|closing|closed) (?:out )?your (?:application|candidacy)\b"
         r"|\bother (?:candidates|applicants|profiles) (?:whose|who|with)\b",
     ),
     cue(
@@ -417,9 +429,15 @@ CUES = (
         _I,
         MEDIUM,
         "a meeting proposed",
-        r"\b(?:\d+|fifteen|twenty|thirty|forty-five|sixty)[- ]?(?:min|mins|minutes?)\b(?: \w+)?"
+        r"\b(?:\d+|fifteen|twenty|thirty|forty-five|sixty)[- ]?(?:min|mins|minutes?)\b(?: [\w-]+){0,2}?"
         r" (?:with (?:our|my|the|us|me|\w+ from)|to (?:meet|chat with|talk with|speak with))"
-        r"|\bbring you (?:back )?in (?:for|to)\b|\b(?:can|could) you do (?:mon|tue|wed|thu|fri)",
+        r"|\b(?:bring you|you to come|have you come) (?:back )?(?:in )?(?:for|to)\b"
+        r"|\b(?:can|could) you do (?:mon|tue|wed|thu|fri)"
+        # ... unless the interview is for the press: "interview you for our podcast".
+        r"|\b(?:love|like|want|keen|happy|glad|eager) to (?:interview|meet) you\b"
+        r"(?! about| for (?:our|my|a|the) (?:podcast|blog|newsletter|magazine|article|show|channel"
+        r"|series|story))"
+        r"|\b(?:swing|stop|drop|pop|come) (?:by|in|over)\b" + GAP + r"\bto (?:meet|chat|talk)\b",
     ),
     cue(_I, MEDIUM, "move the interview", r"\b" + _MOVE),
     cue(
@@ -430,6 +448,7 @@ CUES = (
         r"|\b(?:are you|would you be|will you be) (?:available|free|around)\b"
         r"|\bavailability (?:look|looks) like\b|\b(?:jump|hop|get) on a (?:quick |short )?(?:call|zoom|chat)"
         r"|\b(?:would|does|could|will|might) (?:[\w-]+ ){1,5}work (?:instead|better|for you)\b"
+        r"|\b(?:would|does|could|will|might) (?:[\w-]+ ){1,5}suit(?: you)?\?"
         r"|\b(?:has|have|got) a (?:conflict|clash)\b"
         r"|\b(?:your|the) (?:interview|onsite|on-site|call|meeting)\b(?: \w+){0,3} (?:will )?(?:now )?"
         r"(?:take place|be held|start|begin|last)\b",
@@ -505,7 +524,7 @@ CUES = (
         MEDIUM,
         "is on hold",
         r"\b(?:is|are|has been|have been|remains?) (?:currently |temporarily |now )?(?:on hold|on pause"
-        r"|paused|on ice|frozen)\b"
+        r"|paused|on ice|frozen)\b|\bon the back ?burner\b"
         r"|\b(?:push|pushed|pushing|postpone\w*|delay\w*) (?:back )?(?:our|the|a|any) (?:final )?decision",
     ),
     cue(_H, STRONG, "hiring freeze", r"\bhiring freeze\b"),
@@ -566,7 +585,7 @@ CUES = (
         _A,
         MEDIUM,
         "received your documents",
-        r"\b(?:(?:we|i)(?:'ve| have)? (?:now |safely |successfully )?received|receipt of) your\b"
+        r"\b(?:(?:we|i)(?:'ve| have)? (?:now |safely |successfully )?received|receipt of|got) your\b"
         r"(?: [\w-]+){0,3}",
     ),
     # Requests for information.
@@ -676,7 +695,8 @@ CUES = (
         _O,
         STRONG,
         "pleased to offer",
-        r"\b(?:pleased|delighted|happy|excited|thrilled|glad|proud) to (?:formally )?(?:offer|extend)\b",
+        r"\b(?:pleased|delighted|happy|excited|thrilled|glad|proud) to (?:formally )?(?:offer|extend"
+        r"|confirm (?:our|your|the|this) offer)\b",
     ),
     cue(
         _O,
@@ -700,7 +720,8 @@ CUES = (
         "offer letter",
         r"\b(?:offer (?:letter|of employment|package|details|documents|pack)|job offer|formal offer"
         r"|written offer|verbal offer|employment (?:contract|agreement)|contract of employment)\b"
-        r"|\baccept (?:the|this|our|my|your) offer|\bsign (?:the|your) (?:offer|contract)",
+        r"|\baccept (?:the|this|our|my|your) offer|\bsign (?:the|your) (?:offer|contract)"
+        r"|\b(?:find|review|see) your (?:[\w-]+ )?offer\b|\byour offer (?:for|letter|from|is attached)\b",
     ),
     cue(
         _O,
@@ -845,4 +866,5 @@ ENGLISH = Language(
     away_through=r"\b(?:through|thru|(?:up )?(?:to|until) and including)",
     ordinal=r"(?:st|nd|rd|th)?",
     contrast=r"\b(?:however|but|that said|having said that|that being said|on the other hand|instead)\b",
+    wish=r"\b(?:would|'d) (?:love|like)\b|\b(?:keen|eager|excited|happy|pleased|delighted) to\b",
 )
