@@ -43,6 +43,17 @@ USER = "sam@example.org"
 KINDS = [kind.value for kind in ReplyKind]
 GOOD_NEWS = {ReplyKind.OFFER.value, ReplyKind.INTERVIEW.value}
 
+# Each held-out batch was measured once, before any change it could prompt; see corpus_source.
+FIRST_RUNS = {
+    "held-out-1": "macro-F1 0.815, accuracy 0.781, no critical error (tuned on since)",
+    "held-out-2": "macro-F1 0.788, accuracy 0.768, no critical error (tuned on since)",
+    "held-out-3": "macro-F1 0.824, accuracy 0.825, no critical error (its misses read since)",
+    "held-out-4": "macro-F1 0.837, accuracy 0.829, no critical error, 1 wrong kind read confidently, "
+    "return dates 7 of 8 (general rules written from its misses since)",
+    "held-out-5": "macro-F1 0.628, accuracy 0.594, 1 critical error, 2 wrong kinds read confidently, "
+    "return dates 3 of 3 (written after batch 4's rules; its misses fixed since)",
+}
+
 # How often a user logs each fact of an interview.
 LOGS_CONTACT, LOGS_DOMAIN, LOGS_THREAD, LOGS_JOB_ID, LOGS_NOTHING = 0.6, 0.5, 0.6, 0.4, 0.15
 
@@ -108,6 +119,17 @@ def accuracy(samples: list[Sample]) -> float:
     return sum(sample.kind == sample.verdict.kind.value for sample in samples) / len(samples)
 
 
+def critical_errors(samples: list[Sample]) -> list[Sample]:
+    """Offers and interviews read as a confident rejection: the worst error."""
+    return [
+        s
+        for s in samples
+        if s.kind in GOOD_NEWS
+        and s.verdict.kind is ReplyKind.REJECTION
+        and s.verdict.confidence >= CLASSIFY_CONFIDENT
+    ]
+
+
 def report_classification(samples: list[Sample]) -> float:
     confusion = Counter((sample.kind, sample.verdict.kind.value) for sample in samples)
     print(f"Classification: {len(samples)} messages, {sum(s.lang == 'de' for s in samples)} in German\n")
@@ -116,21 +138,18 @@ def report_classification(samples: list[Sample]) -> float:
         print(f"{kind:<16}{truth:>4}{precision:>11.3f}{recall:>8.3f}{f1:>7.3f}")
     macro = macro_f1(samples)
     print(f"\nmacro-F1 {macro:.3f}, accuracy {accuracy(samples):.3f} (target: macro-F1 >= 0.95)")
-    held_out = [sample for sample in samples if "held-out" in sample.tags]
-    tuned = [sample for sample in samples if "held-out" not in sample.tags]
-    print(
-        f"  on the {len(tuned)} messages the phrases were tuned on: macro-F1 {macro_f1(tuned):.3f}, "
-        f"accuracy {accuracy(tuned):.3f} (two held-out batches among them scored macro-F1 0.815 and 0.788 "
-        "before they were tuned on; see corpus_source)"
-    )
-    print(
-        f"  on the {len(held_out)} held-out messages (one negation fix after their first run, see "
-        f"corpus_source): macro-F1 {macro_f1(held_out):.3f}, accuracy {accuracy(held_out):.3f}"
-    )
-    for sample in held_out:
-        if sample.kind != sample.verdict.kind.value:
-            verdict = sample.verdict
-            print(f"    {sample.file}: {sample.kind} read as {verdict.kind} ({verdict.confidence})")
+    tuned = [sample for sample in samples if not any(tag.startswith("held-out") for tag in sample.tags)]
+    print(f"  on the {len(tuned)} messages written with the phrases: macro-F1 {macro_f1(tuned):.3f}")
+    for batch, first_run in FIRST_RUNS.items():
+        held = [sample for sample in samples if batch in sample.tags]
+        print(
+            f"  held-out batch {batch[-1]} ({len(held)}): now macro-F1 {macro_f1(held):.3f}, accuracy "
+            f"{accuracy(held):.3f}, critical {len(critical_errors(held))}; first run: {first_run}"
+        )
+        for sample in held:
+            if sample.kind != sample.verdict.kind.value:
+                verdict = sample.verdict
+                print(f"    {sample.file}: {sample.kind} read as {verdict.kind} ({verdict.confidence})")
     german = [sample for sample in samples if sample.lang == "de"]
     print(f"German accuracy {sum(s.kind == s.verdict.kind.value for s in german) / len(german):.3f}")
 
@@ -140,13 +159,7 @@ def report_classification(samples: list[Sample]) -> float:
     for want in KINDS:
         print(f"{want:<16}" + "".join(f"{confusion[(want, got)] or '.':>8}" for got in KINDS))
 
-    critical = [
-        s
-        for s in samples
-        if s.kind in GOOD_NEWS
-        and s.verdict.kind is ReplyKind.REJECTION
-        and s.verdict.confidence >= CLASSIFY_CONFIDENT
-    ]
+    critical = critical_errors(samples)
     acting = [
         s for s in samples if s.kind != s.verdict.kind.value and s.verdict.confidence >= CLASSIFY_CONFIDENT
     ]

@@ -3851,7 +3851,7 @@ SECOND_BATCH = tuple(
 )
 
 HELD_OUT = tuple(
-    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", *tags))
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-3", *tags))
     for kind, company, subject, body, style, role, sender, lang, tags in (
         (
             "rejection",
@@ -4351,6 +4351,1465 @@ HELD_OUT = tuple(
     )
 )
 
+# Fourth batch (``FOURTH_BATCH``, 82): written before reading the phrase lists, in styles the
+# batches above lack (one-liners, long HTML-only corporate mail, British, Indian and Australian
+# phrasing, staffing agencies, mixed signals, German du and Sie), and measured once before any
+# change: macro-F1 0.837, accuracy 0.829, no critical error, one wrong kind read confidently (an
+# offer with "happy to jump on a call" read as an interview), return dates 7 of 8. Its misses, and
+# the third batch's, were then fixed by general rules (a turn such as "however" decides between
+# rejection and good news; an acknowledgement yields to an answer; conditions of an offer, receipts
+# and regret about logistics are no evidence), so neither batch is unseen any more.
+FOURTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-4", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # --- rejections ---------------------------------------------------
+        (
+            "rejection",
+            "pied",
+            "re: frontend",
+            "hey sam - gonna pass on this one, sorry. good luck out there",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner",),
+        ),
+        (
+            "rejection",
+            "lumen",
+            "Your application for Risk Analyst",
+            "Dear Sam,\n\nThank you for attending the assessment centre. We regret the delay in coming back "
+            "to you. After careful deliberation the panel has decided not to progress your application "
+            "further on this occasion.\n\nWe wish you every success in your future endeavours.",
+            "ats",
+            0,
+            None,
+            None,
+            ("british", "regret-delay"),
+        ),
+        (
+            "rejection",
+            "northwind",
+            "Senior Data Analyst - update",
+            "Hi Sam,\n\nThanks ever so much for your patience. I'm sorry to say the hiring manager has "
+            "decided to go with a candidate whose experience is a closer match, so we won't be taking "
+            "things further. It was a genuinely close call.\n\nPriya",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british",),
+        ),
+        (
+            "rejection",
+            "meridian",
+            "Application status update - Quantitative Analyst",
+            '<table width="100%"><tr><td><img src="https://meridiancap.com/logo.png" alt="Meridian '
+            'Capital"></td></tr><tr><td><h2>Application status update</h2><p>Dear Sam,</p><p>Thank you for '
+            "your interest in Meridian Capital and for the time you have dedicated to our recruitment "
+            "process for the Quantitative Analyst position (Req. 88213).</p><p>We received a large number "
+            "of applications from highly qualified candidates. Following a thorough review, we have decided "
+            "to pursue other candidates whose qualifications more closely align with the needs of the "
+            "position at this time.</p><p>We encourage you to visit our careers site and apply for future "
+            "openings that match your skills and experience.</p><p>Sincerely,<br>Meridian Capital Talent "
+            'Acquisition</p></td></tr><tr><td style="font-size:10px">Meridian Capital is an equal '
+            "opportunity employer. All qualified applicants will receive consideration for employment "
+            "without regard to race, color, religion, sex, national origin, disability or veteran status. "
+            "Manage your communication preferences | Privacy Notice | Terms of Use</td></tr></table>",
+            "html",
+            0,
+            None,
+            None,
+            ("html-only", "corporate"),
+        ),
+        (
+            "rejection",
+            "bluebird",
+            "Operations Analyst - Application Status",
+            "Dear Candidate,\n\nGreetings from Bluebird Logistics!\n\nWe thank you for showing interest and "
+            "appearing for the interview rounds. We regret to inform you that your profile has not been "
+            "shortlisted for further rounds. We will keep your profile in our database and revert in case "
+            "of a suitable requirement.\n\nThanks & Regards,\nHR Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("indian",),
+        ),
+        (
+            "rejection",
+            "verdant",
+            "Energy Analyst role",
+            "Hi Sam,\n\nThanks heaps for coming in to chat with the team last week. Unfortunately you "
+            "haven't been successful this time round - we've gone with someone with a bit more grid "
+            "modelling experience. We really enjoyed meeting you and would love to stay in touch.\n\n"
+            "Cheers,\nLiam",
+            "plain",
+            0,
+            None,
+            None,
+            ("australian",),
+        ),
+        (
+            "rejection",
+            "hooli",
+            "Quick update on the Data Engineer role",
+            "Hey Sam,\n\nAppreciate you taking the time to meet the team. We're not going to move forward "
+            "with your candidacy for the Data Engineer role, but honestly this is no reflection on you - "
+            "we had a really strong pool.\n\nWould you be open to us reaching out if something else opens "
+            "up?\n\nGavin",
+            "ats",
+            1,
+            None,
+            None,
+            ("casual", "question"),
+        ),
+        (
+            "rejection",
+            "globex",
+            "Regarding your application JR-0019410",
+            "Dear Sam,\n\nThank you for applying to the Senior Product Manager position. The position has "
+            "been filled. We appreciate your interest in Globex.\n\nGlobex Talent Acquisition",
+            "ats",
+            1,
+            None,
+            None,
+            ("terse",),
+        ),
+        (
+            "rejection",
+            "quill",
+            "Content Designer",
+            "Hi Sam, sadly it's a no from us this time. Thanks for all your effort on the task - Harriet",
+            "plain",
+            0,
+            None,
+            None,
+            ("one-liner",),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "Ihre Bewerbung als Data Engineer (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für das angenehme Gespräch und Ihr Interesse an "
+            "unserem Unternehmen. Nach sorgfältiger Prüfung müssen wir Ihnen leider mitteilen, dass wir uns "
+            "für eine andere Kandidatin entschieden haben.\n\nWir wünschen Ihnen für Ihre berufliche "
+            "Zukunft alles Gute.",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Deine Bewerbung bei Nordlicht",
+            "Hey Sam,\n\ndanke dir, dass du dir die Zeit für die Gespräche genommen hast! Leider müssen wir "
+            "dir sagen, dass wir den Prozess mit dir nicht weiterführen. Das Team hat sich für jemanden mit "
+            "mehr Erfahrung in Kotlin entschieden.\n\nWir drücken dir die Daumen!\nKatrin",
+            "ats",
+            0,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "rejection",
+            "initech",
+            "Site Reliability Engineer",
+            "Hi Sam,\n\nI wanted to close the loop. The team has decided to proceed with another candidate "
+            "for the SRE role. I'd be happy to share some feedback on a call if that would be useful - "
+            "just grab a slot on my calendar.\n\nRachel",
+            "ats",
+            0,
+            None,
+            None,
+            ("scheduling-words",),
+        ),
+        (
+            "rejection",
+            "umbrella",
+            "Your application to Umbrella Health",
+            "Hello Sam,\n\nWe appreciate your interest. Unfortunately, we will not be inviting you to the "
+            "next stage of interviews for the Clinical Data Scientist role.\n\nUmbrella Health Recruiting",
+            "ats",
+            0,
+            None,
+            None,
+            ("negated-invite",),
+        ),
+        (
+            "rejection",
+            "orbital",
+            "Supply Chain Planner position",
+            "Dear Sam,\n\nThank you for completing the final round. While we were impressed with your "
+            "background, we are unable to extend an offer at this time. We wish you the very best.\n\n"
+            "Diego",
+            "ats",
+            0,
+            None,
+            None,
+            ("negated-offer",),
+        ),
+        # --- interviews ---------------------------------------------------
+        (
+            "interview",
+            "compass",
+            "next step?",
+            "Sam - loved the chat. Can you do 30 min with our CEO Thurs or Fri?",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner", "question"),
+        ),
+        (
+            "interview",
+            "acme",
+            "Backend Engineer - rescheduling",
+            "Hi Sam,\n\nUnfortunately our hiring manager has been pulled into an incident and we need to "
+            "move your system design interview. Would Wednesday at 3pm or Thursday at 11am work "
+            "instead? Apologies for the inconvenience.\n\nJane",
+            "ats",
+            0,
+            None,
+            None,
+            ("unfortunately-scheduling", "reschedule"),
+        ),
+        (
+            "interview",
+            "hooli",
+            "Machine Learning Engineer / Data Engineer",
+            "Hi Sam,\n\nThanks for your patience. We won't be moving forward with your application for the "
+            "Data Engineer position, as that team went with an internal transfer. However, the Machine "
+            "Learning Engineer team were really impressed and would like to invite you to an onsite "
+            "interview. Please use the link below to pick a day.\n\nGavin",
+            "ats",
+            0,
+            None,
+            None,
+            ("mixed", "two-roles"),
+        ),
+        (
+            "interview",
+            "lumen",
+            "Invitation to interview - Risk Analyst",
+            "Dear Sam,\n\nWe regret the delay in responding to your application. We are pleased to invite "
+            "you to a competency-based interview at our Canary Wharf office on Tuesday 25 March at 10:00. "
+            "Kindly bring photographic identification.\n\nLumen Bank Resourcing",
+            "ats",
+            0,
+            None,
+            None,
+            ("british", "regret-delay"),
+        ),
+        (
+            "interview",
+            "bluebird",
+            "Interview Schedule - Operations Analyst",
+            "Dear Sam,\n\nGreetings of the day!\n\nWe are glad to inform you that you have been shortlisted "
+            "for the technical round. Kindly find the interview details below:\n\nDate: 20-Mar-2025\nTime: "
+            "11:30 AM IST\nMode: MS Teams\n\nKindly confirm your availability at the earliest.\n\nThanks "
+            "& Regards,\nTalent Acquisition Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("indian", "shortlisted"),
+        ),
+        (
+            "interview",
+            "verdant",
+            "Catch up next week?",
+            "G'day Sam,\n\nGreat news - the team would love to have you back in for a yarn with our Head "
+            "of Trading. Are you free sometime Tuesday arvo?\n\nCheers,\nLiam",
+            "plain",
+            0,
+            None,
+            None,
+            ("australian", "question"),
+        ),
+        (
+            "interview",
+            "fabrikam",
+            "Platform Engineer - final round",
+            "Hi Sam,\n\nCongrats, you're through to the final round! It's a 3-hour virtual loop with four "
+            "engineers. I've sent a calendar invite for next Tuesday.\n\nJane",
+            "invite",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "interview",
+            "globex",
+            "Interview Request: Product Manager (JR-0019384)",
+            '<div style="font-family:Segoe UI"><p>Dear Sam,</p><p>Congratulations! Your application for '
+            "<b>Product Manager</b> (JR-0019384) has progressed to the next step.</p><p>Please select an "
+            "interview time using the scheduling link below. Available slots are shown in your local time "
+            'zone.</p><p><a href="https://globex.wd5.myworkday.com/schedule" style="background:#0875e1;'
+            'color:#fff;padding:10px 20px">Schedule Interview</a></p><p>If none of the times work, please '
+            "reply to this email.</p><p>Please note this message was sent from an unmonitored mailbox. "
+            "Globex will never ask you for payment during the recruitment process.</p></div>",
+            "html",
+            0,
+            None,
+            None,
+            ("html-only", "corporate"),
+        ),
+        (
+            "interview",
+            "kestrel",
+            "Unfortunately I need to move our call",
+            "Hi Sam,\n\nSo sorry - something urgent has come up on my side and I have to push our call "
+            "tomorrow. Could we do Friday at the same time instead?\n\nYuki",
+            "ats",
+            0,
+            None,
+            None,
+            ("unfortunately-scheduling", "subject"),
+        ),
+        (
+            "interview",
+            "nimbus",
+            "Solutions Architect - panel interview",
+            "Hi Sam,\n\nI'm not sure if Aisha mentioned it, but we'd like you to meet the panel. No "
+            "preparation needed - it's a conversation about a past project. Does next Monday at 2pm work?",
+            "ats",
+            0,
+            None,
+            None,
+            ("negation-noise",),
+        ),
+        (
+            "interview",
+            "tessellate",
+            "Design Engineer - onsite",
+            "Hi Sam,\n\nWe're excited to invite you to an onsite. There's no need to prepare slides. "
+            "Unfortunately our office lifts are out of service, so please use the side entrance.\n\nOmar",
+            "ats",
+            0,
+            None,
+            None,
+            ("unfortunately-noise",),
+        ),
+        (
+            "interview",
+            "mueller",
+            "Einladung zum Vorstellungsgespräch",
+            "Sehr geehrter Herr Example,\n\nwir freuen uns, Sie zu einem persönlichen Gespräch in unserem "
+            "Haus in Stuttgart einzuladen. Bitte teilen Sie uns mit, ob Ihnen Donnerstag, der 27. März um "
+            "14 Uhr passt.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Nächster Schritt: Tech-Interview",
+            "Hi Sam,\n\nwir fanden das erste Gespräch super und würden dich gern zum Tech-Interview mit "
+            "zwei Leuten aus dem Team einladen. Such dir einfach einen Termin über den Link aus.\n\n"
+            "Katrin",
+            "ats",
+            1,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Terminverschiebung",
+            "Hallo Herr Example,\n\nleider muss ich unseren Termin am Mittwoch verschieben. Wäre Ihnen "
+            "Freitag um 10 Uhr recht?\n\nViele Grüße\nLea Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie", "unfortunately-scheduling"),
+        ),
+        # --- offers -------------------------------------------------------
+        (
+            "offer",
+            "umbrella",
+            "Conditional offer of employment",
+            "Dear Sam,\n\nWe are delighted to make you a conditional offer for the position of Clinical "
+            "Data Scientist. This offer is subject to satisfactory references and a DBS check. Please "
+            "sign and return the attached letter within five working days.",
+            "ats",
+            0,
+            None,
+            None,
+            ("conditional", "british"),
+        ),
+        (
+            "offer",
+            "pied",
+            "!!",
+            "we want you. offer coming tonight. call me?",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner",),
+        ),
+        (
+            "offer",
+            "initech",
+            "Offer Letter - Site Reliability Engineer",
+            "Hi Sam,\n\nI'm thrilled to share your offer letter for the Site Reliability Engineer role. "
+            "Please note the offer is contingent on a background check, and unfortunately we can't move "
+            "the start date earlier than 5 May. Let me know if you have any questions about the package."
+            "\n\nRachel",
+            "ats",
+            0,
+            None,
+            None,
+            ("conditional", "unfortunately-noise"),
+        ),
+        (
+            "offer",
+            "northwind",
+            "Good news",
+            "Hi Sam,\n\nI'm so pleased to let you know that the team would like to offer you the Senior "
+            "Data Analyst position! I'll send the formal paperwork across tomorrow. Shall we have a quick "
+            "call to talk through the details?\n\nPriya",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("call",),
+        ),
+        (
+            "offer",
+            "bluebird",
+            "Offer Letter - Operations Analyst",
+            "Dear Sam,\n\nWith reference to your application and subsequent interviews, we are pleased to "
+            "offer you the position of Operations Analyst. Kindly revert with your acceptance and date of "
+            "joining at the earliest.\n\nThanks & Regards,\nHR Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("indian",),
+        ),
+        (
+            "offer",
+            "compass",
+            "let's do this",
+            "Sam - we'd love for you to join Compass as our Growth Marketing Manager. Numbers in the doc "
+            "attached, happy to jump on a call to walk through equity. No pressure on timing.",
+            "plain",
+            0,
+            None,
+            None,
+            ("casual", "no-noise"),
+        ),
+        (
+            "offer",
+            "brandt",
+            "Zusage",
+            "Sehr geehrter Herr Example,\n\nwir freuen uns, Ihnen die Stelle als Steuerfachangestellter "
+            "anbieten zu können. Der Vertrag liegt bei. Bitte senden Sie ihn unterschrieben bis zum 4. "
+            "April zurück.",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "offer",
+            "nordlicht",
+            "Wir wollen dich im Team!",
+            "Hey Sam,\n\nwir haben gute Nachrichten: Wir möchten dir ein Angebot als Frontend-Entwickler "
+            "machen! Das Vertragsangebot findest du im Anhang. Meld dich gern, wenn du Fragen hast.\n\n"
+            "Katrin",
+            "ats",
+            1,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "offer",
+            "kestrel",
+            "Your offer from Kestrel Games",
+            "<p>Hi Sam,</p><p>Congratulations! We are excited to extend you an offer to join Kestrel Games "
+            "as a Gameplay Programmer.</p><p>Review and sign your offer in Teamtailor before it expires on "
+            "28 March. Unfortunately we cannot extend this deadline as the team starts a new project in "
+            "April.</p>",
+            "html",
+            0,
+            None,
+            None,
+            ("html-only", "unfortunately-noise"),
+        ),
+        (
+            "offer",
+            "verdant",
+            "Verbal offer - Energy Analyst",
+            "Hi Sam,\n\nAs discussed on the phone, really stoked to confirm we're offering you the Energy "
+            "Analyst role. The written offer will follow once HR has finalised it.\n\nLiam",
+            "plain",
+            0,
+            None,
+            None,
+            ("australian",),
+        ),
+        # --- information requests -----------------------------------------
+        (
+            "info_request",
+            "tessellate",
+            "Tessellate Labs invited you to a HackerRank test",
+            "Hi Sam,\n\nTessellate Labs has invited you to take the test: Design Engineer - Frontend "
+            "Challenge.\n\nDuration: 90 minutes\nTest expires: 24 Mar 2025\n\nTake the test: "
+            "https://www.hackerrank.com/tests/ab12cd",
+            "plain",
+            0,
+            "Tessellate Labs via HackerRank <support@hackerrankforwork.com>",
+            None,
+            ("assessment",),
+        ),
+        (
+            "info_request",
+            "meridian",
+            "Codility coding task - Meridian Capital",
+            "Dear Sam,\n\nAs the next step, Meridian Capital invites you to complete an online coding task. "
+            "You have 120 minutes once you start. Please complete the task by 21 March 2025.\n\n"
+            "Start: https://app.codility.com/c/xyz",
+            "plain",
+            0,
+            "Meridian Capital via Codility <no-reply@codility.com>",
+            None,
+            ("assessment",),
+        ),
+        (
+            "info_request",
+            "contoso",
+            "References",
+            "Hi Sam,\n\nWe're nearly there. Could you send me contact details for two referees, ideally "
+            "including your most recent line manager?\n\nTom",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "reference"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "Background screening - action required",
+            "Hi Sam,\n\nOrbital Foods has partnered with Sterling to complete your background screening. "
+            "Please complete the form and provide consent within 3 business days.",
+            "ats",
+            0,
+            None,
+            None,
+            ("background-check",),
+        ),
+        (
+            "info_request",
+            "acme",
+            "Quick question",
+            "Hi Sam - what are your salary expectations, and what's your notice period?",
+            "ats",
+            1,
+            None,
+            None,
+            ("one-liner", "question"),
+        ),
+        (
+            "info_request",
+            "bluebird",
+            "Documents required",
+            "Dear Sam,\n\nKindly share the following documents at the earliest: last three months' salary "
+            "slips, relieving letter, and a copy of your PAN card.\n\nRegards,\nHR Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("indian",),
+        ),
+        (
+            "info_request",
+            "lumen",
+            "Right to work",
+            "Dear Sam,\n\nUnfortunately we were unable to verify your right to work from the document "
+            "uploaded. Please upload a clearer copy of your passport via the candidate portal.",
+            "ats",
+            0,
+            None,
+            None,
+            ("british", "unfortunately-noise"),
+        ),
+        (
+            "info_request",
+            "alpenbank",
+            "Rückfrage zu Ihren Unterlagen",
+            "Sehr geehrter Herr Example,\n\nfür die weitere Bearbeitung benötigen wir noch Ihr aktuelles "
+            "Arbeitszeugnis. Könnten Sie uns dieses bitte über das Portal nachreichen?",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Kurze Frage",
+            "Hi Sam, kannst du mir noch deine Gehaltsvorstellung und deinen frühesten Starttermin schicken? "
+            "Danke dir!",
+            "ats",
+            0,
+            None,
+            None,
+            ("du", "one-liner"),
+        ),
+        (
+            "info_request",
+            "quill",
+            "Availability",
+            "Hi Sam,\n\nBefore I set anything up, could you let me know your availability over the next "
+            "two weeks? Just a few windows is fine.\n\nHarriet",
+            "plain",
+            0,
+            None,
+            None,
+            ("availability",),
+        ),
+        # --- acknowledgements ---------------------------------------------
+        (
+            "acknowledgement",
+            "meridian",
+            "Thank you for applying - Quantitative Analyst",
+            "Dear Sam,\n\nThank you for your application for the Quantitative Analyst role. This is an "
+            "automated confirmation that we have received it. Our team will review your profile and if "
+            "your qualifications match our requirements, we will contact you. Due to the high volume of "
+            "applications we are unable to respond to every applicant individually.",
+            "ats",
+            0,
+            None,
+            None,
+            ("unable-noise",),
+        ),
+        (
+            "acknowledgement",
+            "kestrel",
+            "We got your application!",
+            "Hi Sam! Thanks for applying to be a Gameplay Programmer at Kestrel Games. We read every "
+            "application ourselves, so give us a couple of weeks. No need to follow up in the meantime.",
+            "ats",
+            0,
+            None,
+            None,
+            ("casual",),
+        ),
+        (
+            "acknowledgement",
+            "umbrella",
+            "Assessment received",
+            "Hi Sam,\n\nThis is to confirm we have received your completed take-home assignment. The "
+            "hiring team will review it and get back to you within a week.",
+            "ats",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "acknowledgement",
+            "globex",
+            "Application withdrawn",
+            "Dear Sam,\n\nWe have received your request to withdraw your application for Product Manager "
+            "(JR-0019384). Your application has been withdrawn. We wish you all the best.",
+            "ats",
+            0,
+            None,
+            None,
+            ("withdrawal",),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihre Bewerbung als Data Engineer (m/w/d). "
+            "Hiermit bestätigen wir den Eingang Ihrer Unterlagen. Wir melden uns, sobald wir Ihre "
+            "Bewerbung geprüft haben.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Danke für deine Bewerbung!",
+            "Hi Sam,\n\ncool, dass du dich bei uns beworben hast! Deine Unterlagen sind bei uns "
+            "angekommen. Wir schauen sie uns in Ruhe an und melden uns in spätestens zwei Wochen bei dir.",
+            "ats",
+            0,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "acknowledgement",
+            "lumen",
+            "Your documents have been received",
+            "Dear Sam,\n\nThank you, we have received your identity documents. No further action is "
+            "required from you at this stage.",
+            "ats",
+            0,
+            None,
+            None,
+            ("british",),
+        ),
+        (
+            "acknowledgement",
+            "orbital",
+            "Thanks for confirming",
+            "Thanks Sam, got it - I've noted your availability and will pass it on.",
+            "ats",
+            0,
+            None,
+            None,
+            ("one-liner",),
+        ),
+        # --- on hold ------------------------------------------------------
+        (
+            "on_hold",
+            "initech",
+            "SRE role update",
+            "Hi Sam,\n\nI wanted to give you a heads-up: we're no longer moving forward with the role "
+            "itself for now, as headcount has been put on hold until the next planning cycle. This isn't "
+            "about you - if the role reopens, I'll reach out to you first.\n\nRachel",
+            "ats",
+            0,
+            None,
+            None,
+            ("role-on-hold",),
+        ),
+        (
+            "on_hold",
+            "contoso",
+            "Senior Software Engineer",
+            "Hi Sam,\n\nApologies for the radio silence. The budget sign-off has been delayed, so we're "
+            "not in a position to make a decision just yet. I'd hope to have news by the end of the month."
+            "\n\nTom",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british",),
+        ),
+        (
+            "on_hold",
+            "quill",
+            "Content Designer - timeline",
+            "Hi Sam, quick note: we've paused hiring for a few weeks while we restructure. You're still "
+            "very much in the running. Harriet",
+            "plain",
+            0,
+            None,
+            None,
+            ("one-liner",),
+        ),
+        (
+            "on_hold",
+            "bluebird",
+            "Status of your application",
+            "Dear Sam,\n\nThis is to inform you that the Operations Analyst requirement is currently on "
+            "hold due to internal reasons. Your profile remains under consideration and we will update "
+            "you once the position is active again.\n\nRegards,\nHR Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("indian",),
+        ),
+        (
+            "on_hold",
+            "gruenwerk",
+            "Zwischenstand zu Ihrer Bewerbung",
+            "Hallo Herr Example,\n\nleider verzögert sich unsere Entscheidung, weil die Stelle intern "
+            "noch einmal neu abgestimmt wird. Wir melden uns spätestens Mitte April bei Ihnen.\n\n"
+            "Viele Grüße\nLea Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "on_hold",
+            "hooli",
+            "Still deciding",
+            "Hey Sam - we haven't made a call yet on the ML role, the hiring manager is out for two weeks. "
+            "Sorry for the wait!",
+            "ats",
+            0,
+            None,
+            None,
+            ("casual",),
+        ),
+        # --- auto replies -------------------------------------------------
+        (
+            "auto_reply",
+            "acme",
+            "Automatic reply: Following up on my Backend Engineer interview",
+            "Thanks for your message. I'm on parental leave and back on the 2nd of April. For anything "
+            "urgent, please reach recruiting@acmerobotics.com.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-04-02",),
+        ),
+        (
+            "auto_reply",
+            "lumen",
+            "Out of Office",
+            "I am out of the office until 28/03/2025 and will have no access to email. I shall respond to "
+            "your message on my return.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "return:2025-03-28"),
+        ),
+        (
+            "auto_reply",
+            "globex",
+            "Automatic reply: Re: Product Manager",
+            "I'm currently traveling with limited connectivity. I will be back in the office Wednesday, "
+            "3/26 and will respond then.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-03-26",),
+        ),
+        (
+            "auto_reply",
+            "verdant",
+            "Auto: Energy Analyst",
+            "Hi, I'm on leave and back Monday 7th April. Unfortunately I won't be checking emails. For "
+            "urgent matters contact the people team.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("australian", "unfortunately-noise", "return:2025-04-07"),
+        ),
+        (
+            "auto_reply",
+            "bluebird",
+            "Out of office",
+            "Dear Sender, I am on leave from 17-Mar-2025 to 21-Mar-2025 and will resume office on "
+            "24-Mar-2025. For urgent queries please contact hr@bluebirdlogistics.com.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("indian", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "hooli",
+            "OOO",
+            "Out at an offsite this week, replies will be slow. Back next week!",
+            "ooo",
+            0,
+            None,
+            None,
+            ("no-date",),
+        ),
+        (
+            "auto_reply",
+            "alpenbank",
+            "Abwesenheitsnotiz: Ihre Nachricht",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 28.03.2025 nicht im Haus und ab "
+            "dem 31.03.2025 wieder für Sie erreichbar. In dringenden Fällen wenden Sie sich bitte an "
+            "recruiting@alpenbank.de.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "nordlicht",
+            "Automatische Antwort: Frage zum Prozess",
+            "Hi! Ich bin gerade im Urlaub und ab dem 1. April wieder da. Ich melde mich dann bei dir.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("du", "return:2025-04-01"),
+        ),
+        (
+            "auto_reply",
+            "meridian",
+            "Automatic reply: Quantitative Analyst",
+            "Thank you for your email. Please note I am out of the office returning March 25th, 2025. "
+            "Your message will not be forwarded.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-03-25",),
+        ),
+        # --- other --------------------------------------------------------
+        (
+            "other",
+            None,
+            "New jobs at Acme Robotics that match your profile",
+            "Hi Sam,\n\nGood news! We found 3 new roles at Acme Robotics you might like: Senior Backend "
+            "Engineer, Staff Data Engineer, Robotics Intern. Apply now before they're gone!\n\n"
+            "Unsubscribe from job alerts",
+            "bulk",
+            0,
+            "Acme Robotics Careers <careers@acmerobotics.com>",
+            None,
+            ("job-alert", "same-company"),
+        ),
+        (
+            "other",
+            None,
+            "Hooli Engineering Newsletter - March",
+            "This month: how we cut inference latency by 40%, we're hiring across ML and infra, and an "
+            "invitation to our open-source meetup on 2 April. Congratulations to the team on shipping v3!",
+            "bulk",
+            0,
+            "Hooli Engineering <newsletter@hooli.xyz>",
+            None,
+            ("newsletter", "same-company"),
+        ),
+        (
+            "other",
+            None,
+            "Exciting contract opportunity - Senior Data Engineer - $85/hr W2",
+            "Hi Sam,\n\nHope you are doing well. This is Ravi from Apex IT Staffing. I came across your "
+            "profile and wanted to reach out regarding a Senior Data Engineer contract role with our direct "
+            "client in Dallas, TX (hybrid). Duration 12+ months. Please share your updated resume and the "
+            "best time to reach you.\n\nThanks,\nRavi Kumar\nApex IT Staffing",
+            "plain",
+            0,
+            "Ravi Kumar <ravi.k@apexitstaffing.com>",
+            None,
+            ("staffing", "outreach"),
+        ),
+        (
+            "other",
+            None,
+            "Sam, we'd love to interview you for our podcast",
+            "Hi Sam, I run the Data Folks podcast and would love to interview you about your open-source "
+            "work. Would you be up for a 30-minute recording next month?",
+            "plain",
+            0,
+            "Mia Chen <mia@datafolkspod.com>",
+            None,
+            ("interview-word",),
+        ),
+        (
+            "other",
+            None,
+            "Your LinkedIn offer: 1 month of Premium free",
+            "Congratulations, Sam! You've unlocked an exclusive offer: try LinkedIn Premium free for one "
+            "month and see who viewed your profile.",
+            "bulk",
+            0,
+            "LinkedIn <messages-noreply@linkedin.com>",
+            None,
+            ("offer-word",),
+        ),
+        (
+            "other",
+            None,
+            "Nordlicht Tech Talks: Einladung zum Meetup",
+            "Hallo zusammen,\n\nwir laden euch herzlich zu unserem nächsten Tech-Talk am 3. April ein. "
+            "Es gibt Pizza und spannende Vorträge. Meldet euch über den Link an!",
+            "bulk",
+            0,
+            "Nordlicht Software <events@nordlicht-software.de>",
+            "de",
+            ("event", "same-company", "invite-word"),
+        ),
+        (
+            "other",
+            None,
+            "Neue Jobs für dich: Data Engineer",
+            "Hallo Sam,\n\nwir haben 12 neue Jobs gefunden, die zu deinem Suchauftrag passen, z.B. Data "
+            "Engineer (m/w/d) bei Kessler Logistik GmbH.",
+            "bulk",
+            0,
+            "StepStone <jobagent@stepstone.de>",
+            "de",
+            ("job-alert",),
+        ),
+        (
+            "other",
+            None,
+            "Quick question about your Frontend Engineer search",
+            "Hi Sam, I'm a recruiter at TalentBridge. Unfortunately the role I messaged about last week has "
+            "closed, but I have a couple of others that might fit. Are you open to a quick call?",
+            "plain",
+            0,
+            "Chris Palmer <chris.palmer@talentbridge-recruitment.co.uk>",
+            None,
+            ("outreach", "mixed"),
+        ),
+        (
+            "other",
+            None,
+            "Your Indeed application status",
+            "Sam, employers are reviewing applications for jobs like Operations Analyst. Keep applying to "
+            "improve your chances! 5 new jobs near you.",
+            "bulk",
+            0,
+            "Indeed <alert@indeed.com>",
+            None,
+            ("job-alert",),
+        ),
+        (
+            "other",
+            None,
+            "How was your interview experience with Globex?",
+            "Hi Sam,\n\nWe'd love to hear about your recent interview experience. Please take our "
+            "two-minute survey. Your answers are anonymous and won't affect your application.",
+            "bulk",
+            0,
+            "Globex Candidate Experience <survey@globex.com>",
+            None,
+            ("survey", "same-company"),
+        ),
+        (
+            "other",
+            None,
+            "Apex IT Staffing: W2 only, no C2C",
+            "Hi, urgent requirement for Java developer in NJ. Unfortunately we can't consider C2C or H1B "
+            "transfers for this role. Please reply with your rate and visa status if interested.",
+            "plain",
+            0,
+            "Priya Sharma <priya@apexitstaffing.com>",
+            None,
+            ("staffing",),
+        ),
+    )
+)
+
+# Fifth batch (``FIFTH_BATCH``, 32): written after the fourth batch's rules, to measure them on mail
+# they were not written from. First run: macro-F1 0.628, accuracy 0.594, one critical error (a
+# rejection for one role, then "that said, our platform team would love to interview you" for
+# another, read as a confident rejection), two wrong kinds read confidently; most misses were
+# phrasings no cue knew, read as "other" and unsure. Fixed since, by a rule (a wish after a turn
+# sends a rejection to review) and by broader cues, so this batch is not unseen any more either.
+FIFTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-5", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        (
+            "rejection",
+            "acme",
+            "Data Engineer - decision",
+            "Hi Sam,\n\nI really appreciate the energy you brought to the loop. After debriefing, the team "
+            "felt another finalist was a slightly stronger fit for where the Data Engineer role is right "
+            "now, so we'll be closing out your application.\n\nJane",
+            "ats",
+            1,
+            None,
+            None,
+            (),
+        ),
+        (
+            "rejection",
+            "contoso",
+            "Senior Software Engineer",
+            "Hi Sam,\n\nI'm sorry to be the bearer of bad news, but we've decided not to take your "
+            "application any further. Thanks again for your time.\n\nTom",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british",),
+        ),
+        (
+            "rejection",
+            "orbital",
+            "Update on your application",
+            "Dear Sam,\n\nWe wanted to let you know that the hiring team has chosen to proceed with a "
+            "different applicant for the Supply Chain Planner role. We truly appreciate your interest in "
+            "Orbital Foods.",
+            "ats",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "rejection",
+            "brandt",
+            "Ihre Bewerbung",
+            "Sehr geehrter Herr Example,\n\nleider können wir Ihnen keine positive Rückmeldung geben. Wir "
+            "haben die Stelle anderweitig besetzt.",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "rejection",
+            "kestrel",
+            "Gameplay Programmer",
+            "Hi Sam! Bad news, I'm afraid - we went another way for this one. Keep making cool "
+            "stuff!\n\nYuki",
+            "ats",
+            0,
+            None,
+            None,
+            ("casual",),
+        ),
+        (
+            "interview",
+            "umbrella",
+            "Next steps - Clinical Data Scientist",
+            "Hi Sam,\n\nThe panel enjoyed speaking with you. We'd like you to come back for a 45-minute "
+            "case discussion with our Chief Medical Officer. What does your week of 24 March look like?",
+            "ats",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Superday invitation",
+            "<p>Dear Sam,</p><p>We are pleased to let you know that you have progressed to our Superday. The "
+            "day consists of four back-to-back interviews. Unfortunately we are unable to reimburse travel "
+            "costs, but lunch will be provided.</p><p>Please confirm your attendance.</p>",
+            "html",
+            0,
+            None,
+            None,
+            ("unfortunately-noise",),
+        ),
+        (
+            "interview",
+            "pied",
+            "tomorrow",
+            "hey - any chance you could swing by the office tomorrow at 4 to meet Richard?",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner",),
+        ),
+        (
+            "interview",
+            "quill",
+            "Change of plan",
+            "Hi Sam, sadly our design lead is off sick, so I need to move Thursday's session to next "
+            "week. Would Tuesday at 10 suit?\n\nHarriet",
+            "plain",
+            0,
+            None,
+            None,
+            ("unfortunately-scheduling", "british"),
+        ),
+        (
+            "interview",
+            "kessler",
+            "Zweites Gespräch",
+            "Hallo Herr Example,\n\nvielen Dank für das nette erste Gespräch. Gern würden wir Sie zu einem "
+            "zweiten Termin mit unserem CTO einladen. Hätten Sie nächste Woche Dienstag oder Mittwoch Zeit?",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "interview",
+            "initech",
+            "SRE - not the role you applied for",
+            "Hi Sam,\n\nWe're not going to move ahead with the Senior SRE opening, as we need more "
+            "Kubernetes "
+            "depth there. That said, our platform team would love to interview you for a mid-level role. "
+            "Interested?\n\nRachel",
+            "ats",
+            0,
+            None,
+            None,
+            ("mixed", "two-roles"),
+        ),
+        (
+            "offer",
+            "tessellate",
+            "Welcome aboard?",
+            "Hi Sam,\n\nOmar here. The team unanimously wants you as our next Design Engineer. Formal "
+            "paperwork is on the way - can't wait to work together!",
+            "ats",
+            0,
+            None,
+            None,
+            ("casual",),
+        ),
+        (
+            "offer",
+            "lumen",
+            "Offer of employment - Risk Analyst",
+            "Dear Sam,\n\nFurther to your recent interview, I am delighted to confirm our offer of "
+            "employment "
+            "as Risk Analyst. The offer is conditional upon satisfactory references, right to work checks "
+            "and a credit check. Unfortunately we are unable to offer hybrid working in the first three "
+            "months.",
+            "ats",
+            0,
+            None,
+            None,
+            ("conditional", "british", "negated-noise"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Gute Nachrichten",
+            "Hallo Herr Example,\n\nich freue mich, Ihnen mitteilen zu dürfen, dass wir Sie gern als "
+            "Projektmanagerin Photovoltaik einstellen möchten. Den Vertrag schicke ich Ihnen morgen zu.",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "offer",
+            "hooli",
+            "Your Hooli offer",
+            "Hi Sam,\n\nCongratulations! Please find your offer for the Machine Learning Engineer role in "
+            "Ashby. Let's set up a call with the hiring manager to answer any questions before you sign.",
+            "ats",
+            0,
+            None,
+            None,
+            ("call",),
+        ),
+        (
+            "info_request",
+            "verdant",
+            "Couple of things",
+            "Hi Sam, before we go further can you send through your transcripts and a copy of your visa? "
+            "Cheers, Liam",
+            "plain",
+            0,
+            None,
+            None,
+            ("australian",),
+        ),
+        (
+            "info_request",
+            "nimbus",
+            "Technical screen - Solutions Architect",
+            "Hi Sam,\n\nAs a next step we'd like you to complete a short online assessment via CodeSignal. "
+            "You'll get the link in a separate email. It takes about 60 minutes.",
+            "ats",
+            0,
+            None,
+            None,
+            ("assessment",),
+        ),
+        (
+            "info_request",
+            "bluebird",
+            "Reference details",
+            "Dear Sam,\n\nKindly provide details of two professional references along with their official "
+            "email IDs for verification.\n\nRegards,\nHR Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("indian", "reference"),
+        ),
+        (
+            "info_request",
+            "mueller",
+            "Fehlende Unterlagen",
+            "Hallo Sam,\n\nuns fehlt noch dein Lebenslauf in aktueller Fassung. Kannst du ihn bitte "
+            "hochladen?\n\nDanke!",
+            "ats",
+            0,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "acknowledgement",
+            "fabrikam",
+            "Thanks!",
+            "Thanks Sam - got your references, I'll reach out to them this week.\n\nJane",
+            "plain",
+            0,
+            None,
+            None,
+            ("one-liner",),
+        ),
+        (
+            "acknowledgement",
+            "quill",
+            "Application received - Content Designer",
+            "<p>Hi Sam,</p><p>Thanks for applying to Quill &amp; Co! Your application is in and our "
+            "team will "
+            "take a look over the next couple of weeks.</p><p>Unfortunately we can't reply to every message "
+            "individually, but we read them all.</p>",
+            "html",
+            0,
+            None,
+            None,
+            ("unfortunately-noise",),
+        ),
+        (
+            "acknowledgement",
+            "alpenbank",
+            "Ihre Bewerbung ist eingegangen",
+            "Sehr geehrter Herr Example,\n\nherzlichen Dank für Ihre Bewerbung. Ihre Unterlagen sind bei uns "
+            "eingegangen und werden nun geprüft.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        (
+            "on_hold",
+            "globex",
+            "Product Manager - timing",
+            "Hi Sam,\n\nQuick update: leadership is revisiting headcount for Q2, so we're pausing final "
+            "decisions on the Product Manager role for a couple of weeks. You're still very much in the "
+            "running.\n\nDana",
+            "plain",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "on_hold",
+            "verdant",
+            "Energy Analyst - bit of a delay",
+            "Hi Sam, sorry for the slow reply - the role's been put on the back burner until the new "
+            "financial year. I'll let you know as soon as it's back on.",
+            "plain",
+            0,
+            None,
+            None,
+            ("australian",),
+        ),
+        (
+            "on_hold",
+            "nordlicht",
+            "Kurzes Update",
+            "Hi Sam,\n\nsorry, dass es so lange dauert! Wir mussten den Prozess für ein paar Wochen "
+            "pausieren. Du bist aber weiterhin im Rennen.\n\nKatrin",
+            "ats",
+            0,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "auto_reply",
+            "compass",
+            "Out of office: Growth Marketing Manager",
+            "I'm away at a conference and back in the office on Thursday 27th March. Responses will be "
+            "delayed.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-03-27",),
+        ),
+        (
+            "auto_reply",
+            "initech",
+            "Automatic reply",
+            "Hello! I'm out until April 3rd. I'll respond when I'm back.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-04-03",),
+        ),
+        (
+            "auto_reply",
+            "mueller",
+            "Abwesenheitsnotiz",
+            "Ich bin vom 17.03. bis 28.03.2025 im Urlaub. Ab Montag, 31.03.2025 bin ich wieder im Büro.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "return:2025-03-31"),
+        ),
+        (
+            "other",
+            None,
+            "Umbrella Health is hiring: 6 new data roles",
+            "Hi Sam, you follow Umbrella Health. We just posted 6 new roles in data and analytics. Apply "
+            "today!",
+            "bulk",
+            0,
+            "Umbrella Health Careers <careers@umbrellahealth.com>",
+            None,
+            ("job-alert", "same-company"),
+        ),
+        (
+            "other",
+            None,
+            "Offer ends Friday: 40% off interview coaching",
+            "Land your dream offer! Book a mock interview with a FAANG coach. Unfortunately this deal won't "
+            "last - offer ends Friday.",
+            "bulk",
+            0,
+            "InterviewPro <deals@interviewpro.io>",
+            None,
+            ("offer-word", "interview-word"),
+        ),
+        (
+            "other",
+            None,
+            "Contract role - Python developer - immediate start",
+            "Hi Sam, I'm a recruiter with Hays working on a 6-month contract for a Python developer with "
+            "one of our banking clients. Would you be open to a chat this week?",
+            "plain",
+            0,
+            "Tom Hughes <tom.hughes@hays.co.uk>",
+            None,
+            ("staffing", "outreach"),
+        ),
+        (
+            "other",
+            None,
+            "Kestrel Games Dev Diary #12",
+            "This month in the studio: new levels, a peek at our art pipeline, and we're hiring gameplay "
+            "programmers! Read the full story on our blog.",
+            "bulk",
+            0,
+            "Kestrel Games <news@kestrelgames.com>",
+            None,
+            ("newsletter", "same-company"),
+        ),
+    )
+)
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -4363,4 +5822,6 @@ MAILS = (
     + FIRST_BATCH
     + SECOND_BATCH
     + HELD_OUT
+    + FOURTH_BATCH
+    + FIFTH_BATCH
 )

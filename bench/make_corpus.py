@@ -290,6 +290,8 @@ def render(index: int, mail: Mail) -> bytes:
     message["Authentication-Results"] = f"mx.example.org; dkim=pass header.d={domain}; spf=pass; dmarc=pass"
     message["MIME-Version"] = "1.0"
     fill(message, mail, body, body_text, company, index, sent)
+    if message.is_multipart():  # the library's boundary is random; a fixed one keeps the output reproducible
+        message.set_boundary(f"==corpus-{index:03d}==")
     raw = message.as_bytes()
     if "latin1" in mail.tags:  # labelled UTF-8, written in Latin-1 by an old system
         raw = raw.decode("utf-8").encode("latin-1", errors="replace")

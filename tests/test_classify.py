@@ -693,3 +693,229 @@ def test_parsed_eml_files(name: str, kind: K) -> None:
     result = classify(parsed)
     assert result.kind is kind, result.reasons
     assert result.confidence >= CONFIDENT
+
+
+# The general rules a careful recruiter applies, each with a message that needs it: (rule, subject,
+# new text, kind). Each must be read confidently.
+RULE_CASES = [
+    # The five hard phrases, in wordings not listed above.
+    ("negation", "", "I'm afraid we're unable to offer you the role this time.", K.REJECTION),
+    (
+        "negation with hope",
+        "",
+        "We're not in a position to move forward at this time, but we'd like to keep you in mind for "
+        "future roles.",
+        K.REJECTION,
+    ),
+    ("an interview offered", "", "We'd like to offer you an interview with our Head of Data.", K.INTERVIEW),
+    ("regret about a date", "", "Unfortunately, we need to reschedule our call on Thursday.", K.INTERVIEW),
+    (
+        "congratulations on a step",
+        "",
+        "Congratulations, you've been shortlisted for the panel round!",
+        K.INTERVIEW,
+    ),
+    # An acknowledgement yields to an answer in the same message.
+    (
+        "answer over receipt",
+        "Regarding your application",
+        "Thank you for applying to the Senior Product Manager position. The position has been filled. We "
+        "appreciate your interest in Globex.",
+        K.REJECTION,
+    ),
+    # What an offer depends on is no request.
+    (
+        "condition of an offer",
+        "Offer Letter",
+        "I'm thrilled to share your offer letter. Please note the offer is contingent on a background "
+        "check, and let me know if you have any questions about the package.",
+        K.OFFER,
+    ),
+    (
+        "conditional offer",
+        "",
+        "We are delighted to make you a conditional offer. This offer is subject to satisfactory references "
+        "and a DBS check.",
+        K.OFFER,
+    ),
+    # Regret about logistics says nothing about the outcome.
+    (
+        "regret about a building",
+        "",
+        "We're excited to invite you to an onsite. Unfortunately the lifts are out of service, so please "
+        "use the side entrance.",
+        K.INTERVIEW,
+    ),
+    (
+        "regret about a deadline",
+        "",
+        "Congratulations! We are excited to extend you an offer. Unfortunately we cannot extend the "
+        "deadline to sign it.",
+        K.OFFER,
+    ),
+    # A receipt of what was asked for is no new request.
+    (
+        "receipt of a task",
+        "Assessment received",
+        "This is to confirm we have received your completed take-home assignment. The hiring team will "
+        "review it and get back to you within a week.",
+        K.ACKNOWLEDGEMENT,
+    ),
+    (
+        "withdrawal confirmed",
+        "",
+        "We have received your request to withdraw your application. We wish you all the best.",
+        K.ACKNOWLEDGEMENT,
+    ),
+    # A condition on the employer's own decision promises nothing yet.
+    (
+        "our decision as a condition",
+        "",
+        "Thanks for your interest. We've received your application and our team will review it shortly. "
+        "If there's a fit, we'll reach out to schedule a call.",
+        K.ACKNOWLEDGEMENT,
+    ),
+    # Short and casual mail.
+    ("passing", "re: frontend", "hey sam - gonna pass on this one, sorry. good luck out there", K.REJECTION),
+    (
+        "a meeting proposed",
+        "next step?",
+        "Sam - loved the chat. Can you do 30 min with our CEO Thurs?",
+        K.INTERVIEW,
+    ),
+    ("an offer announced", "!!", "we want you. offer coming tonight. call me?", K.OFFER),
+    (
+        "joining as",
+        "",
+        "Sam - we'd love for you to join Compass as our Growth Marketing Manager. Happy to jump on a call to "
+        "walk through equity.",
+        K.OFFER,
+    ),
+    # A hold, whatever is held.
+    ("anything on hold", "", "The Operations Analyst requirement is currently on hold.", K.ON_HOLD),
+    ("a decision pushed back", "", "We've had to push back our decision by a few weeks.", K.ON_HOLD),
+    # A perk withheld is no rejection; a call about an offer is no interview.
+    (
+        "a perk withheld",
+        "Offer of employment",
+        "I am delighted to confirm our offer of employment. Unfortunately we are unable to offer hybrid "
+        "working in the first three months.",
+        K.OFFER,
+    ),
+    (
+        "a call about the offer",
+        "Your offer",
+        "Congratulations! Please find your offer in the portal. Let's set up a call with the hiring manager "
+        "to answer any questions before you sign.",
+        K.OFFER,
+    ),
+    (
+        "a time that suits",
+        "",
+        "Sadly I need to move Thursday's session. Would Tuesday at 10 suit?",
+        K.INTERVIEW,
+    ),
+    ("back burner", "", "The role's been put on the back burner until the new financial year.", K.ON_HOLD),
+    ("got it", "", "Thanks Sam - got your references, I'll reach out to them this week.", K.ACKNOWLEDGEMENT),
+    ("de hired", "", "Wir möchten Sie gern als Projektmanagerin einstellen.", K.OFFER),
+    ("de paused", "", "Wir mussten den Prozess für ein paar Wochen pausieren.", K.ON_HOLD),
+    ("de du request", "", "Uns fehlt noch dein Lebenslauf. Kannst du ihn bitte hochladen?", K.INFO_REQUEST),
+    # German compounds and singulars.
+    (
+        "de compound meeting",
+        "",
+        "Wir würden dich gern zum Tech-Interview mit zwei Leuten aus dem Team einladen.",
+        K.INTERVIEW,
+    ),
+    (
+        "de singular document",
+        "",
+        "Für die weitere Bearbeitung benötigen wir noch Ihr aktuelles Arbeitszeugnis.",
+        K.INFO_REQUEST,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "kind"), [case[1:] for case in RULE_CASES], ids=[case[0] for case in RULE_CASES]
+)
+def test_general_rule(subject: str, text: str, kind: K) -> None:
+    result = classify(message(subject, text))
+    assert result.kind is kind, result.reasons
+    assert result.confidence >= CONFIDENT, result
+
+
+# Rejection and good news in one message: the side after a turn ("however", "but", "jedoch")
+# is the message's point, but the reading stays for review.
+TURN_CASES = [
+    pytest.param(
+        "We won't be moving forward with your application for the Data Engineer position. However, the ML "
+        "team would like to invite you to an onsite interview.",
+        K.INTERVIEW,
+        id="rejection-then-invitation",
+    ),
+    pytest.param(
+        "We'd love to invite you to interview for the Senior role, but unfortunately the position has since "
+        "been filled.",
+        K.REJECTION,
+        id="invitation-then-rejection",
+    ),
+    pytest.param(
+        "Für die Stelle als Backend-Entwickler müssen wir Ihnen leider absagen. Wir möchten Sie jedoch gern "
+        "zu einem Gespräch für die Frontend-Stelle einladen.",
+        K.INTERVIEW,
+        id="de-absage-jedoch-einladung",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TURN_CASES)
+def test_a_turn_decides_between_rejection_and_good_news(text: str, kind: K) -> None:
+    result = classify(message("", text))
+    assert result.kind is kind, result.reasons
+    assert result.confidence < CONFIDENT
+
+
+def test_passing_a_message_on_is_no_rejection() -> None:
+    result = classify(message("", "Thanks Sam, got it - I've noted your availability and will pass it on."))
+    assert result.kind is K.ACKNOWLEDGEMENT, result.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        (
+            "I am on leave from 17-Mar-2025 to 21-Mar-2025 and will resume office on 24-Mar-2025.",
+            date(2025, 3, 24),
+        ),
+        ("I am out of the office until 28/03/2025.", date(2025, 3, 28)),
+        ("I'm on parental leave and back on the 2nd of April.", date(2025, 4, 2)),
+    ],
+    ids=["resume-office-dd-mon-yyyy", "british-numeric", "ordinal-of-month"],
+)
+def test_more_return_date_forms(text: str, back: date) -> None:
+    parsed = ParsedMessage(replace(headers("Out of Office"), date=SENT), text)
+    assert classify(parsed).return_date == back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're not going to move ahead with the Senior SRE opening. That said, our platform team would "
+        "love to chat about a mid-level role.",
+        "Für die Stelle als Backend-Entwickler müssen wir leider absagen. Wir würden Sie aber gerne "
+        "unserem Frontend-Team vorstellen.",
+    ],
+    ids=["en", "de"],
+)
+def test_a_wish_after_a_rejection_goes_to_review(text: str) -> None:
+    result = classify(message("", text))
+    assert result.kind is K.REJECTION, result.reasons
+    assert result.confidence < CONFIDENT
+
+
+def test_a_rejection_that_ends_on_it_stays_confident() -> None:
+    text = "Unfortunately, we will not be moving forward. However, we will keep your CV on file."
+    result = classify(message("", text))
+    assert result.kind is K.REJECTION
+    assert result.confidence >= CONFIDENT

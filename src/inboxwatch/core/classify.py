@@ -31,7 +31,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from inboxwatch.core.lexicon import STRONG, WEAK, Language, normalise
+from inboxwatch.core.lexicon import MEDIUM, STRONG, WEAK, Language, normalise
 from inboxwatch.core.model import Classification, ParsedMessage, ReplyKind
 from inboxwatch.core.phrases_de import GERMAN
 from inboxwatch.core.phrases_en import ENGLISH
@@ -55,6 +55,8 @@ _REPLY_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RETURN_DATES = ReturnDates(LANGUAGES)
+_CONTRAST = re.compile("|".join(f"(?:{language.contrast})" for language in LANGUAGES))
+_WISH = re.compile("|".join(f"(?:{language.wish})" for language in LANGUAGES))
 
 # Markers only a person's auto-responder sets; the others (auto-generated,
 # X-Auto-Response-Suppress) also sit on every applicant-tracking mail, and
@@ -79,6 +81,9 @@ _TIES = (
     ReplyKind.REJECTION,
 )
 
+# The kinds that answer the application; an acknowledgement only confirms receipt.
+_SUBSTANTIVE = (_R, _I, _O, ReplyKind.INFO_REQUEST, ReplyKind.ON_HOLD)
+
 # The kinds a rejection must never be mistaken for, and back.
 _OPPOSED = {
     _R: frozenset({_O, _I}),
@@ -91,6 +96,7 @@ class _Evidence(NamedTuple):
     kind: ReplyKind
     weight: float
     reason: str
+    at: int = -1  # where in the text the cue starts; headers come before the text
 
 
 def classify(message: ParsedMessage) -> Classification:
@@ -113,36 +119,41 @@ def classify(message: ParsedMessage) -> Classification:
     bulk = [marker for marker in headers.auto_markers if marker in _BULK_MARKERS]
     if bulk:
         found.append(_Evidence(ReplyKind.OTHER, WEAK, f"bulk-mail header {bulk[0]}"))
-    verdict = _decide(found)
+    turns = [turn.start() for turn in _CONTRAST.finditer(text)]
+    verdict = _decide(found, turns)
+    if verdict.kind is _R and _wish_after_turn(found, turns, text):
+        reasons = (*verdict.reasons, "a wish after a turn (however, but) may be good news")
+        verdict = replace(verdict, confidence=min(verdict.confidence, CONFLICTED), reasons=reasons)
     if verdict.kind is _X:
         return replace(verdict, return_date=_RETURN_DATES.find(text, headers.date))
     return verdict
 
 
 def _scan(text: str) -> list[_Evidence]:
-    """The cues found in ``text``, each once, ignoring matches that overlap an earlier cue's."""
+    """The cues found in ``text``, each once where it first occurs, ignoring overlaps with earlier cues."""
     taken = bytearray(len(text))  # 1 where an earlier match lies
-    found: list[_Evidence] = []
+    found: dict[str, _Evidence] = {}
     for cue in _PHRASES:
         for match in cue.pattern.finditer(text):
             start, end = match.span()
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
-                evidence = (
-                    None if cue.kind is None else _Evidence(cue.kind, cue.weight, f'matched "{cue.label}"')
-                )
-                if evidence is not None and evidence not in found:
-                    found.append(evidence)
-    return found
+                reason = f'matched "{cue.label}"'
+                if cue.kind is not None and reason not in found:
+                    found[reason] = _Evidence(cue.kind, cue.weight, reason, start)
+    return list(found.values())
 
 
-def _decide(found: list[_Evidence]) -> Classification:
+def _decide(found: list[_Evidence], turns: list[int]) -> Classification:
     if not found:
         return Classification(ReplyKind.OTHER, UNKNOWN, ("no known cue",))
     scores = {
         kind: 1 - math.prod(1 - each.weight for each in found if each.kind is kind) for kind in ReplyKind
     }
     kind = max(scores, key=lambda each: (scores[each], -_TIES.index(each)))
+    answer = max(_SUBSTANTIVE, key=lambda each: (scores[each], -_TIES.index(each)))
+    if kind is ReplyKind.ACKNOWLEDGEMENT and scores[answer] >= MEDIUM:
+        kind = answer  # "thank you for applying; the position has been filled" answers the application
     # An acknowledgement opens many substantive replies ("we received your
     # application; unfortunately ..."), so it weakens no other kind.
     runner_up = max(
@@ -157,4 +168,28 @@ def _decide(found: list[_Evidence]) -> Classification:
     if opposed:
         confidence = min(confidence, CONFLICTED)
         reasons.append(f"conflicting cues: {kind} and {' and '.join(opposed)}")
+        turned = next((other for other in opposed if _has_last_word(found, turns, other, kind)), None)
+        if turned is not None:
+            reasons.append(f"{turned} after a turn (however, but) outweighs {kind} before it")
+            kind = turned
     return Classification(kind, round(max(confidence, 0.0), 3), tuple(reasons))
+
+
+def _wish_after_turn(found: list[_Evidence], turns: list[int], text: str) -> bool:
+    """Whether the employer wishes something after turning from its last rejection cue.
+
+    "We're not moving ahead with the Senior role. That said, our platform team
+    would love to ..." may go on to good news no cue knows: a person should read it.
+    """
+    last = max(each.at for each in found if each.kind is _R)
+    return any(_WISH.search(text, turn) for turn in turns if turn > last)
+
+
+def _has_last_word(found: list[_Evidence], turns: list[int], kind: ReplyKind, rival: ReplyKind) -> bool:
+    """Whether a cue of ``kind`` follows a turn that follows every cue of ``rival``.
+
+    "We won't move forward for the Data Engineer role. However, the ML team
+    would like to invite you to an onsite": the message ends on the invitation.
+    """
+    last_rival = max(each.at for each in found if each.kind is rival)
+    return any(last_rival < turn < each.at for each in found if each.kind is kind for turn in turns)

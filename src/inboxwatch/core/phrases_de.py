@@ -20,8 +20,8 @@ _X, _N = ReplyKind.AUTO_REPLY, ReplyKind.OTHER
 _YOU = r"(?:sie|dich|du)"  # accusative and nominative
 _TO_YOU = r"(?:ihnen|dir)"
 _YOUR = r"(?:ihre[nrms]?|deine[nrms]?|dein)"
-_MEETING = (
-    r"(?:vorstellungsgespraech|gespraech|interview|kennenlernen|kennenlerngespraech|videointerview"
+_MEETING = (  # also in compounds: "Tech-Interview"
+    r"(?:[\w]+-)?(?:vorstellungsgespraech|gespraech|interview|kennenlernen|kennenlerngespraech|videointerview"
     r"|telefoninterview|videocall|video-call|telefonat|assessment-?center|probearbeit|probetag|hospitation"
     r"|fachgespraech|bewerbertag|auswahltag)"
 )
@@ -30,7 +30,7 @@ _RESCHEDULE = (
     r"|\bverschieb\w*\b" + NEAR + r"\b(?:termin|gespraech|interview)|\bneuen termin|\bterminverschiebung)"
 )
 _DOCUMENTS = (
-    r"(?:zeugnisse?|arbeitszeugnisse?|referenzen|arbeitsproben|unterlagen|gehaltsvorstellung\w*"
+    r"(?:(?:arbeits)?zeugnis(?:se)?|referenzen|arbeitsproben|unterlagen|gehaltsvorstellung\w*"
     r"|kuendigungsfrist|eintrittstermin|lebenslauf|nachweise?|portfolio|zertifikate?|ausweis"
     r"|arbeitserlaubnis|fehlende angaben|kopie|personalausweis\w*|steuer-?id|steuer-?identifikationsnummer"
     r"|sozialversicherungsnummer|bankverbindung|krankenkasse)"
@@ -44,7 +44,7 @@ _ASK = (
     + r" bitten|\b(?:senden|schicken|uebermitteln|reichen|teilen|nennen) "
     + _YOU
     + r" (?:uns|mir)\b"
-    r"|\b(?:fehlen|benoetigen|brauchen) (?:wir |uns )?(?:noch )?)"
+    r"|\bkannst du\b|\b(?:fehlen|fehlt|benoetigen|brauchen) (?:wir |uns )?(?:noch )?)"
 )
 
 CUES = (
@@ -115,6 +115,7 @@ CUES = (
         r"\b(?:nicht|keine?[nmrs]?)\b" + NEAR + r"\b(?:anbieten|beruecksichtig\w*|einladen|weiterverfolgen"
         r"|weiter verfolgen|weiterfuehren|fortsetzen|fortfuehren|zusagen|zusage|angebot|unterbreiten"
         r"|in die engere (?:wahl|auswahl)|in betracht|in frage|zum zuge|entsprochen|beruecksichtigung"
+        r"|einstellen"
         r"|erfolgreich)\b",
     ),
     cue(
@@ -195,7 +196,7 @@ CUES = (
         STRONG,
         "on hold (de)",
         r"\b(?:stelle|position|besetzung|prozess|auswahlprozess)\b" + NEAR + r"\b(?:auf eis|zurueckgestellt"
-        r"|pausiert|gestoppt|angehalten)|\beinstellungsstopp",
+        r"|pausiert|pausieren|gestoppt|angehalten)|\beinstellungsstopp",
     ),
     cue(
         _H,
@@ -267,6 +268,7 @@ CUES = (
         MEDIUM,
         "offer letter (de)",
         r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|zusage|vertragsunterlagen)\b"
+        r"|\b(?:sie|dich) (?:\w+ ){0,5}?(?:einstellen|einzustellen|an bord holen)\b"
         r"|\bwillkommen (?:im|an bord|in unserem team)",
     ),
     cue(
@@ -352,4 +354,6 @@ GERMAN = Language(
     ),
     away_through=r"\bbis (?:einschliesslich|einschl\.|inklusive|inkl\.)(?: zum| den)?",
     ordinal=r"\.?",
+    contrast=r"\b(?:jedoch|allerdings|aber|dennoch|trotzdem|stattdessen)\b",
+    wish=r"\bgerne?\b|\bfreuen uns\b|\b(?:moechten|wuerden) (?:wir|dich|sie)\b",
 )

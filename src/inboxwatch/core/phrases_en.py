@@ -29,7 +29,8 @@ _CANDIDATES = r"(?:candidates?|applicants?|profiles?|person|individuals?|someone
 # Moving an interview: the verb, then the interview as its object.
 _MOVE = (
     r"(?:move|push|postpone|shift|change|bring forward)(?: back)? (?:the (?:date|time) of )?"
-    r"(?:the|our|your|this|tomorrow's|today's)(?: [\w-]+)? (?:interview|call|meeting|chat|conversation"
+    r"(?:the|our|your|this|\w+day's|tomorrow's|today's)(?: [\w-]+)? (?:interview|call|meeting|chat"
+    r"|conversation"
     r"|onsite|on-site|session|panel|screen|appointment)\b"
 )
 # A request: "please send", "could you share", or an imperative opening a sentence.
@@ -70,6 +71,32 @@ CUES = (
         r"|(?:\bin order |(?:^|[.!?|:] ))to (?:proceed|continue|move forward|progress) (?:further )?with your"
         r" (?:application|candidacy)",
     ),
+    # What an offer depends on is no request yet: "contingent on a background check".
+    cue(
+        None,
+        0.0,
+        "condition of an offer",
+        r"\b(?:contingent|conditional|dependent) (?:up)?on\b" + CLAUSE + r"|\bsubject to\b" + CLAUSE,
+    ),
+    # A call offered to talk an offer or a decision through is no interview.
+    cue(
+        None,
+        0.0,
+        "a call about the details",
+        r"\b(?:call|zoom|chat)(?: [\w-]+){0,4} to (?:(?:walk|talk|go|run|discuss)(?: you)?(?: through| over)?"
+        r" (?:the |your |our |this |some )?(?:offer|package|details|equity|numbers|contract|paperwork|terms"
+        r"|feedback|decision|benefits)|answer (?:any|your) questions)\b"
+        + CLAUSE
+        + r"|\b(?:happy|glad) to (?:share|give) (?:some )?feedback"
+        r"(?: on a call)?\b" + CLAUSE,
+    ),
+    cue(
+        _A,
+        STRONG,
+        "withdrawal confirmed",
+        r"\b(?:request to withdraw|withdrawal of) your (?:application|candidacy)"
+        r"|\byour (?:application|candidacy) (?:has been|was|is now) withdrawn",
+    ),
     # Conditions promise nothing yet: "if you are shortlisted, we will contact you".
     cue(
         _A,
@@ -77,7 +104,9 @@ CUES = (
         "if … shortlisted",
         r"\b(?:if|should|once|in the event that|in case) (?:you(?:'re| are| have been| were| be)?"
         r" (?:selected|shortlisted|successful|invited|progressed)"
-        r"|we (?:decide|would like|wish|want|choose) to (?:move forward|proceed|invite|interview|progress)"
+        r"|we (?:decide|would like|wish|want|choose) to (?:move forward|proceed|invite|interview|progress"
+        r"|take)"
+        r"|there(?:'s| is) (?:a )?(?:\w+ )?(?:fit|match)"
         r"|your (?:profile|skills|experience|qualifications|background|application) (?:is |are |be )?"
         r"(?:match|matches|fit|fits|meet|meets|suitable|successful|shortlisted|selected|aligns?)"
         r"|you (?:have not|haven't|do not|don't|did not|didn't) (?:been contacted|hear|heard|receive))"
@@ -179,7 +208,14 @@ CUES = (
         r"|delayed"
         r"|put on hold)(?! to\b| until (?!further))",
     ),
-    cue(_R, STRONG, "not able to offer", _NOT + r"(?:offer|offering)\b" + CLAUSE),
+    # Only an offer of the job, or to you, is the decision: "unable to offer hybrid working" is a perk.
+    cue(
+        _R,
+        STRONG,
+        "not able to offer",
+        _NOT + r"(?:offer|offering)\b(?=(?: you| the| this| a| an| your| any| at| employment| positions?"
+        r"| roles?)\b|[.,;!?|])" + CLAUSE,
+    ),
     cue(_R, STRONG, "not inviting", _NOT + r"(?:invite|inviting|interview|interviewing)\b" + CLAUSE),
     cue(
         _R,
@@ -286,7 +322,8 @@ CUES = (
         "more closely match",
         r"\b(?:more closely (?:match|matches|matched|aligns?|aligned|fits?|meets?)|closer (?:match|fit)"
         r"|better (?:aligns?|aligned|matches|matched|suited|fit for)"
-        r"|(?:align|aligns|match|matches|fit|fits) (?:more|most) closely)\b"
+        r"|(?:align|aligns|match|matches|fit|fits) (?:more|most) closely|stronger (?:fit|match))\b"
+        r"|\b(?:close|closing|closed) (?:out )?your (?:application|candidacy)\b"
         r"|\bother (?:candidates|applicants|profiles) (?:whose|who|with)\b",
     ),
     cue(
@@ -301,6 +338,14 @@ CUES = (
         r"|\bwe (?:have|'ve) (?:now |since )?filled (?:the|this)(?: [\w-]+){0,3} (?:position|role|vacancy)"
         r"|\bwe(?:'ve| have) (?:now |since )?(?:hired|recruited|appointed) (?:for|someone for|into) (?:the"
         r"|this)",
+    ),
+    cue(
+        _R,
+        MEDIUM,
+        "going to pass",
+        r"\b(?:gonna|going to|'ll|will|decided to|have to|had to|chose to|choosing to) pass"
+        r"(?= on (?:this|you|your|the)\b| this time| for now| at this)"
+        r"|\b(?:it's|it is) a (?:no|pass)\b|\ba no from (?:us|me|the team)\b",
     ),
     cue(_R, MEDIUM, "unsuccessful", r"\bunsuccessful\b"),
     cue(
@@ -380,6 +425,20 @@ CUES = (
         r"|\b(?:interview|call|meeting|chat)\b(?: \w+){0,3} (?:is |has been |was )?(?:scheduled|confirmed"
         r"|booked|arranged|set)\b",
     ),
+    cue(
+        _I,
+        MEDIUM,
+        "a meeting proposed",
+        r"\b(?:\d+|fifteen|twenty|thirty|forty-five|sixty)[- ]?(?:min|mins|minutes?)\b(?: [\w-]+){0,2}?"
+        r" (?:with (?:our|my|the|us|me|\w+ from)|to (?:meet|chat with|talk with|speak with))"
+        r"|\b(?:bring you|you to come|have you come) (?:back )?(?:in )?(?:for|to)\b"
+        r"|\b(?:can|could) you do (?:mon|tue|wed|thu|fri)"
+        # ... unless the interview is for the press: "interview you for our podcast".
+        r"|\b(?:love|like|want|keen|happy|glad|eager) to (?:interview|meet) you\b"
+        r"(?! about| for (?:our|my|a|the) (?:podcast|blog|newsletter|magazine|article|show|channel"
+        r"|series|story))"
+        r"|\b(?:swing|stop|drop|pop|come) (?:by|in|over)\b" + GAP + r"\bto (?:meet|chat|talk)\b",
+    ),
     cue(_I, MEDIUM, "move the interview", r"\b" + _MOVE),
     cue(
         _I,
@@ -389,6 +448,7 @@ CUES = (
         r"|\b(?:are you|would you be|will you be) (?:available|free|around)\b"
         r"|\bavailability (?:look|looks) like\b|\b(?:jump|hop|get) on a (?:quick |short )?(?:call|zoom|chat)"
         r"|\b(?:would|does|could|will|might) (?:[\w-]+ ){1,5}work (?:instead|better|for you)\b"
+        r"|\b(?:would|does|could|will|might) (?:[\w-]+ ){1,5}suit(?: you)?\?"
         r"|\b(?:has|have|got) a (?:conflict|clash)\b"
         r"|\b(?:your|the) (?:interview|onsite|on-site|call|meeting)\b(?: \w+){0,3} (?:will )?(?:now )?"
         r"(?:take place|be held|start|begin|last)\b",
@@ -459,6 +519,14 @@ CUES = (
         r"(?: \w+){0,3} on (?:hold|pause|ice)\b|\b(?:put|placed|putting) (?:\w+ ){0,3}on (?:hold|pause"
         r"|ice)\b",
     ),
+    cue(
+        _H,
+        MEDIUM,
+        "is on hold",
+        r"\b(?:is|are|has been|have been|remains?) (?:currently |temporarily |now )?(?:on hold|on pause"
+        r"|paused|on ice|frozen)\b|\bon the back ?burner\b"
+        r"|\b(?:push|pushed|pushing|postpone\w*|delay\w*) (?:back )?(?:our|the|a|any) (?:final )?decision",
+    ),
     cue(_H, STRONG, "hiring freeze", r"\bhiring freeze\b"),
     cue(
         _H,
@@ -511,6 +579,14 @@ CUES = (
         WEAK,
         "thank you for your patience",
         r"\bthank(?:s| you) for (?:your|bearing) (?:patience|with us)",
+    ),
+    # A receipt of what was asked for is no new request: before the requests.
+    cue(
+        _A,
+        MEDIUM,
+        "received your documents",
+        r"\b(?:(?:we|i)(?:'ve| have)? (?:now |safely |successfully )?received|receipt of|got) your\b"
+        r"(?: [\w-]+){0,3}",
     ),
     # Requests for information.
     cue(
@@ -601,12 +677,7 @@ CUES = (
         r"|\b(?:give us|allow(?: us)?) (?:up to |about |around )?(?:\w+ )?(?:days?|weeks?)\b"
         r"|\bget back to you (?:within|in) (?:\w+ )?(?:days?|weeks?)|\bcircle back\b",
     ),
-    cue(
-        _A,
-        MEDIUM,
-        "received your documents",
-        r"\breceived your (?:documents|references|assessment|test|assignment|answers|details|email)",
-    ),
+    cue(_A, WEAK, "noted", r"\b(?:got it|(?:i|we)(?:'ve| have) noted|received,? (?:with )?thanks?)\b"),
     cue(
         _A,
         WEAK,
@@ -624,7 +695,8 @@ CUES = (
         _O,
         STRONG,
         "pleased to offer",
-        r"\b(?:pleased|delighted|happy|excited|thrilled|glad|proud) to (?:formally )?(?:offer|extend)\b",
+        r"\b(?:pleased|delighted|happy|excited|thrilled|glad|proud) to (?:formally )?(?:offer|extend"
+        r"|confirm (?:our|your|the|this) offer)\b",
     ),
     cue(
         _O,
@@ -648,7 +720,8 @@ CUES = (
         "offer letter",
         r"\b(?:offer (?:letter|of employment|package|details|documents|pack)|job offer|formal offer"
         r"|written offer|verbal offer|employment (?:contract|agreement)|contract of employment)\b"
-        r"|\baccept (?:the|this|our|my|your) offer|\bsign (?:the|your) (?:offer|contract)",
+        r"|\baccept (?:the|this|our|my|your) offer|\bsign (?:the|your) (?:offer|contract)"
+        r"|\b(?:find|review|see) your (?:[\w-]+ )?offer\b|\byour offer (?:for|letter|from|is attached)\b",
     ),
     cue(
         _O,
@@ -658,6 +731,8 @@ CUES = (
         r"|employ)"
         r" you\b|\b(?:bring|have|welcome|get) you (?:on ?board|aboard)\b"
         r"|\byou(?:'ve)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b"
+        r"|\b(?:love|like|want) (?:for )?you to join (?:us|the team|[\w&' -]{1,40}?) as (?:our|a|an|the)\b"
+        r"|\boffer (?:is )?(?:coming|on (?:its|the) way|to follow|will follow)\b"
         r"|\b(?:been|were) successful in (?:your application|securing|being appointed|obtaining)"
         r"|\brecommended (?:you )?for appointment\b",
     ),
@@ -734,6 +809,16 @@ CUES = (
         r"\bkeep your (?:cv|resume|details|profile|information|application) on (?:file|record)"
         r"|\bkeep you in mind\b|\b(?:encourage|welcome) you to (?:re-?)?apply",
     ),
+    # Regret about logistics says nothing about the outcome: "unfortunately the lifts are out of order".
+    cue(
+        None,
+        0.0,
+        "regret about logistics",
+        r"\b(?:unfortunately|sadly|regrettably)\b,?" + CLAUSE + r"\b(?:start date|deadline|lifts?|elevators?"
+        r"|date|slot|re-?schedul\w*|postpon\w*|(?:has|have|need) to move"
+        r"|parking|entrance|office|building|link|connection|calendar|diary|emails?|inbox|portal|upload\w*"
+        r"|documents?|c2c|h-?1b|visa|sponsor\w*|relocation)\b" + CLAUSE,
+    ),
     cue(_R, WEAK, "unfortunately", r"\b(?:unfortunately|sadly|regrettably)\b"),
 )
 
@@ -774,9 +859,12 @@ ENGLISH = Language(
         )
     ),
     back_on=(
-        r"\b(?:(?:back|return|returning|in the office|in office|reachable|available|at my desk)\b"
+        r"\b(?:(?:back|return|returning|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?|in the office"
+        r"|in office|reachable|available|at my desk)\b"
         r"(?: (?:in|to) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from))?|until|till|til|to)"
     ),
     away_through=r"\b(?:through|thru|(?:up )?(?:to|until) and including)",
     ordinal=r"(?:st|nd|rd|th)?",
+    contrast=r"\b(?:however|but|that said|having said that|that being said|on the other hand|instead)\b",
+    wish=r"\b(?:would|'d) (?:love|like)\b|\b(?:keen|eager|excited|happy|pleased|delighted) to\b",
 )

@@ -45,7 +45,7 @@ class ReturnDates:
             ),
             (re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d:])"), ("day", "month", "year"), True),
             (
-                re.compile(r"(\d{1,2})" + ordinal + r"(?: of)? (" + month + r")\b\.?(?:,? (\d{4}))?"),
+                re.compile(r"(\d{1,2})" + ordinal + r"(?: of)?[ -](" + month + r")\b\.?(?:,? |-)?(\d{4})?"),
                 ("day", "month", "year"),
                 False,
             ),
