@@ -5813,8 +5813,10 @@ FIFTH_BATCH = tuple(
 # Sixth batch (``SIXTH_BATCH``, 80): written before reading the classifier, in styles the corpus
 # lacked: recruiters on phones, non-native English, formal public-sector HR, agencies relaying a
 # client's decision, ATS status-change notices, portal "log in to view" notices, video-call
-# confirmations without a calendar part, Ausbildung and Werkstudent mail. First run: see
-# FIRST_RUNS in bench/accuracy.py.
+# confirmations without a calendar part, Ausbildung and Werkstudent mail. First run: macro-F1
+# 0.704, accuracy 0.700, no critical error, five wrong kinds read confidently; most misses were
+# shapes no cue knew (status lines, video links, times offered, "the team passed"), read as "other".
+# Structural cues written from it since, so it is not unseen any more.
 AGENCY_UK = "Mark Ellis <mark.ellis@harveynash.co.uk>"
 AGENCY_GREEN = "Sophie Grant <sophie@greenrecruit.co.uk>"
 AGENCY_US = "Dev Patel <dev.patel@roberthalf-tech.com>"

@@ -833,7 +833,105 @@ RULE_CASES = [
         "Für die weitere Bearbeitung benötigen wir noch Ihr aktuelles Arbeitszeugnis.",
         K.INFO_REQUEST,
     ),
+    # An applicant-tracking system's status line decides, whatever the rest says.
+    ("status rejected", "Update", "Role: Data Engineer\nNew status: Not selected", K.REJECTION),
+    ("status archived", "", "Your application moved to: Archived - Not a fit.", K.REJECTION),
+    ("status interview", "", "Application status: Interview\nStage: Onsite loop", K.INTERVIEW),
+    ("status review", "", "Your application status has been updated to: In Review.", K.ACKNOWLEDGEMENT),
+    ("status on hold", "Your application status: On hold", "No action is needed from you.", K.ON_HOLD),
+    ("status offer", "", "Candidate status changed to: Offer extended", K.OFFER),
+    ("de status", "", "Der Status Ihrer Bewerbung wurde geändert auf: Abgelehnt", K.REJECTION),
+    # The shapes of scheduling: a video-call link, times offered or asked about.
+    ("zoom link", "", "You're all set.\nJoin Zoom Meeting\nhttps://zoom.us/j/934820?pwd=x", K.INTERVIEW),
+    (
+        "teams link is no meetup",
+        "",
+        "Join here: https://teams.microsoft.com/l/meetup-join/19abc",
+        K.INTERVIEW,
+    ),
+    ("times offered", "", "They've suggested Wed 2pm or Fri 11am. Which works?", K.INTERVIEW),
+    ("time asked", "", "can u do tmrw 3pm w our cto?", K.INTERVIEW),
+    ("de times offered", "", "Passt dir Donnerstag 16 Uhr oder Freitag 9 Uhr?", K.INTERVIEW),
+    # A decision for someone else, in the words of a phone or an agency.
+    ("team passed", "", "Sam - team passed. sorry.", K.REJECTION),
+    ("going with another", "", "She's going with the internal person. Bummer.", K.REJECTION),
+    ("not taking it further", "", "They won't be taking things further.", K.REJECTION),
+    ("not recommended", "", "The panel has not recommended you for appointment.", K.REJECTION),
+    (
+        "withdrawn from consideration",
+        "",
+        "Your application has been withdrawn from consideration.",
+        K.REJECTION,
+    ),
+    ("de chose someone", "", "Wir haben uns für jemanden entschieden, der mehr Erfahrung hat.", K.REJECTION),
+    # Offers without the word "offer".
+    ("selected for the position", "", "You are selected for the Energy Analyst position.", K.OFFER),
+    ("extend the position", "", "We'd like to extend to you the position of Planner.", K.OFFER),
+    ("they want you", "", "They want you! They came back with 95k plus bonus.", K.OFFER),
+    # Holds, receipts, requests and helpdesks.
+    ("decisions parked", "", "Decisions are parked until the reorg is done.", K.ON_HOLD),
+    ("taking longer", "", "The decision will take some more time.", K.ON_HOLD),
+    (
+        "de delayed",
+        "",
+        "Unsere Entscheidung verzögert sich, da wir noch Gespräche mit weiteren Kandidaten führen.",
+        K.ON_HOLD,
+    ),
+    ("CV sent on", "", "I've sent your CV across to Contoso this morning.", K.ACKNOWLEDGEMENT),
+    ("take-home asked", "", "We'd like you to do a small take-home within 7 days.", K.INFO_REQUEST),
+    (
+        "helpdesk ticket",
+        "[Ticket #4821] Re: hello",
+        "We've received your email and will respond soon.",
+        K.AUTO_REPLY,
+    ),
 ]
+
+# Shapes that can mislead, each with what it must stay.
+NOT_MISLED_CASES = [
+    (
+        "passing a CV on is no rejection",
+        "The team passed your CV to the manager. Are you free Thursday at 3pm?",
+        K.INTERVIEW,
+    ),
+    (
+        "a take-home praised is no request",
+        "Loved your take-home. Want to jump on a call on Friday?",
+        K.INTERVIEW,
+    ),
+    (
+        "a call to share more is no interview",
+        "We're not going to be extending an offer, but happy to hop on a call to share more.",
+        K.REJECTION,
+    ),
+    (
+        "selected for an interview is no offer",
+        "You have been selected for an interview for the role.",
+        K.INTERVIEW,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [case[1:] for case in NOT_MISLED_CASES], ids=[case[0] for case in NOT_MISLED_CASES]
+)
+def test_a_shape_does_not_mislead(text: str, kind: K) -> None:
+    assert classify(message("", text)).kind is kind
+
+
+# A day and a time alone, or a question in German, is a guess: it goes to review, not to "other".
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Superday is Monday, 9am to 1pm.", K.INTERVIEW),
+        ("Kannst du mir sagen, ab wann du anfangen könntest?", K.INFO_REQUEST),
+    ],
+    ids=["day-and-time", "de-question"],
+)
+def test_a_weak_shape_is_a_guess_for_review(text: str, kind: K) -> None:
+    result = classify(message("", text))
+    assert result.kind is kind, result.reasons
+    assert result.confidence < CONFIDENT
 
 
 @pytest.mark.parametrize(

@@ -88,6 +88,18 @@ def cue(kind: ReplyKind | None, weight: float, label: str, pattern: str) -> Cue:
     return Cue(kind, weight, label, re.compile(pattern))
 
 
+def status_cues(lead: str, values: Mapping[ReplyKind, str]) -> tuple[Cue, ...]:
+    """An applicant-tracking system's status line, whose value names the kind: "Status: Not selected".
+
+    ``lead`` is what comes before the value ("status", "moved to"), ``values``
+    the words of each kind's value; the line decides, so the cues are strong.
+    """
+    return tuple(
+        cue(kind, STRONG, f"status line: {kind}", rf"\b(?:{lead}) ?:? (?:{words})\b")
+        for kind, words in values.items()
+    )
+
+
 def numbered(groups: tuple[tuple[str, ...], ...], start: int = 0) -> dict[str, int]:
     """Each name of each group, numbered by its group: months from 1, weekdays from 0 (Monday)."""
     return {name: number for number, names in enumerate(groups, start=start) for name in names}

@@ -10,7 +10,18 @@ anbieten".
 
 from __future__ import annotations
 
-from inboxwatch.core.lexicon import GAP, MEDIUM, NEAR, SENTENCE, STRONG, WEAK, Language, cue, numbered
+from inboxwatch.core.lexicon import (
+    GAP,
+    MEDIUM,
+    NEAR,
+    SENTENCE,
+    STRONG,
+    WEAK,
+    Language,
+    cue,
+    numbered,
+    status_cues,
+)
 from inboxwatch.core.model import ReplyKind
 
 _R, _I, _O = ReplyKind.REJECTION, ReplyKind.INTERVIEW, ReplyKind.OFFER
@@ -47,7 +58,26 @@ _ASK = (
     r"|\bkannst du\b|\b(?:fehlen|fehlt|benoetigen|brauchen) (?:wir |uns )?(?:noch )?)"
 )
 
+# Eine Uhrzeit: "16 Uhr", "10:30 Uhr".
+_TIME = r"\b\d{1,2}(?:[:.]\d\d)? uhr\b"
+# Die Statuszeile eines Bewerbermanagementsystems: "Status: Abgelehnt".
+_STATUS = (
+    r"(?:neuer )?status(?: (?:ihrer|deiner|der) bewerbung)?"
+    r"(?: (?:wurde |hat sich )?(?:geaendert|aktualisiert))?"
+    r"(?: (?:auf|zu))?"
+)
+
 CUES = (
+    *status_cues(
+        _STATUS,
+        {
+            _R: r"abgelehnt|absage|nicht (?:beruecksichtigt|ausgewaehlt)",
+            _I: r"(?:vorstellungs)?gespraech|interview\w*|einladung",
+            _O: r"zusage|angebot|eingestellt",
+            _H: r"pausiert|zurueckgestellt|on hold",
+            _A: r"(?:in|zur) (?:pruefung|bearbeitung)|eingegangen|erhalten|eingereicht",
+        },
+    ),
     cue(
         None,
         0.0,
@@ -94,6 +124,19 @@ CUES = (
         r"|\bwir stellen ein\b",
     ),
     # Not yet decided is no "no": before the negations.
+    cue(
+        _H,
+        STRONG,
+        "decision delayed (de)",
+        r"\b(?:entscheidung|auswahl|verfahren|prozess|rueckmeldung)\w*\b[^.!?|]{0,30}?\bverzoeger\w*"
+        r"|\bverzoeger\w*[^.!?|]{0,30}?\b(?:entscheidung|auswahl|rueckmeldung)",
+    ),
+    cue(
+        _H,
+        MEDIUM,
+        "still talking to others (de)",
+        r"\b(?:gespraeche|interviews) mit weiteren (?:kandidat|bewerber|interessent)\w*",
+    ),
     cue(
         _H,
         MEDIUM,
@@ -156,6 +199,13 @@ CUES = (
         "documents returned (de)",
         r"\bunterlagen\b" + NEAR + r"\b(?:zurueck|geloescht|vernichtet|loeschen|vernichten)",
     ),
+    cue(
+        _R,
+        STRONG,
+        "chose someone (de)",
+        r"\bfuer jemand(?:en)?\b[^.!?|]{0,40}?entschieden|\bentschieden\b[^.!?|]{0,20}?fuer jemand",
+    ),
+    cue(_R, MEDIUM, "did not work out (de)", r"\bnicht (?:ge)?klapp(?:t|en)\b"),
     # Interviews.
     cue(_I, STRONG, "reschedule (de)", _RESCHEDULE),
     cue(
@@ -189,6 +239,19 @@ CUES = (
         WEAK,
         "second interview (de)",
         r"\b(?:zweite[sn]?|finale[sn]?|naechste[sn]?) (?:gespraech|runde|interview)|\bfachgespraech",
+    ),
+    # The shape of scheduling: times offered or asked about, a day and a time.
+    cue(
+        _I,
+        MEDIUM,
+        "times offered or asked (de)",
+        _TIME + r"[^.!?|]{0,30}? oder [^.!?|]{0,20}?" + _TIME + "|" + _TIME + r"[^.!|]{0,40}\?",
+    ),
+    cue(
+        _I,
+        WEAK,
+        "a day and a time (de)",
+        r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|heute)\b[^.!?|]{0,25}?" + _TIME,
     ),
     # On hold.
     cue(
@@ -232,6 +295,13 @@ CUES = (
         MEDIUM,
         "asks for notice period (de)",
         r"\bgehaltsvorstellung|\bkuendigungsfrist|\bfruehestmoeglich\w* (?:eintritt|start|beginn)",
+    ),
+    cue(
+        _Q,
+        WEAK,
+        "a question to you (de)",
+        r"\b(?:kannst|koenntest|magst|wuerdest) du\b[^?|]{0,150}\?"
+        r"|\b(?:koennen|koennten|wuerden) sie\b[^?|]{0,150}\?",
     ),
     # Acknowledgements.
     cue(

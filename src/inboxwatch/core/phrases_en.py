@@ -9,7 +9,18 @@ acknowledgements, offers and out-of-office text.
 
 from __future__ import annotations
 
-from inboxwatch.core.lexicon import CLAUSE, GAP, MEDIUM, SENTENCE, STRONG, WEAK, Language, cue, numbered
+from inboxwatch.core.lexicon import (
+    CLAUSE,
+    GAP,
+    MEDIUM,
+    SENTENCE,
+    STRONG,
+    WEAK,
+    Language,
+    cue,
+    numbered,
+    status_cues,
+)
 from inboxwatch.core.model import ReplyKind
 
 _R, _I, _O = ReplyKind.REJECTION, ReplyKind.INTERVIEW, ReplyKind.OFFER
@@ -42,7 +53,44 @@ _ASK = (
 )
 _ATS = r"(?:hackerrank|codesignal|codility|testgorilla|coderbyte|hirevue|karat|canditech|qualified\.io)"
 
+# A day and a time of day: "tmrw 3pm", "Wed 2pm", "Thursday 14:00".
+_DAY = r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|tomorrow|tmrw|tmr|today|next week)\b"
+_TIME = r"\b(?:\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}:\d\d)\b"
+# An applicant-tracking system's status line: "Status: Not selected", "moved to: Archived".
+_STATUS = (
+    r"(?:application |candidate |new |current )?(?:status|stage)(?: (?:has been |was |is )?(?:updated|changed"
+    r"|set)(?: to)?)?|moved to"
+)
+
 CUES = (
+    *status_cues(
+        _STATUS,
+        {
+            _R: r"not (?:selected|progressing|moving forward|shortlisted|successful)|unsuccessful|rejected"
+            r"|declined|disqualified|archived|closed|no longer (?:under|in|being) consider\w*"
+            r"|not a (?:fit|match)",
+            _I: r"interview\w*|phone screen\w*|screening|on-?site",
+            _O: r"offer(?: extended| made| sent)?|hired",
+            _H: r"on hold|paused",
+            _A: r"(?:in|under) review|received|submitted|applied|new|being reviewed|in progress",
+        },
+    ),
+    # A video-call link is unambiguous, and its words ("meetup-join") are no event.
+    cue(
+        _I,
+        MEDIUM,
+        "video-call link",
+        r"\b(?:zoom\.us/(?:j|my|w)/|teams\.microsoft\.com/l/meetup-join|meet\.google\.com/[a-z]|calendly\.com/"
+        r"|webex\.com/|whereby\.com/)|\b(?:zoom|teams|webex|google meet) (?:link|meeting id|invite)\b"
+        r"|\bjoin (?:zoom|teams|webex) meeting\b",
+    ),
+    # A helpdesk's ticket, or "we've received your email", answers the mail, not the application.
+    cue(
+        _X,
+        MEDIUM,
+        "helpdesk ticket",
+        r"\bticket (?:#|no\b|number|id)|\[ticket\b|\bwe(?:'ve| have) received your (?:e-?mail|message)\b",
+    ),
     # Neutral: thanks for steps already taken are no invitation, in rejections above all.
     cue(
         _A,
@@ -85,10 +133,18 @@ CUES = (
         "a call about the details",
         r"\b(?:call|zoom|chat)(?: [\w-]+){0,4} to (?:(?:walk|talk|go|run|discuss)(?: you)?(?: through| over)?"
         r" (?:the |your |our |this |some )?(?:offer|package|details|equity|numbers|contract|paperwork|terms"
-        r"|feedback|decision|benefits)|answer (?:any|your) questions)\b"
+        r"|feedback|decision|benefits)|answer (?:any|your) questions|share more|explain (?:more|why))\b"
         + CLAUSE
         + r"|\b(?:happy|glad) to (?:share|give) (?:some )?feedback"
         r"(?: on a call)?\b" + CLAUSE,
+    ),
+    cue(
+        _R,
+        STRONG,
+        "withdrawn from consideration",
+        r"\bwithdrawn from (?:further )?consideration"
+        r"|\b(?:requisition|position|role|vacancy|opening|posting)\b"
+        r"(?: [\w-]+){0,8} (?:has been|was|is now) (?:closed|cancell?ed)\b",
     ),
     cue(
         _A,
@@ -197,6 +253,29 @@ CUES = (
         "reschedule, with regret",
         r"\b(?:unfortunately|sorry|regret|apologi[sz]e|afraid|sadly)\b" + GAP + r"\b(?:re-?schedul\w*"
         r"|" + _MOVE + r")",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "not recommended or selected",
+        _NOT + r"(?:recommend|appoint|select|shortlist)ed (?:you|your (?:application|candidacy))\b",
+    ),
+    cue(
+        _R,
+        STRONG,
+        "not taking it further",
+        _NOT + r"(?:tak(?:e|ing)|progress(?:ing)?|mov(?:e|ing)|push(?:ing)?) (?:things|it|this|matters|you"
+        r"|your (?:application|candidacy))(?: any)? further\b",
+    ),
+    # "The team passed", "she's going with the internal person": a decision for someone else.
+    cue(
+        _R,
+        MEDIUM,
+        "passed on you",
+        r"\b(?:team|they|we|client|manager|panel|she|he)(?:'ve|'ll|'d| (?:have|has|had|will|would|decided to"
+        r"|are going to))? pass(?:ed)?(?: on (?:you|your \w+)| this time| for now)?(?= ?[.!,;|]|$)"
+        r"|\b(?:go|going|gone|went|goes)(?: ahead)? with (?:the |an? )?(?:internal|other|another|different"
+        r"|external)\b",
     ),
     # Interviews put off without a new date are on hold: before "reschedule".
     cue(
@@ -360,6 +439,14 @@ CUES = (
         "not the right fit",
         r"(?:\bnot|n't) (?:quite )?(?:a|the) (?:right |best |good |strong |close )?(?:fit|match)\b",
     ),
+    cue(
+        _O,
+        STRONG,
+        "selected for the position",
+        r"\byou(?:'ve| have been| are| were) (?:been )?(?:selected|chosen) (?:for|as) (?:the |our )?"
+        r"(?!(?:an? |the )?(?:interview|next|second|final|shortlist))"
+        r"(?:[\w-]+ ){0,3}(?:position|role|job|post)\b",
+    ),
     # Interviews: the offer-sounding ones before any offer cue.
     cue(
         _I,
@@ -510,6 +597,21 @@ CUES = (
         r"|next"
         r"|at|this|tomorrow)",
     ),
+    # The shape of scheduling: times offered or asked about, a day and a time.
+    cue(
+        _I,
+        MEDIUM,
+        "times offered or asked",
+        _TIME + r"[^.!?|]{0,30}? or [^.!?|]{0,15}?" + _TIME + "|" + _TIME + r"[^.!|]{0,40}\?",
+    ),
+    cue(_I, WEAK, "a day and a time", _DAY + r"[^.!?|]{0,25}?" + _TIME),
+    cue(
+        _I,
+        MEDIUM,
+        "want to see you again",
+        r"\b(?:want|like|love|keen)s? to (?:see|meet) you (?:again|in person|next)\b"
+        r"|\b(?:like|love|want) you (?:back )?in for\b",
+    ),
     # On hold.
     cue(
         _H,
@@ -588,6 +690,15 @@ CUES = (
         r"\b(?:(?:we|i)(?:'ve| have)? (?:now |safely |successfully )?received|receipt of|got) your\b"
         r"(?: [\w-]+){0,3}",
     ),
+    cue(
+        _H,
+        MEDIUM,
+        "paused or taking longer",
+        r"\b(?:decisions?|process|hiring|recruitment|req(?:uisition)?|role|position|search)\b(?: [\w-]+){0,4}"
+        r" (?:is|are|has been|have been|was|were)(?: temporarily| currently)? (?:paused|parked|frozen"
+        r"|suspended)\b|\b(?:decision|process|feedback)\b(?: [\w-]+){0,2} (?:will|may|might|is going to)"
+        r" take (?:a (?:bit|little) |some )?(?:more|longer|extra) time",
+    ),
     # Requests for information.
     cue(
         _Q,
@@ -647,6 +758,14 @@ CUES = (
         r"\byour availability|\b(?:a few|some|two|three|quick|couple of) (?:quick )?questions"
         r"|\b(?:could|can|would) you (?:please )?(?:let (?:us|me) know|confirm|send|provide|share|clarify)",
     ),
+    cue(
+        _Q,
+        MEDIUM,
+        "a take-home",
+        r"\b(?:do|complete|submit|finish|work on) (?:a |the |our |this )?(?:small |short |quick )?"
+        r"take-?home\b"
+        r"|\btake-?home (?:task|exercise|assignment|challenge|test|project)\b",
+    ),
     # Acknowledgements.
     cue(
         _A,
@@ -690,7 +809,28 @@ CUES = (
         "automated message",
         r"\bthis is an automated (?:message|e-?mail|notification|confirmation)|\bautomatically generated",
     ),
+    cue(
+        _A,
+        MEDIUM,
+        "CV sent on to the employer",
+        r"\b(?:sent|submitted|forwarded|passed|put) your (?:cv|resume|profile|application|details)(?: across"
+        r"| over| on| forward)? to\b",
+    ),
     # Offers, after every phrase that only sounds like one.
+    cue(
+        _O,
+        STRONG,
+        "extend the position",
+        r"\bextend (?:to you |you )?(?:an? |the )?(?:offer|position|role|job)\b",
+    ),
+    cue(
+        _O,
+        MEDIUM,
+        "they want you",
+        r"\b(?:they|we|the client|the team)(?: really| all)? wants? you"
+        r"(?: on board| for the (?:role|job))? ?[.!]"
+        r"|\bcame back with (?:an? )?(?:[$\u00a3\u20ac] ?)?\d+(?:[.,]\d+)?k\b",
+    ),
     cue(
         _O,
         STRONG,
