@@ -6153,6 +6153,141 @@ SIXTH_BATCH = tuple(
     )
 )
 
+# Seventh batch (``SEVENTH_BATCH``, 32): written after the sixth batch's structural rules, to
+# measure them on mail they were not written from: hiring managers writing themselves, chatbots,
+# forwarded feedback, Dutch and Swiss writers, conditional offers, background checks, calendar
+# reminders. First run: macro-F1 0.715, accuracy 0.656, no critical error, no wrong kind read
+# confidently; every miss was read as "other" or unsure. Not tuned on: the estimate for unseen mail.
+SEVENTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-7", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        ("rejection", "hooli", "A note from the hiring manager",
+         "Hi Sam,\n\nThis is Gavin, the hiring manager. I wanted to write to you myself rather than leave it "
+         "to the system. We've made our decision for the ML role and it isn't you this time - it came down "
+         "to experience with large-scale recommendation systems. You should be proud of how you did.",
+         "plain", 0, None, None, ("hiring-manager",)),
+        ("rejection", "globex", "Update regarding Requisition R-20931",
+         "Dear Sam,\n\nWe have reviewed your background and determined that other candidates are better "
+         "aligned with the requirements of this position at this time.",
+         "ats", 0, None, None, ("corporate",)),
+        ("rejection", "umbrella", "Clinical Data Scientist",
+         "Hello Sam, thank you for the nice talk last week. Sadly we must tell you that we go further with an "
+         "other candidate. Good luck with the search!",
+         "plain", 0, None, None, ("non-native", "dutch")),
+        ("rejection", "mueller", "Ihre Bewerbung als Data Engineer",
+         "Grüezi Herr Example\n\nBesten Dank für Ihre Bewerbung und das Gespräch. Nach eingehender Prüfung "
+         "müssen wir Ihnen mitteilen, dass wir uns für ein anderes Dossier entschieden haben.",
+         "plain", 0, None, None, ("sie", "swiss")),
+        ("rejection", "pied", "update",
+         "hey sam, bad news - ceo wants someone more senior. sorry!!",
+         "plain", 0, None, None, ("phone",)),
+        ("rejection", "quill", "Content Designer at Quill & Co",
+         "Dear Sam,\n\nThank you for your interest in Quill & Co and for the time you invested in our interview "
+         "process. We received a large number of applications from highly qualified candidates. At this "
+         "point we have filled the Content Designer role. We'd like to invite you to follow us on LinkedIn "
+         "for future openings.",
+         "ats", 0, None, None, ("trap",)),
+        ("rejection", "verdant", "FW: Energy Analyst - candidate feedback",
+         "Sam, forwarding below from the hiring manager - sorry it's not better news.\n\n---------- Forwarded "
+         "message ---------\nFrom: Liam O'Connor\n\nWe'll pass on Sam for now - strong analyst but we need "
+         "someone who can start in April.",
+         "plain", 0, AGENCY_GREEN, None, ("forwarded", "agency")),
+        ("rejection", "nordlicht", "Frontend-Stelle",
+         "Hi Sam,\n\nwir haben lange überlegt, aber am Ende passt ein anderes Profil besser ins Team. Das fiel "
+         "uns echt nicht leicht!\n\nKatrin",
+         "plain", 1, None, None, ("du",)),
+        ("interview", "initech", "Quick call",
+         "Hi Sam, the hiring manager will give you a ring on Tuesday around 11 to have a chat about the role. "
+         "Does that time work for you?",
+         "plain", 0, None, None, ("phone-screen",)),
+        ("interview", "acme", "You've moved forward!",
+         "Hi Sam, I'm Olivia, Acme's virtual recruiting assistant. Good news - you've moved forward! Reply "
+         "with a number to pick a time for your next conversation:\n1) Mon 10:00\n2) Tue 15:30\n3) Wed 09:00",
+         "ats", 0, None, None, ("chatbot",)),
+        ("interview", "bluebird", "Shortlisted - F2F round",
+         "Dear Candidate, you have been shortlisted for the F2F round. Kindly report at our Pune office on "
+         "22nd March at 10 AM with original documents and two passport size photographs.",
+         "ats", 0, None, None, ("indian", "non-native")),
+        ("interview", "nordlicht", "Besuch bei uns?",
+         "Hallo Sam, wir würden dich gern in unser Büro in Hamburg holen, damit du das Team kennenlernst. Wann "
+         "passt es dir nächste Woche?",
+         "plain", 0, None, None, ("du",)),
+        ("interview", "lumen", "Second stage",
+         "Dear Mr Example,\n\nFurther to your application, I am writing to request your attendance at the "
+         "second stage of our selection process, a competency-based interview, to be held on Thursday 3 April.",
+         "outlook-reply", 0, None, None, ("formal",)),
+        ("interview", "fabrikam", "great chatting",
+         "Sam - great chatting earlier. I'd like you to meet two of my leads. My EA will send over some slots.",
+         "plain", 0, None, None, ("hiring-manager",)),
+        ("offer", "compass", "Welcome aboard (almost)!",
+         "Hi Sam,\n\nI'm delighted to let you know that we'd like you to come on board as Growth Marketing "
+         "Manager! This is a conditional offer pending references. Details attached.",
+         "plain", 0, None, None, ("conditional",)),
+        ("offer", "alpenbank", "Vertragsangebot",
+         "Sehr geehrter Herr Example,\n\nes freut uns sehr, Ihnen die Position als Risikocontroller anbieten zu "
+         "dürfen. Anbei erhalten Sie unser Vertragsangebot.",
+         "outlook-reply", 0, None, None, ("sie",)),
+        ("offer", "kestrel", "!!!",
+         "SAM!!! It's a yes from everyone. Welcome to the team (almost) - paperwork is coming your way "
+         "tomorrow.",
+         "plain", 0, None, None, ("casual",)),
+        ("info_request", "meridian", "Next step: background check",
+         "Hi Sam, as the next step please complete the background check through Checkr using the link below. "
+         "It should take around 10 minutes.",
+         "plain", 0, None, None, ("background-check",)),
+        ("info_request", "orbital", "references",
+         "Hi Sam, could you pop over the names of two people we can speak to about your work? Thanks!",
+         "plain", 0, None, None, ("british",)),
+        ("info_request", "nordlicht", "GitHub",
+         "Hallo Sam, magst du uns noch dein GitHub-Profil und ein, zwei Codebeispiele schicken?",
+         "plain", 0, None, None, ("du",)),
+        ("info_request", "tessellate", "quick one",
+         "Sam, quick one - are you authorised to work in the US without sponsorship?",
+         "plain", 0, None, None, ("terse",)),
+        ("acknowledgement", "hooli", "Thanks for your interest in Hooli!",
+         "Hi Sam, thanks for your interest in Hooli! Your application for Machine Learning Engineer is in. "
+         "We'll be in touch if your skills match the role.",
+         "ats", 0, None, None, ()),
+        ("acknowledgement", "kessler", "Ihre Unterlagen",
+         "Guten Tag Herr Example,\n\nIhre Unterlagen sind bei uns angekommen. Wir prüfen diese sorgfältig und "
+         "geben Ihnen zeitnah Bescheid.",
+         "outlook-reply", 0, None, None, ("sie",)),
+        ("acknowledgement", "lumen", "Application ref. 88213",
+         "Your application (ref. 88213) has been logged on our system. Please quote this reference in all "
+         "correspondence.",
+         "ats", 0, None, None, ("formal",)),
+        ("on_hold", "contoso", "Sorry for the silence",
+         "Hi Sam, sorry for radio silence - we've had a hiring freeze announced company-wide, so everything's "
+         "frozen for now. I'll reach out once it lifts.",
+         "outlook-reply", 0, None, None, ()),
+        ("on_hold", "gruenwerk", "kurzes Update",
+         "Hallo Sam, kurzes Update: Bei uns ist gerade noch alles offen, der Fachbereich braucht noch ein paar "
+         "Wochen. Ich halte dich auf dem Laufenden!",
+         "plain", 0, None, None, ("du",)),
+        ("auto_reply", "verdant", "Re: Energy Analyst",
+         "Hi, thanks for your message. I'm currently travelling with limited connectivity and will reply when "
+         "I'm back on 26 March.",
+         "ooo", 0, None, None, ("return:2025-03-26",)),
+        ("auto_reply", "brandt", "Abwesend",
+         "Sehr geehrte Damen und Herren, ich bin ab dem 31.03.2025 wieder im Büro. Ihre E-Mail wird nicht "
+         "weitergeleitet.",
+         "ooo", 0, None, None, ("return:2025-03-31", "sie")),
+        ("other", None, "3 employers viewed your resume",
+         "Sam, 3 employers viewed your resume this week. Boost your profile to get noticed.",
+         "bulk", 0, "Indeed <alert@indeed.com>", None, ("job-board",)),
+        ("other", None, "Acme Robotics raises Series C",
+         "We're thrilled to share that Acme Robotics has raised $80M to bring our warehouse robots to Europe. "
+         "Thank you to our customers, partners and team.",
+         "bulk", 0, "Acme Robotics <news@acmerobotics.com>", None, ("newsletter", "same-company")),
+        ("other", None, "Reminder: Dentist",
+         "Dentist\nTomorrow, 9am - 10am\nSmile Dental, 12 High Street",
+         "bulk", 0, "Google Calendar <calendar-notification@google.com>", None, ("personal", "trap")),
+        ("other", None, "5 neue Stellenangebote für dich",
+         "Hallo Sam, 5 neue Stellenangebote passen zu deinem Profil. Jetzt ansehen!",
+         "bulk", 0, "XING <jobs@xing.com>", "de", ("job-alert",)),
+    )
+)
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -6168,4 +6303,5 @@ MAILS = (
     + FOURTH_BATCH
     + FIFTH_BATCH
     + SIXTH_BATCH
+    + SEVENTH_BATCH
 )
