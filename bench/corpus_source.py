@@ -5829,7 +5829,8 @@ SIXTH_BATCH = tuple(
             "acme",
             "Your application status has been updated",
             "Hello Sam,\n\nThe status of your application for Backend Engineer (Req 4471203) has changed.\n\n"
-            "New status: Not selected\n\nYou can view your candidate profile at any time in our careers portal.",
+            "New status: Not selected\n\nYou can view your candidate profile at any time in our careers "
+            "portal.",
             "ats",
             0,
             None,
@@ -5840,7 +5841,8 @@ SIXTH_BATCH = tuple(
             "rejection",
             "globex",
             "Application status update",
-            "Requisition: Product Manager\nStatus: No longer under consideration\n\nThank you for your interest "
+            "Requisition: Product Manager\nStatus: No longer under consideration\n\nThank you for your "
+            "interest "
             "in Globex Corporation.",
             "ats",
             0,
@@ -5852,8 +5854,10 @@ SIXTH_BATCH = tuple(
             "rejection",
             "northwind",
             "Northwind - feedback",
-            "Hi Sam,\n\nJust heard back from Northwind. Unfortunately it's a no this time - they felt your SQL "
-            "depth wasn't quite at the level they need for the senior seat. Sorry mate, I know you were keen. "
+            "Hi Sam,\n\nJust heard back from Northwind. Unfortunately it's a no this time - they felt your "
+            "SQL "
+            "depth wasn't quite at the level they need for the senior seat. Sorry mate, I know you were "
+            "keen. "
             "I'll keep you in mind for the next one.\n\nMark",
             "plain",
             0,
@@ -5876,8 +5880,10 @@ SIXTH_BATCH = tuple(
             "rejection",
             "hooli",
             "Machine Learning Engineer - final round",
-            "Hi Sam,\n\nThank you for spending the day with us for the final round. The panel was impressed with "
-            "your ML fundamentals, but we have decided to proceed with other candidates whose experience more "
+            "Hi Sam,\n\nThank you for spending the day with us for the final round. The panel was impressed "
+            "with "
+            "your ML fundamentals, but we have decided to proceed with other candidates whose experience "
+            "more "
             "closely matches the production scale of this role. Specific feedback: the system design session "
             "lacked depth on serving latency. We'd encourage you to apply again in 12 months.\n\nGavin",
             "plain",
@@ -5890,7 +5896,8 @@ SIXTH_BATCH = tuple(
             "rejection",
             "lumen",
             "Post of Risk Analyst - outcome",
-            "Dear Mr Example,\n\nWith reference to your application for the post of Risk Analyst, I regret to "
+            "Dear Mr Example,\n\nWith reference to your application for the post of Risk Analyst, I regret "
+            "to "
             "inform you that the selection panel has not recommended you for appointment on this occasion. "
             "The panel's decision is final.\n\nYours sincerely,\nHR Services",
             "outlook-reply",
@@ -5903,8 +5910,10 @@ SIXTH_BATCH = tuple(
             "rejection",
             "meridian",
             "Ref QA-2025-114",
-            "Dear Applicant,\n\nRef: QA-2025-114 Quantitative Analyst\n\nFollowing the interview stage we write "
-            "to advise that your candidacy has not been successful. Owing to the volume of applications we are "
+            "Dear Applicant,\n\nRef: QA-2025-114 Quantitative Analyst\n\nFollowing the interview stage we "
+            "write "
+            "to advise that your candidacy has not been successful. Owing to the volume of applications we "
+            "are "
             "unable to provide individual feedback.\n\nHuman Resources Directorate",
             "ats",
             0,
@@ -5916,7 +5925,8 @@ SIXTH_BATCH = tuple(
             "rejection",
             "initech",
             "SRE interview",
-            "Dear Sam,\n\nThanks for your time for interview with us. We have discussed internally and regret "
+            "Dear Sam,\n\nThanks for your time for interview with us. We have discussed internally and "
+            "regret "
             "that we can not move forward with you for the SRE position at this moment. We wish you all best "
             "for your future career.",
             "plain",
@@ -5941,8 +5951,10 @@ SIXTH_BATCH = tuple(
             "rejection",
             "tessellate",
             "Design Engineer - next steps",
-            "Hi Sam,\n\nI'll cut straight to it: we're not going to be extending an offer. The team loved your "
-            "portfolio but we need someone with more hands-on WebGL work right now. Happy to hop on a call to "
+            "Hi Sam,\n\nI'll cut straight to it: we're not going to be extending an offer. The team loved "
+            "your "
+            "portfolio but we need someone with more hands-on WebGL work right now. Happy to hop on a call "
+            "to "
             "share more.\n\nOmar",
             "plain",
             0,
@@ -5954,7 +5966,8 @@ SIXTH_BATCH = tuple(
             "rejection",
             "bluebird",
             "Operations Analyst requisition",
-            "Dear Sam,\n\nThis message is to inform you that the Operations Analyst requisition you applied for "
+            "Dear Sam,\n\nThis message is to inform you that the Operations Analyst requisition you applied "
+            "for "
             "has been closed. Your application has been withdrawn from consideration.",
             "ats",
             0,
@@ -5966,8 +5979,10 @@ SIXTH_BATCH = tuple(
             "rejection",
             "kessler",
             "Absage - Data Engineer (m/w/d)",
-            "Sehr geehrter Herr Example,\n\nnach sorgfältiger Abwägung haben wir uns für eine andere Kandidatin "
-            "entschieden, deren Profil besser zu unseren aktuellen Anforderungen passt. Wir bedanken uns für das "
+            "Sehr geehrter Herr Example,\n\nnach sorgfältiger Abwägung haben wir uns für eine andere "
+            "Kandidatin "
+            "entschieden, deren Profil besser zu unseren aktuellen Anforderungen passt. Wir bedanken uns für "
+            "das "
             "angenehme Gespräch.\n\nMit freundlichen Grüßen\nAnna Weber",
             "outlook-reply",
             0,
@@ -5979,7 +5994,8 @@ SIXTH_BATCH = tuple(
             "rejection",
             "nordlicht",
             "Werkstudent Frontend",
-            "Hey Sam,\n\ndanke nochmal fürs Gespräch! Diesmal hat es nicht geklappt - wir haben uns für jemanden "
+            "Hey Sam,\n\ndanke nochmal fürs Gespräch! Diesmal hat es nicht geklappt - wir haben uns für "
+            "jemanden "
             "entschieden, der schon mehr Erfahrung mit React mitbringt. Bleib dran!\n\nKatrin",
             "plain",
             1,
@@ -5991,8 +6007,10 @@ SIXTH_BATCH = tuple(
             "rejection",
             "gruenwerk",
             "Ihre Bewerbung um einen Ausbildungsplatz",
-            "Liebe Frau Example,\n\nvielen Dank für Ihr Interesse an einer Ausbildung bei Grünwerk. Wir müssen "
-            "Ihnen mitteilen, dass wir Ihre Bewerbung im weiteren Auswahlverfahren nicht berücksichtigen können.",
+            "Liebe Frau Example,\n\nvielen Dank für Ihr Interesse an einer Ausbildung bei Grünwerk. Wir "
+            "müssen "
+            "Ihnen mitteilen, dass wir Ihre Bewerbung im weiteren Auswahlverfahren nicht berücksichtigen "
+            "können.",
             "plain",
             0,
             None,
@@ -6014,7 +6032,8 @@ SIXTH_BATCH = tuple(
             "rejection",
             "verdant",
             "Verdant Energy feedback",
-            "Hi Sam, feedback from Verdant: they won't be taking things further. The client said you interviewed "
+            "Hi Sam, feedback from Verdant: they won't be taking things further. The client said you "
+            "interviewed "
             "well but they've prioritised candidates with grid-modelling experience. Chin up!\n\nSophie",
             "plain",
             0,
@@ -6037,7 +6056,8 @@ SIXTH_BATCH = tuple(
             "rejection",
             "fabrikam",
             "Platform Engineer candidature",
-            "Hello Sam,\n\nI am writing regarding your candidature for Platform Engineer. Management has taken "
+            "Hello Sam,\n\nI am writing regarding your candidature for Platform Engineer. Management has "
+            "taken "
             "decision to go ahead with another profile. Kindly do not feel discouraged.\n\nRegards",
             "plain",
             0,
@@ -6062,8 +6082,10 @@ SIXTH_BATCH = tuple(
             "interview",
             "acme",
             "Interview confirmed: Backend Engineer",
-            "Hi Sam,\n\nYou're confirmed for Thursday 20 March, 14:00-15:00 CET with Jane and two engineers.\n\n"
-            "Join Zoom Meeting\nhttps://zoom.us/j/93482011234?pwd=abc\nMeeting ID: 934 8201 1234\n\nSee you then!",
+            "Hi Sam,\n\nYou're confirmed for Thursday 20 March, 14:00-15:00 CET with Jane and two "
+            "engineers.\n\n"
+            "Join Zoom Meeting\nhttps://zoom.us/j/93482011234?pwd=abc\nMeeting ID: 934 8201 1234\n\nSee you "
+            "then!",
             "alt",
             0,
             None,
@@ -6074,7 +6096,8 @@ SIXTH_BATCH = tuple(
             "interview",
             "globex",
             "Panel - Senior Product Manager",
-            "Dear Sam,\n\nPlease find below the details for your panel conversation.\n\nDate: Tuesday, 25 March "
+            "Dear Sam,\n\nPlease find below the details for your panel conversation.\n\nDate: Tuesday, 25 "
+            "March "
             "2025\nTime: 10:00 AM EST\nFormat: Microsoft Teams\nJoin on your computer or mobile app: "
             "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc\n\nKindly join 5 minutes early.",
             "outlook-reply",
@@ -6087,7 +6110,8 @@ SIXTH_BATCH = tuple(
             "interview",
             "hooli",
             "Application update",
-            "Hi Sam,\n\nApplication status: Interview\nStage: Onsite loop\n\nA coordinator will reach out with "
+            "Hi Sam,\n\nApplication status: Interview\nStage: Onsite loop\n\nA coordinator will reach out "
+            "with "
             "scheduling options.",
             "ats",
             1,
@@ -6110,7 +6134,8 @@ SIXTH_BATCH = tuple(
             "interview",
             "northwind",
             "Northwind - 2nd stage!",
-            "Great news Sam - Northwind want to see you again! Second stage with the head of analytics, they've "
+            "Great news Sam - Northwind want to see you again! Second stage with the head of analytics, "
+            "they've "
             "offered Wed 2pm or Fri 11am. Which works?\n\nMark",
             "plain",
             0,
@@ -6122,8 +6147,10 @@ SIXTH_BATCH = tuple(
             "interview",
             "kestrel",
             "Next round",
-            "Dear Sam,\n\nWe are pleased to invite you for the next round of interview. Please let us know your "
-            "availability in the next week, the interview will be taken around 1 hour with our lead designer.",
+            "Dear Sam,\n\nWe are pleased to invite you for the next round of interview. Please let us know "
+            "your "
+            "availability in the next week, the interview will be taken around 1 hour with our lead "
+            "designer.",
             "ats",
             0,
             None,
@@ -6135,7 +6162,8 @@ SIXTH_BATCH = tuple(
             "lumen",
             "Invitation to attend for interview",
             "Dear Mr Example,\n\nI am pleased to advise that you have been shortlisted for the post of Risk "
-            "Analyst. You are invited to attend on Monday 31 March at 09:30 at our offices, 1 Finsbury Square, "
+            "Analyst. You are invited to attend on Monday 31 March at 09:30 at our offices, 1 Finsbury "
+            "Square, "
             "London. Please bring photographic identification.\n\nYours sincerely,\nHR Services",
             "outlook-reply",
             0,
@@ -6147,7 +6175,8 @@ SIXTH_BATCH = tuple(
             "interview",
             "initech",
             "Technical chat",
-            "Hi Sam,\n\nNext up is a 45-minute technical chat with two of our SREs. Grab any slot that suits you "
+            "Hi Sam,\n\nNext up is a 45-minute technical chat with two of our SREs. Grab any slot that suits "
+            "you "
             "here: https://calendly.com/initech-sre/45min\n\nRachel",
             "plain",
             0,
@@ -6159,7 +6188,8 @@ SIXTH_BATCH = tuple(
             "interview",
             "meridian",
             "Superday",
-            "Sam,\n\nCongrats on clearing the case study. We'd like you in for our Superday on April 2 - four "
+            "Sam,\n\nCongrats on clearing the case study. We'd like you in for our Superday on April 2 - "
+            "four "
             "back-to-back sessions, 9am to 1pm. Confirm by EOD?\n\nEthan",
             "plain",
             0,
@@ -6171,8 +6201,10 @@ SIXTH_BATCH = tuple(
             "interview",
             "alpenbank",
             "Einladung zum Vorstellungsgespräch",
-            "Sehr geehrter Herr Example,\n\nwir freuen uns, Sie zu einem persönlichen Gespräch einladen zu dürfen. "
-            "Wäre Ihnen Dienstag, der 25.03., um 10 Uhr recht? Das Gespräch findet über MS Teams statt; den Link "
+            "Sehr geehrter Herr Example,\n\nwir freuen uns, Sie zu einem persönlichen Gespräch einladen zu "
+            "dürfen. "
+            "Wäre Ihnen Dienstag, der 25.03., um 10 Uhr recht? Das Gespräch findet über MS Teams statt; den "
+            "Link "
             "senden wir Ihnen vorab.",
             "outlook-reply",
             0,
@@ -6184,7 +6216,8 @@ SIXTH_BATCH = tuple(
             "interview",
             "mueller",
             "Werkstudent - Kennenlernen?",
-            "Hi Sam,\n\ncool, dass du dich als Werkstudent beworben hast! Hast du Lust auf ein kurzes Kennenlernen "
+            "Hi Sam,\n\ncool, dass du dich als Werkstudent beworben hast! Hast du Lust auf ein kurzes "
+            "Kennenlernen "
             "per Video? Donnerstag 16 Uhr oder Freitag 9 Uhr?\n\nJürgen",
             "plain",
             0,
@@ -6196,7 +6229,8 @@ SIXTH_BATCH = tuple(
             "interview",
             "umbrella",
             "Thursday",
-            "Hi Sam, apologies, the hiring manager is off sick on Thursday. Could we move your conversation to "
+            "Hi Sam, apologies, the hiring manager is off sick on Thursday. Could we move your conversation "
+            "to "
             "Monday at the same time? Same Zoom link.\n\nMarcus",
             "plain",
             0,
@@ -6208,7 +6242,8 @@ SIXTH_BATCH = tuple(
             "interview",
             "quill",
             "Portfolio review",
-            "Hi Sam! Loved your portfolio. Next step is a portfolio review with the design lead - are you around "
+            "Hi Sam! Loved your portfolio. Next step is a portfolio review with the design lead - are you "
+            "around "
             "sometime next week for an hour?\n\nHarriet",
             "plain",
             0,
@@ -6221,8 +6256,10 @@ SIXTH_BATCH = tuple(
             "offer",
             "tessellate",
             "Following up on our call",
-            "Hi Sam,\n\nAs promised, following up in writing on the verbal offer: we'd love you to join as Design "
-            "Engineer at $142k base plus equity. Formal paperwork to follow once you give us the nod.\n\nOmar",
+            "Hi Sam,\n\nAs promised, following up in writing on the verbal offer: we'd love you to join as "
+            "Design "
+            "Engineer at $142k base plus equity. Formal paperwork to follow once you give us the "
+            "nod.\n\nOmar",
             "plain",
             0,
             None,
@@ -6233,7 +6270,8 @@ SIXTH_BATCH = tuple(
             "offer",
             "orbital",
             "Supply Chain Planner - contract",
-            "Dear Sam,\n\nOn behalf of Orbital Foods, we'd like to extend to you the position of Supply Chain "
+            "Dear Sam,\n\nOn behalf of Orbital Foods, we'd like to extend to you the position of Supply "
+            "Chain "
             "Planner. Attached is the contract for your review; please sign and return by 28 March.",
             "plain",
             0,
@@ -6245,7 +6283,8 @@ SIXTH_BATCH = tuple(
             "offer",
             "fabrikam",
             "FABRIKAM!!",
-            "Sam!! They want you. Fabrikam came back with 95k + 10% bonus, start date flexible. Ring me when you "
+            "Sam!! They want you. Fabrikam came back with 95k + 10% bonus, start date flexible. Ring me when "
+            "you "
             "get this.\n\nDev",
             "plain",
             0,
@@ -6269,8 +6308,10 @@ SIXTH_BATCH = tuple(
             "offer",
             "kessler",
             "Zusage - Data Engineer (m/w/d)",
-            "Sehr geehrter Herr Example,\n\nwir freuen uns, Ihnen mitteilen zu können, dass wir Sie gerne als Data "
-            "Engineer (m/w/d) bei uns einstellen möchten. Den Arbeitsvertrag erhalten Sie in den nächsten Tagen "
+            "Sehr geehrter Herr Example,\n\nwir freuen uns, Ihnen mitteilen zu können, dass wir Sie gerne "
+            "als Data "
+            "Engineer (m/w/d) bei uns einstellen möchten. Den Arbeitsvertrag erhalten Sie in den nächsten "
+            "Tagen "
             "per Post.\n\nMit freundlichen Grüßen\nAnna Weber",
             "outlook-reply",
             0,
@@ -6282,7 +6323,8 @@ SIXTH_BATCH = tuple(
             "offer",
             "verdant",
             "Selection - Energy Analyst",
-            "Dear Sam,\n\nHappy to inform you that you are selected for the Energy Analyst position. HR team will "
+            "Dear Sam,\n\nHappy to inform you that you are selected for the Energy Analyst position. HR team "
+            "will "
             "share the offer letter and joining formalities shortly.",
             "plain",
             0,
@@ -6306,7 +6348,8 @@ SIXTH_BATCH = tuple(
             "info_request",
             "bluebird",
             "Action required: right to work check",
-            "Dear Sam,\n\nAs part of our pre-employment process, please upload a copy of your passport and proof "
+            "Dear Sam,\n\nAs part of our pre-employment process, please upload a copy of your passport and "
+            "proof "
             "of address via the link below within 5 working days.\n\nhttps://bluebird.icims.com/docs",
             "ats",
             0,
@@ -6318,7 +6361,8 @@ SIXTH_BATCH = tuple(
             "info_request",
             "globex",
             "Candidate questionnaire",
-            "Hello Sam,\n\nBefore we can move forward, please fill out the attached candidate information form "
+            "Hello Sam,\n\nBefore we can move forward, please fill out the attached candidate information "
+            "form "
             "(availability, notice period, work authorisation) and send it back to me.\n\nDana",
             "outlook-reply",
             0,
@@ -6330,7 +6374,8 @@ SIXTH_BATCH = tuple(
             "info_request",
             "meridian",
             "Referees",
-            "Dear Sam,\n\nCould you provide contact details for two professional referees, ideally a former line "
+            "Dear Sam,\n\nCould you provide contact details for two professional referees, ideally a former "
+            "line "
             "manager? We will only contact them with your permission.\n\nEthan",
             "outlook-reply",
             0,
@@ -6342,7 +6387,8 @@ SIXTH_BATCH = tuple(
             "info_request",
             "initech",
             "Details required",
-            "Hello Sam, kindly share your updated CV along with notice period, current CTC and expected CTC. It is "
+            "Hello Sam, kindly share your updated CV along with notice period, current CTC and expected CTC. "
+            "It is "
             "required for processing.",
             "plain",
             0,
@@ -6366,7 +6412,8 @@ SIXTH_BATCH = tuple(
             "info_request",
             "alpenbank",
             "Fehlende Unterlagen",
-            "Sehr geehrter Herr Example,\n\nfür die weitere Bearbeitung Ihrer Bewerbung benötigen wir noch Ihre "
+            "Sehr geehrter Herr Example,\n\nfür die weitere Bearbeitung Ihrer Bewerbung benötigen wir noch "
+            "Ihre "
             "Arbeitszeugnisse sowie Ihr Abschlusszeugnis. Bitte reichen Sie diese bis zum 28.03. nach.",
             "ats",
             0,
@@ -6378,7 +6425,8 @@ SIXTH_BATCH = tuple(
             "info_request",
             "gruenwerk",
             "kurze Frage",
-            "Hi Sam, kannst du mir noch kurz sagen, ab wann du frühestens anfangen könntest und wie viele Stunden "
+            "Hi Sam, kannst du mir noch kurz sagen, ab wann du frühestens anfangen könntest und wie viele "
+            "Stunden "
             "pro Woche du als Werkstudentin arbeiten möchtest? LG Lea",
             "plain",
             0,
@@ -6390,7 +6438,8 @@ SIXTH_BATCH = tuple(
             "info_request",
             "kestrel",
             "Gameplay Programmer - take-home",
-            "Hey Sam, before the next chat we'd like you to do a small take-home: build a 2D platformer mechanic "
+            "Hey Sam, before the next chat we'd like you to do a small take-home: build a 2D platformer "
+            "mechanic "
             "in any engine. Please submit within 7 days via the link in your candidate portal.",
             "ats",
             0,
@@ -6438,8 +6487,10 @@ SIXTH_BATCH = tuple(
             "acknowledgement",
             "lumen",
             "Ref. LB/2025/031",
-            "Dear Applicant,\n\nThis is to acknowledge receipt of your application for the post of Risk Analyst "
-            "(Ref. LB/2025/031). Shortlisting will take place after the closing date; shortlisted candidates will "
+            "Dear Applicant,\n\nThis is to acknowledge receipt of your application for the post of Risk "
+            "Analyst "
+            "(Ref. LB/2025/031). Shortlisting will take place after the closing date; shortlisted candidates "
+            "will "
             "be notified within three weeks.",
             "ats",
             0,
@@ -6451,7 +6502,8 @@ SIXTH_BATCH = tuple(
             "acknowledgement",
             "fabrikam",
             "Profile",
-            "Dear candidate, your profile is received by us. Our team will go through it and revert back to you.",
+            "Dear candidate, your profile is received by us. Our team will go through it and revert back to "
+            "you.",
             "plain",
             0,
             None,
@@ -6462,7 +6514,8 @@ SIXTH_BATCH = tuple(
             "acknowledgement",
             "nordlicht",
             "Eingangsbestätigung",
-            "Hallo Sam,\n\nvielen Dank für deine Bewerbung als Frontend-Entwickler! Wir schauen sie uns in Ruhe an "
+            "Hallo Sam,\n\nvielen Dank für deine Bewerbung als Frontend-Entwickler! Wir schauen sie uns in "
+            "Ruhe an "
             "und melden uns innerhalb von zwei Wochen bei dir.",
             "ats",
             1,
@@ -6474,7 +6527,8 @@ SIXTH_BATCH = tuple(
             "acknowledgement",
             "brandt",
             "Ihre Bewerbung um eine Ausbildung",
-            "Sehr geehrte Frau Example,\n\nhiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen für die "
+            "Sehr geehrte Frau Example,\n\nhiermit bestätigen wir den Eingang Ihrer Bewerbungsunterlagen für "
+            "die "
             "Ausbildung zur Steuerfachangestellten. Nach Prüfung kommen wir auf Sie zu.",
             "plain",
             0,
@@ -6486,7 +6540,8 @@ SIXTH_BATCH = tuple(
             "acknowledgement",
             "orbital",
             "Application submitted: Supply Chain Planner",
-            "Sam, you're all set! What happens next? The hiring team reviews applications on a rolling basis.",
+            "Sam, you're all set! What happens next? The hiring team reviews applications on a rolling "
+            "basis.",
             "ats",
             0,
             None,
@@ -6497,7 +6552,8 @@ SIXTH_BATCH = tuple(
             "acknowledgement",
             "contoso",
             "CV sent to Contoso",
-            "Hi Sam, I've sent your CV across to Contoso this morning for the Senior Software Engineer role. I'll "
+            "Hi Sam, I've sent your CV across to Contoso this morning for the Senior Software Engineer role. "
+            "I'll "
             "chase them for feedback by end of week.\n\nMark",
             "plain",
             0,
@@ -6532,7 +6588,8 @@ SIXTH_BATCH = tuple(
             "acknowledgement",
             "umbrella",
             "Application",
-            "Hi Sam, thanks for sending this through. I've passed it on to the hiring manager and will let you "
+            "Hi Sam, thanks for sending this through. I've passed it on to the hiring manager and will let "
+            "you "
             "know what they think.\n\nMarcus",
             "plain",
             0,
@@ -6545,7 +6602,8 @@ SIXTH_BATCH = tuple(
             "on_hold",
             "globex",
             "Quick heads-up",
-            "Hi Sam, quick heads-up: the req is paused pending Q2 budget sign-off. You're still our top candidate; "
+            "Hi Sam, quick heads-up: the req is paused pending Q2 budget sign-off. You're still our top "
+            "candidate; "
             "I'll come back to you as soon as I hear.\n\nDana",
             "outlook-reply",
             0,
@@ -6557,7 +6615,8 @@ SIXTH_BATCH = tuple(
             "on_hold",
             "verdant",
             "Verdant update",
-            "Client has gone quiet, I'm afraid - they've told me decisions are parked until their reorg is done. "
+            "Client has gone quiet, I'm afraid - they've told me decisions are parked until their reorg is "
+            "done. "
             "I'll chase again Monday.\n\nSophie",
             "plain",
             0,
@@ -6569,7 +6628,8 @@ SIXTH_BATCH = tuple(
             "on_hold",
             "hooli",
             "Delay",
-            "Dear Sam, sorry for delay in reply. Hiring manager is travelling and decision will take some more "
+            "Dear Sam, sorry for delay in reply. Hiring manager is travelling and decision will take some "
+            "more "
             "time. We will update you by next week.",
             "plain",
             0,
@@ -6593,7 +6653,8 @@ SIXTH_BATCH = tuple(
             "on_hold",
             "kessler",
             "Ihre Bewerbung",
-            "Sehr geehrter Herr Example,\n\nunsere Entscheidung verzögert sich noch etwas, da wir noch Gespräche "
+            "Sehr geehrter Herr Example,\n\nunsere Entscheidung verzögert sich noch etwas, da wir noch "
+            "Gespräche "
             "mit weiteren Kandidaten führen. Wir melden uns spätestens Mitte April bei Ihnen.",
             "outlook-reply",
             0,
@@ -6605,7 +6666,8 @@ SIXTH_BATCH = tuple(
             "on_hold",
             "umbrella",
             "Your application status: On hold",
-            "Hi Sam,\n\nYour application for Clinical Data Scientist is currently on hold. No action is needed "
+            "Hi Sam,\n\nYour application for Clinical Data Scientist is currently on hold. No action is "
+            "needed "
             "from you.",
             "ats",
             0,
@@ -6618,7 +6680,8 @@ SIXTH_BATCH = tuple(
             "auto_reply",
             "acme",
             "Automatic reply: follow-up",
-            "Thanks for your email. I am currently on parental leave until 14 April 2025 with limited access to "
+            "Thanks for your email. I am currently on parental leave until 14 April 2025 with limited access "
+            "to "
             "email. For urgent recruiting matters please contact talent@acmerobotics.com.",
             "ooo",
             0,
@@ -6630,7 +6693,8 @@ SIXTH_BATCH = tuple(
             "auto_reply",
             "contoso",
             "Out of Office",
-            "I am on annual leave, returning 24/03. For urgent queries please contact recruitment@contoso.com",
+            "I am on annual leave, returning 24/03. For urgent queries please contact "
+            "recruitment@contoso.com",
             "ooo",
             0,
             None,
@@ -6641,7 +6705,8 @@ SIXTH_BATCH = tuple(
             "auto_reply",
             "gruenwerk",
             "Automatische Antwort",
-            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 21. März nicht im Haus und ab dem 24. März "
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 21. März nicht im Haus und ab dem "
+            "24. März "
             "wieder erreichbar.",
             "ooo",
             0,
@@ -6690,7 +6755,8 @@ SIXTH_BATCH = tuple(
             "other",
             "alpenbank",
             "Neue Nachricht in Ihrem Bewerberkonto",
-            "Sie haben eine neue Nachricht in Ihrem Bewerberkonto. Bitte melden Sie sich an, um sie zu lesen.",
+            "Sie haben eine neue Nachricht in Ihrem Bewerberkonto. Bitte melden Sie sich an, um sie zu "
+            "lesen.",
             "ats",
             0,
             None,
@@ -6735,7 +6801,8 @@ SIXTH_BATCH = tuple(
             "other",
             None,
             "Meet the team: live Q&A with our engineers",
-            "Join Kestrel Games engineers for a live Q&A this Thursday at 6pm. Register here to save your seat.",
+            "Join Kestrel Games engineers for a live Q&A this Thursday at 6pm. Register here to save your "
+            "seat.",
             "bulk",
             0,
             "Kestrel Games Events <events@kestrelgames.com>",
@@ -6746,7 +6813,8 @@ SIXTH_BATCH = tuple(
             "other",
             None,
             "Reset your password",
-            "We received a request to reset the password for your Globex careers account. If this wasn't you, "
+            "We received a request to reset the password for your Globex careers account. If this wasn't "
+            "you, "
             "ignore this email.",
             "bulk",
             0,
@@ -6782,7 +6850,8 @@ SIXTH_BATCH = tuple(
             "other",
             "nordlicht",
             "Deine Einstellungen wurden aktualisiert",
-            "Hallo Sam, deine Datenschutzeinstellungen wurden aktualisiert. Du kannst sie jederzeit in deinem "
+            "Hallo Sam, deine Datenschutzeinstellungen wurden aktualisiert. Du kannst sie jederzeit in "
+            "deinem "
             "Kandidatenprofil ändern.",
             "ats",
             0,
@@ -6805,8 +6874,10 @@ SEVENTH_BATCH = tuple(
             "rejection",
             "hooli",
             "A note from the hiring manager",
-            "Hi Sam,\n\nThis is Gavin, the hiring manager. I wanted to write to you myself rather than leave it "
-            "to the system. We've made our decision for the ML role and it isn't you this time - it came down "
+            "Hi Sam,\n\nThis is Gavin, the hiring manager. I wanted to write to you myself rather than leave "
+            "it "
+            "to the system. We've made our decision for the ML role and it isn't you this time - it came "
+            "down "
             "to experience with large-scale recommendation systems. You should be proud of how you did.",
             "plain",
             0,
@@ -6830,7 +6901,8 @@ SEVENTH_BATCH = tuple(
             "rejection",
             "umbrella",
             "Clinical Data Scientist",
-            "Hello Sam, thank you for the nice talk last week. Sadly we must tell you that we go further with an "
+            "Hello Sam, thank you for the nice talk last week. Sadly we must tell you that we go further "
+            "with an "
             "other candidate. Good luck with the search!",
             "plain",
             0,
@@ -6842,7 +6914,8 @@ SEVENTH_BATCH = tuple(
             "rejection",
             "mueller",
             "Ihre Bewerbung als Data Engineer",
-            "Grüezi Herr Example\n\nBesten Dank für Ihre Bewerbung und das Gespräch. Nach eingehender Prüfung "
+            "Grüezi Herr Example\n\nBesten Dank für Ihre Bewerbung und das Gespräch. Nach eingehender "
+            "Prüfung "
             "müssen wir Ihnen mitteilen, dass wir uns für ein anderes Dossier entschieden haben.",
             "plain",
             0,
@@ -6865,9 +6938,11 @@ SEVENTH_BATCH = tuple(
             "rejection",
             "quill",
             "Content Designer at Quill & Co",
-            "Dear Sam,\n\nThank you for your interest in Quill & Co and for the time you invested in our interview "
+            "Dear Sam,\n\nThank you for your interest in Quill & Co and for the time you invested in our "
+            "interview "
             "process. We received a large number of applications from highly qualified candidates. At this "
-            "point we have filled the Content Designer role. We'd like to invite you to follow us on LinkedIn "
+            "point we have filled the Content Designer role. We'd like to invite you to follow us on "
+            "LinkedIn "
             "for future openings.",
             "ats",
             0,
@@ -6879,8 +6954,10 @@ SEVENTH_BATCH = tuple(
             "rejection",
             "verdant",
             "FW: Energy Analyst - candidate feedback",
-            "Sam, forwarding below from the hiring manager - sorry it's not better news.\n\n---------- Forwarded "
-            "message ---------\nFrom: Liam O'Connor\n\nWe'll pass on Sam for now - strong analyst but we need "
+            "Sam, forwarding below from the hiring manager - sorry it's not better news.\n\n---------- "
+            "Forwarded "
+            "message ---------\nFrom: Liam O'Connor\n\nWe'll pass on Sam for now - strong analyst but we "
+            "need "
             "someone who can start in April.",
             "plain",
             0,
@@ -6892,7 +6969,8 @@ SEVENTH_BATCH = tuple(
             "rejection",
             "nordlicht",
             "Frontend-Stelle",
-            "Hi Sam,\n\nwir haben lange überlegt, aber am Ende passt ein anderes Profil besser ins Team. Das fiel "
+            "Hi Sam,\n\nwir haben lange überlegt, aber am Ende passt ein anderes Profil besser ins Team. Das "
+            "fiel "
             "uns echt nicht leicht!\n\nKatrin",
             "plain",
             1,
@@ -6904,7 +6982,8 @@ SEVENTH_BATCH = tuple(
             "interview",
             "initech",
             "Quick call",
-            "Hi Sam, the hiring manager will give you a ring on Tuesday around 11 to have a chat about the role. "
+            "Hi Sam, the hiring manager will give you a ring on Tuesday around 11 to have a chat about the "
+            "role. "
             "Does that time work for you?",
             "plain",
             0,
@@ -6916,8 +6995,10 @@ SEVENTH_BATCH = tuple(
             "interview",
             "acme",
             "You've moved forward!",
-            "Hi Sam, I'm Olivia, Acme's virtual recruiting assistant. Good news - you've moved forward! Reply "
-            "with a number to pick a time for your next conversation:\n1) Mon 10:00\n2) Tue 15:30\n3) Wed 09:00",
+            "Hi Sam, I'm Olivia, Acme's virtual recruiting assistant. Good news - you've moved forward! "
+            "Reply "
+            "with a number to pick a time for your next conversation:\n1) Mon 10:00\n2) Tue 15:30\n3) Wed "
+            "09:00",
             "ats",
             0,
             None,
@@ -6928,7 +7009,8 @@ SEVENTH_BATCH = tuple(
             "interview",
             "bluebird",
             "Shortlisted - F2F round",
-            "Dear Candidate, you have been shortlisted for the F2F round. Kindly report at our Pune office on "
+            "Dear Candidate, you have been shortlisted for the F2F round. Kindly report at our Pune office "
+            "on "
             "22nd March at 10 AM with original documents and two passport size photographs.",
             "ats",
             0,
@@ -6940,7 +7022,8 @@ SEVENTH_BATCH = tuple(
             "interview",
             "nordlicht",
             "Besuch bei uns?",
-            "Hallo Sam, wir würden dich gern in unser Büro in Hamburg holen, damit du das Team kennenlernst. Wann "
+            "Hallo Sam, wir würden dich gern in unser Büro in Hamburg holen, damit du das Team kennenlernst. "
+            "Wann "
             "passt es dir nächste Woche?",
             "plain",
             0,
@@ -6953,7 +7036,8 @@ SEVENTH_BATCH = tuple(
             "lumen",
             "Second stage",
             "Dear Mr Example,\n\nFurther to your application, I am writing to request your attendance at the "
-            "second stage of our selection process, a competency-based interview, to be held on Thursday 3 April.",
+            "second stage of our selection process, a competency-based interview, to be held on Thursday 3 "
+            "April.",
             "outlook-reply",
             0,
             None,
@@ -6964,7 +7048,8 @@ SEVENTH_BATCH = tuple(
             "interview",
             "fabrikam",
             "great chatting",
-            "Sam - great chatting earlier. I'd like you to meet two of my leads. My EA will send over some slots.",
+            "Sam - great chatting earlier. I'd like you to meet two of my leads. My EA will send over some "
+            "slots.",
             "plain",
             0,
             None,
@@ -6975,7 +7060,8 @@ SEVENTH_BATCH = tuple(
             "offer",
             "compass",
             "Welcome aboard (almost)!",
-            "Hi Sam,\n\nI'm delighted to let you know that we'd like you to come on board as Growth Marketing "
+            "Hi Sam,\n\nI'm delighted to let you know that we'd like you to come on board as Growth "
+            "Marketing "
             "Manager! This is a conditional offer pending references. Details attached.",
             "plain",
             0,
@@ -6987,7 +7073,8 @@ SEVENTH_BATCH = tuple(
             "offer",
             "alpenbank",
             "Vertragsangebot",
-            "Sehr geehrter Herr Example,\n\nes freut uns sehr, Ihnen die Position als Risikocontroller anbieten zu "
+            "Sehr geehrter Herr Example,\n\nes freut uns sehr, Ihnen die Position als Risikocontroller "
+            "anbieten zu "
             "dürfen. Anbei erhalten Sie unser Vertragsangebot.",
             "outlook-reply",
             0,
@@ -7011,7 +7098,8 @@ SEVENTH_BATCH = tuple(
             "info_request",
             "meridian",
             "Next step: background check",
-            "Hi Sam, as the next step please complete the background check through Checkr using the link below. "
+            "Hi Sam, as the next step please complete the background check through Checkr using the link "
+            "below. "
             "It should take around 10 minutes.",
             "plain",
             0,
@@ -7056,7 +7144,8 @@ SEVENTH_BATCH = tuple(
             "acknowledgement",
             "hooli",
             "Thanks for your interest in Hooli!",
-            "Hi Sam, thanks for your interest in Hooli! Your application for Machine Learning Engineer is in. "
+            "Hi Sam, thanks for your interest in Hooli! Your application for Machine Learning Engineer is "
+            "in. "
             "We'll be in touch if your skills match the role.",
             "ats",
             0,
@@ -7068,7 +7157,8 @@ SEVENTH_BATCH = tuple(
             "acknowledgement",
             "kessler",
             "Ihre Unterlagen",
-            "Guten Tag Herr Example,\n\nIhre Unterlagen sind bei uns angekommen. Wir prüfen diese sorgfältig und "
+            "Guten Tag Herr Example,\n\nIhre Unterlagen sind bei uns angekommen. Wir prüfen diese sorgfältig "
+            "und "
             "geben Ihnen zeitnah Bescheid.",
             "outlook-reply",
             0,
@@ -7092,7 +7182,8 @@ SEVENTH_BATCH = tuple(
             "on_hold",
             "contoso",
             "Sorry for the silence",
-            "Hi Sam, sorry for radio silence - we've had a hiring freeze announced company-wide, so everything's "
+            "Hi Sam, sorry for radio silence - we've had a hiring freeze announced company-wide, so "
+            "everything's "
             "frozen for now. I'll reach out once it lifts.",
             "outlook-reply",
             0,
@@ -7104,7 +7195,8 @@ SEVENTH_BATCH = tuple(
             "on_hold",
             "gruenwerk",
             "kurzes Update",
-            "Hallo Sam, kurzes Update: Bei uns ist gerade noch alles offen, der Fachbereich braucht noch ein paar "
+            "Hallo Sam, kurzes Update: Bei uns ist gerade noch alles offen, der Fachbereich braucht noch ein "
+            "paar "
             "Wochen. Ich halte dich auf dem Laufenden!",
             "plain",
             0,
@@ -7116,7 +7208,8 @@ SEVENTH_BATCH = tuple(
             "auto_reply",
             "verdant",
             "Re: Energy Analyst",
-            "Hi, thanks for your message. I'm currently travelling with limited connectivity and will reply when "
+            "Hi, thanks for your message. I'm currently travelling with limited connectivity and will reply "
+            "when "
             "I'm back on 26 March.",
             "ooo",
             0,
@@ -7151,7 +7244,8 @@ SEVENTH_BATCH = tuple(
             "other",
             None,
             "Acme Robotics raises Series C",
-            "We're thrilled to share that Acme Robotics has raised $80M to bring our warehouse robots to Europe. "
+            "We're thrilled to share that Acme Robotics has raised $80M to bring our warehouse robots to "
+            "Europe. "
             "Thank you to our customers, partners and team.",
             "bulk",
             0,
