@@ -77,6 +77,20 @@ def reading(kind: ReplyKind, confidence: float) -> Classification:
 
 
 TRIAGE = [
+    pytest.param(
+        Match(1, 0.9, (), personal=True),
+        reading(ReplyKind.OTHER, 0.3),
+        Handling.REVIEW,
+        "nothing in it reads",
+        id="unreadable-from-a-contact",
+    ),
+    pytest.param(
+        Match(1, 0.9, ()),
+        reading(ReplyKind.OTHER, 0.9),
+        Handling.SURE,
+        "read confidently",
+        id="company-mail-nobody-wrote-to-you",
+    ),
     pytest.param(None, reading(ReplyKind.OFFER, 0.95), Handling.IGNORE, "no logged interview", id="no-match"),
     pytest.param(Match(1, 0.9, ()), reading(ReplyKind.OFFER, 0.95), Handling.SURE, "interview 1", id="sure"),
     pytest.param(

@@ -493,6 +493,25 @@ def test_dmarc_failure_never_changes_a_status_alone() -> None:
     assert found.reasons[-1] == "DMARC failed for the sender's domain: never changes a status on its own"
 
 
+@pytest.mark.parametrize(
+    ("message", "personal"),
+    [
+        pytest.param(mail("jane@acme.com"), True, id="a logged contact"),
+        pytest.param(mail("bot@mailer.example", in_reply_to=["<inv-1@acme.com>"]), True, id="in the thread"),
+        pytest.param(
+            mail("news@acme.com", subject="Acme Backend Engineer"), False, id="the company's domain"
+        ),
+    ],
+)
+def test_a_match_says_whether_someone_the_user_deals_with_wrote(
+    message: ParsedMessage, personal: bool
+) -> None:
+    found = find_match(message, [ACME], USER)
+    assert found is not None
+    assert found.interview_id == 1
+    assert found.personal is personal
+
+
 def test_legal_forms_and_umlauts_do_not_hide_a_name() -> None:
     brandt = interview(13, "Brandt & Partner Steuerberatung GmbH", role="Steuerfachangestellte (m/w/d)")
     mueller = interview(14, "Müller & Söhne GmbH")

@@ -148,6 +148,14 @@ def test_out_of_office_defers_until_after_the_return() -> None:
     assert steps(away, t(26, 8)) == [("follow_up_1", JANE)]
 
 
+def test_a_message_waiting_for_review_holds_the_follow_ups_and_the_ghosting() -> None:
+    unread = replace(THANKED, in_review=True)
+    assert steps(unread, t(24, 9)) == []
+    assert steps(unread, t(10, 9, month=12)) == []  # long past the ghosting threshold too
+    assert steps(replace(unread, in_review=False), t(24, 9)) == [("follow_up_1", JANE)]
+    assert steps(replace(BASE, in_review=True), t(16, 11, 30)) == [("thank_you", JANE), ("thank_you", TOM)]
+
+
 def test_a_reply_just_before_the_threshold_cancels_the_follow_up() -> None:
     answered = replace(THANKED, status=Status.ON_HOLD, clock_from=t(23, 7, 59))
     assert steps(answered, t(23, 8)) == []

@@ -256,6 +256,33 @@ def test_confirming_an_older_reply_keeps_what_a_newer_one_said(maildir_config: P
     assert queue(maildir_config) == []
 
 
+def test_a_contacts_unreadable_message_holds_the_follow_up_until_reviewed(maildir_config: Path) -> None:
+    interview_id = add(maildir_config, "Acme", "Backend Engineer", "--contact", "jane@acme.example")
+    deliver(
+        maildir_config,
+        "Jane <jane@acme.example>",
+        "Re: Thank you",
+        "Hi Sam, good to hear from you. Speak soon",
+    )
+    out = iw(maildir_config, "scan", "--now", "2026-11-18 12:00")
+    assert "1 for review" in out
+    [waiting] = queue(maildir_config)
+    assert waiting["kind"] == "other"
+    assert any("nothing in it reads as a known kind" in reason for reason in waiting["reasons"])
+    [row] = json.loads(iw(maildir_config, "interview", "list", "--json"))
+    assert row["status"] == "awaiting_reply"
+
+    # Monday after: the first follow-up would be due, but Jane may have answered already.
+    assert "0 draft(s) written" in iw(maildir_config, "scan", "--now", "2026-11-23 12:00")
+    assert "inboxwatch review" in iw(maildir_config, "interview", "list")
+
+    # The user read it: small talk. The playbook goes on.
+    iw(maildir_config, "review", "dismiss", str(waiting["id"]))
+    assert "1 draft(s) written" in iw(maildir_config, "scan", "--now", "2026-11-23 12:05")
+    [draft] = json.loads(iw(maildir_config, "drafts", "--json"))
+    assert (draft["interview_id"], draft["kind"]) == (interview_id, "follow_up_1")
+
+
 def test_dismiss_changes_nothing(maildir_config: Path) -> None:
     interview_id = add(maildir_config, "Acme", "Backend Engineer", "--domain", "acme.example")
     deliver(

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from inboxwatch.config import Config
 from inboxwatch.core.model import DraftRecord, DraftState, InterviewState, PolicySettings, Status, Step
 from inboxwatch.core.policy import FINAL, Planned, next_planned
-from inboxwatch.store.models import Interview, Message
+from inboxwatch.review import ReviewState
+from inboxwatch.store.models import Interview, Message, Review
 
 
 def policy_settings(cfg: Config, now: datetime) -> PolicySettings:
@@ -55,7 +56,14 @@ def interview_state(session: Session, interview: Interview) -> InterviewState:
             DraftRecord(Step(d.step), d.round, d.recipient or None, DraftState(d.state), d.closed_at)
             for d in interview.drafts
         ),
+        in_review=in_review(session, interview),
     )
+
+
+def in_review(session: Session, interview: Interview) -> bool:
+    """Whether a message suggested for this interview waits for the user's review."""
+    query = select(Review.id).where(Review.interview_id == interview.id, Review.state == ReviewState.OPEN)
+    return session.scalar(query.limit(1)) is not None
 
 
 def next_step(session: Session, interview: Interview, now: datetime, cfg: Config) -> Planned | None:
@@ -72,6 +80,8 @@ def next_action(session: Session, interview: Interview, now: datetime, cfg: Conf
         return "you owe them an answer"
     if any(DraftState(d.state) in (DraftState.PENDING, DraftState.WAITING) for d in interview.drafts):
         return "review the draft in Drafts"
+    if in_review(session, interview):
+        return "read their message: inboxwatch review"
     if status is Status.NEXT_ROUND and interview.clock_from and interview.at <= interview.clock_from:
         return f"add the round's time: inboxwatch interview update {interview.id} --at ..."
     planned = next_step(session, interview, now, cfg)

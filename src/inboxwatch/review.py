@@ -42,6 +42,7 @@ class Found:
     match: Match
     verdict: Classification
     reply: Reply
+    why: str  # why it is unsure, as the triage said
 
 
 def queue(session: Session, record: Message, interview: Interview, found: Found, now: datetime) -> None:
@@ -62,7 +63,7 @@ def queue(session: Session, record: Message, interview: Interview, found: Found,
         kind=verdict.kind,
         confidence=verdict.confidence,
         match_score=match.score,
-        reasons=[*match.reasons, *verdict.reasons],
+        reasons=[found.why, *match.reasons, *verdict.reasons],
         replied_at=reply.at,
         return_date=reply.return_date,
         invite_start=reply.invite_start,

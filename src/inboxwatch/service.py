@@ -265,13 +265,16 @@ class Scan:
             f"match {found.score:.2f})",
             record.id,
         )
-        handling = triage(found, verdict).handling
+        decided = triage(found, verdict)
+        handling = decided.handling
         if handling is Handling.SURE:
             self._remember_thread(record, headers, interview.id)
             self._record_change(apply_reply(session, interview, reply, self.now, self.cfg.user.timezone))
         # An unsure guess joins no thread until the user confirms it.
         elif handling is Handling.REVIEW:
-            review.queue(session, record, interview, review.Found(found, verdict, reply), self.now)
+            review.queue(
+                session, record, interview, review.Found(found, verdict, reply, decided.reason), self.now
+            )
             self.report.review += 1
 
     def _reply(self, verdict: Classification, parsed: ParsedMessage, sender: str) -> Reply:

@@ -121,7 +121,8 @@ _MIN_ABBREVIATION = 3  # "cap" for Capital; shorter prefixes spell too many word
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "ne", "or", "gv"})
 # Not "careers" or "jobs": acme-careers.com is how impostors spell Acme.
 _LABEL_ENDS = ("hq", "inc", "corp", "app")
-_ANCHORS = frozenset({"thread", "anchor"})  # evidence more than anyone could write
+_ANCHORS = frozenset({"thread", "contact", "anchor"})  # evidence more than anyone could write
+_PERSONAL = frozenset({"thread", "contact"})  # someone the user deals with wrote it
 _TELLS_APART = frozenset({"thread", "role", "job id"})  # what tells two interviews at one company apart
 # Words a role title has that say nothing: gender markers of German ads, fillers.
 _ROLE_FILLER = frozenset(
@@ -155,9 +156,9 @@ _MIN_JOB_ID_DIGITS = 5  # the digits of an id alone count from this length: "JR-
 class _Evidence(NamedTuple):
     weight: float
     reason: str
-    kind: (
-        str  # "thread", "anchor" (contact, company domain), "name", "mention" (in the text), "job id", "role"
-    )
+    # "thread", "contact", "anchor" (company domain, a copied contact), "name",
+    # "mention" (in the text), "job id", "role"
+    kind: str
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,14 @@ def find_match(
     if headers.dmarc_failed:
         score = min(score, PLAUSIBLE)
         reasons.append("DMARC failed for the sender's domain: never changes a status on its own")
-    return Match(best.id, round(score, 3), tuple(reasons), tuple(others[:MAX_OTHERS]), headers.dmarc_failed)
+    return Match(
+        best.id,
+        round(score, 3),
+        tuple(reasons),
+        tuple(others[:MAX_OTHERS]),
+        headers.dmarc_failed,
+        personal=any(each.kind in _PERSONAL for each in evidence[best.id]),
+    )
 
 
 def sent_about(
@@ -385,7 +393,7 @@ def _anchors(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
     addresses = [("sender", message.sender), *(("reply-to", each) for each in message.reply_to)]
     contact = next(((role, each) for role, each in addresses if each.email in interview.contacts), None)
     if contact is not None:
-        found.append(_Evidence(CONTACT, f"{contact[0]} {contact[1].email} is a logged contact", "anchor"))
+        found.append(_Evidence(CONTACT, f"{contact[0]} {contact[1].email} is a logged contact", "contact"))
     domains = sorted(_domains_of(interview))
     domain = next(
         (
@@ -548,7 +556,7 @@ def _identifies(found: list[_Evidence], *, relayed: bool) -> bool:
     newsletters name companies in passing.
     """
     kinds = {each.kind for each in found}
-    if kinds & {"thread", "anchor", "job id", "name"}:
+    if kinds & {"thread", "contact", "anchor", "job id", "name"}:
         return True
     return "mention" in kinds and (relayed or "role" in kinds)
 

@@ -144,6 +144,7 @@ class Match:
     reasons: tuple[str, ...]
     others: tuple[Candidate, ...] = ()  # the runners-up, best first: what a review offers instead
     dmarc_failed: bool = False  # the sender failed DMARC: never change a status on this message alone
+    personal: bool = False  # a logged contact wrote it, or it answers the interview's thread
 
 
 @dataclass(frozen=True)
@@ -200,6 +201,7 @@ class InterviewState:
     not_before: datetime | None = None  # an out-of-office return: wait for it
     last_sender: str | None = None  # who wrote the last employer reply
     drafts: tuple[DraftRecord, ...] = ()
+    in_review: bool = False  # an employer's message about it waits for the user's review
 
 
 @dataclass(frozen=True)

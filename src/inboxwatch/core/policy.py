@@ -182,7 +182,8 @@ def plan(state: InterviewState, now: datetime, settings: PolicySettings, tz: Zon
         return []
     steps = _thank_yous(state, now, settings, tz)
     # At most one draft waits per interview: thank-yous first, then one follow-up at a time.
-    if not steps and not any(d.state in OPEN_DRAFT for d in state.drafts):
+    # An employer's message waiting for review may have answered already: no nudge before it is read.
+    if not steps and not state.in_review and not any(d.state in OPEN_DRAFT for d in state.drafts):
         steps = _follow_ups(state, settings, tz)
     if state.not_before is not None:
         gate = _after(state.not_before, settings.auto_reply_grace_days, settings, tz)

@@ -55,6 +55,13 @@ def triage(found: Match | None, verdict: Classification) -> Triage:
         )
     if found.dmarc_failed:
         doubts.append("DMARC failed: a forged sender never changes a status on its own")
+    sure_of_sender = found.score >= matcher.CONFIDENT and not found.dmarc_failed
+    if sure_of_sender and verdict.kind is ReplyKind.OTHER and found.personal:
+        # Someone the user deals with wrote, and no phrase says what: a person must read it.
+        return Triage(
+            Handling.REVIEW,
+            "a logged contact or the interview's thread wrote, and nothing in it reads as a known kind",
+        )
     if not doubts:
         return Triage(
             Handling.SURE, f"interview {found.interview_id} matched and {verdict.kind} read confidently"
