@@ -38,11 +38,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from daemons import running, stop  # noqa: E402
-from dovecot import Dovecot, ImapAccount  # noqa: E402
 from latency import rss_kib  # noqa: E402
 from mailgen import SENT_SHARE, USER, Generator, interviews, write_maildir  # noqa: E402
 
+from daemons import running, stop  # noqa: E402
+from dovecot import Dovecot, ImapAccount  # noqa: E402
 from inboxwatch.cli import cli  # noqa: E402
 from inboxwatch.config import load_config  # noqa: E402
 from inboxwatch.mailbox import open_mailbox  # noqa: E402

@@ -73,10 +73,31 @@ def redated(raw: bytes, when: datetime, message_id: str) -> bytes:
     return head + sep + body
 
 
-WORDS = (
-    "update team project meeting release quarter plan review weekend travel photos dinner "
-    "invoice account security report garden football concert library coffee budget launch"
-).split()
+WORDS = [
+    "update",
+    "team",
+    "project",
+    "meeting",
+    "release",
+    "quarter",
+    "plan",
+    "review",
+    "weekend",
+    "travel",
+    "photos",
+    "dinner",
+    "invoice",
+    "account",
+    "security",
+    "report",
+    "garden",
+    "football",
+    "concert",
+    "library",
+    "coffee",
+    "budget",
+    "launch",
+]
 BRANDS = ["techdigest", "dailybrief", "shopnow", "travelmore", "devweekly", "newsnow", "gadgetzone"]
 BOARDS = [("LinkedIn Job Alerts", "jobalerts-noreply@linkedin.com"), ("Indeed", "alert@indeed.com")]
 FRIENDS = ["Robin Green", "Kim Lee", "Ana Souza", "Tom Berg", "Mia Chen", "Lars Nilsen", "Eva Rossi"]
@@ -149,7 +170,8 @@ class Generator:
         boundary = f"alt-{self.count}"
         body = (
             f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\n{text}\n"
-            f"--{boundary}\nContent-Type: text/html; charset=utf-8\n\n<html><body><ul>{html}</ul></body></html>\n"
+            f"--{boundary}\nContent-Type: text/html; charset=utf-8\n\n"
+            f"<html><body><ul>{html}</ul></body></html>\n"
             f"--{boundary}--\n"
         )
         return message(head, f'multipart/alternative; boundary="{boundary}"', body)
@@ -185,7 +207,8 @@ class Generator:
         body = (
             f"--{boundary}\nContent-Type: text/plain; charset=utf-8\n\n{paragraph(self.rng, 1)}\n"
             f"--{boundary}\nContent-Type: application/pdf; name=report.pdf\n"
-            f"Content-Disposition: attachment; filename=report.pdf\nContent-Transfer-Encoding: base64\n\n{blob}"
+            "Content-Disposition: attachment; filename=report.pdf\n"
+            f"Content-Transfer-Encoding: base64\n\n{blob}"
             f"--{boundary}--\n"
         )
         return message(head, f'multipart/mixed; boundary="{boundary}"', body)
