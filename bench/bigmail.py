@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import imaplib
-import os
 import shutil
 import socket
 import statistics
@@ -38,7 +37,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from latency import rss_kib  # noqa: E402
 from mailgen import SENT_SHARE, USER, Generator, interviews, write_maildir  # noqa: E402
 
 from daemons import running, stop  # noqa: E402
@@ -121,14 +119,26 @@ def scan_process(config: Path) -> tuple[float, int, str]:
         stdout=subprocess.PIPE,
         text=True,
     )
+    # VmHWM, sampled: ru_maxrss would include this process's RSS, which the child inherits at fork.
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, status_kib(proc.pid, "VmHWM") or 0)
+        time.sleep(0.01)
+    elapsed = time.perf_counter() - started
     assert proc.stdout is not None
     output = proc.stdout.read()
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise RuntimeError(f"inboxwatch scan failed with status {proc.returncode}")
-    return elapsed, usage.ru_maxrss, output.splitlines()[0]
+    return elapsed, peak, output.splitlines()[0]
+
+
+def status_kib(pid: int, field: str) -> int | None:
+    """A memory figure of a running process from /proc, or None once it has exited."""
+    try:
+        lines = Path(f"/proc/{pid}/status").read_text().splitlines()
+    except OSError:
+        return None
+    return next((int(line.split()[1]) for line in lines if line.startswith(f"{field}:")), None)
 
 
 def startup() -> float:
@@ -167,7 +177,7 @@ def idle_rss(config: Path, directory: Path) -> int:
         while b"READY=1" not in sock.recv(4096):
             pass
         time.sleep(1)
-        rss = rss_kib(proc.pid)
+        rss = status_kib(proc.pid, "VmRSS") or 0
         stop(proc)
     return rss
 
