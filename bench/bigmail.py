@@ -44,7 +44,7 @@ from dovecot import Dovecot, ImapAccount  # noqa: E402
 from inboxwatch.cli import cli  # noqa: E402
 from inboxwatch.config import load_config  # noqa: E402
 from inboxwatch.mailbox import open_mailbox  # noqa: E402
-from inboxwatch.mailbox.imap import FETCH_CHUNK, HEADER_ITEM  # noqa: E402
+from inboxwatch.mailbox.imap import FETCH_CHUNK, HEADER_ITEM, SEARCH_WINDOW  # noqa: E402
 from inboxwatch.service import run_scan  # noqa: E402
 from inboxwatch.store import open_store  # noqa: E402
 
@@ -86,14 +86,22 @@ def uid_ranges(uids: list[int]) -> str:
     return ",".join(parts)
 
 
+def windows(uidnext: int) -> list[str]:
+    """The UID ranges inboxwatch searches one at a time (a SEARCH answer is one line)."""
+    return [f"{low}:{min(low + SEARCH_WINDOW, uidnext) - 1}" for low in range(1, uidnext, SEARCH_WINDOW)]
+
+
 def floor(account: ImapAccount, since: date) -> None:
     """One raw UID FETCH per folder: what the server and the socket cost, with no parsing."""
     imap = imaplib.IMAP4(account.host, account.port)
     imap.login(account.username, account.password)
     for folder in FOLDERS:
         imap.select(folder, readonly=True)
-        _typ, found = imap.uid("SEARCH", "SINCE", since.strftime("%d-%b-%Y"))
-        uids = sorted(int(uid) for uid in found[0].split())
+        _typ, [uidnext] = imap.response("UIDNEXT")
+        uids: list[int] = []
+        for window in windows(int(uidnext)):
+            _typ, found = imap.uid("SEARCH", "UID", window, "SINCE", since.strftime("%d-%b-%Y"))
+            uids += sorted(int(uid) for uid in found[0].split())
         if uids:
             imap.uid("FETCH", uid_ranges(uids), f"({HEADER_ITEM})")
     imap.logout()
@@ -104,8 +112,10 @@ def baseline(account: ImapAccount, since: date) -> None:
     client = IMAPClient(account.host, account.port, ssl=False)
     client.login(account.username, account.password)
     for folder in FOLDERS:
-        client.select_folder(folder, readonly=True)
-        uids = sorted(client.search(["SINCE", since]))
+        uidnext = client.select_folder(folder, readonly=True)[b"UIDNEXT"]
+        uids: list[int] = []
+        for window in windows(uidnext):
+            uids += sorted(client.search(["UID", window, "SINCE", since]))
         for start in range(0, len(uids), FETCH_CHUNK):
             client.fetch(uids[start : start + FETCH_CHUNK], [HEADER_ITEM])
     client.logout()

@@ -149,6 +149,21 @@ def test_batches_come_in_uid_order_each_with_its_cursor(
     assert [batch.cursor.position for batch in batches] == [2, 4, 5]
 
 
+def test_a_mailbox_bigger_than_one_search_answer_is_read_window_by_window(
+    imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 50,000 UIDs per SEARCH in use: imaplib refuses an answer line over 1 MB (about 140,000 UIDs).
+    monkeypatch.setattr(imap, "SEARCH_WINDOW", 3)
+    monkeypatch.setattr(imap, "FETCH_CHUNK", 2)
+    client = imap_account.client()
+    client.multiappend("INBOX", [message(f"message {n}") for n in range(7)])
+    client.logout()
+    append(imap_account, "INBOX", (message("old"), NOW - timedelta(days=30)))
+    batches = scan(imap_account, Role.INBOX, None)
+    assert [keys([batch]) for batch in batches] == [["1", "2"], ["3", "4"], ["5", "6"], ["7"]]
+    assert [batch.cursor.position for batch in batches] == [2, 4, 6, 8]
+
+
 def test_headers_hold_the_fields_matching_needs_and_no_body(imap_account: ImapAccount) -> None:
     raw = message(
         "Re: Next steps",
