@@ -149,6 +149,21 @@ def test_batches_come_in_uid_order_each_with_its_cursor(
     assert [batch.cursor.position for batch in batches] == [2, 4, 5]
 
 
+def test_a_mailbox_bigger_than_one_search_answer_is_read_window_by_window(
+    imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 50,000 UIDs per SEARCH in use: imaplib refuses an answer line over 1 MB (about 140,000 UIDs).
+    monkeypatch.setattr(imap, "SEARCH_WINDOW", 3)
+    monkeypatch.setattr(imap, "FETCH_CHUNK", 2)
+    client = imap_account.client()
+    client.multiappend("INBOX", [message(f"message {n}") for n in range(7)])
+    client.logout()
+    append(imap_account, "INBOX", (message("old"), NOW - timedelta(days=30)))
+    batches = scan(imap_account, Role.INBOX, None)
+    assert [keys([batch]) for batch in batches] == [["1", "2"], ["3", "4"], ["5", "6"], ["7"]]
+    assert [batch.cursor.position for batch in batches] == [2, 4, 6, 8]
+
+
 def test_headers_hold_the_fields_matching_needs_and_no_body(imap_account: ImapAccount) -> None:
     raw = message(
         "Re: Next steps",
@@ -225,6 +240,22 @@ def test_scans_only_examine_and_never_search_all(
     commands = [r.getMessage() for r in caplog.records if r.getMessage().startswith("> ")]
     assert any(" EXAMINE " in command for command in commands)
     assert not any(" SELECT " in command or "SEARCH ALL" in command for command in commands)
+
+
+def test_with_nothing_new_the_folder_is_not_even_opened(
+    imap_account: ImapAccount, caplog: pytest.LogCaptureFixture
+) -> None:
+    append(imap_account, "INBOX", (message("one"), NOW))
+    [batch] = scan(imap_account, Role.INBOX, None)
+    with (
+        caplog.at_level(logging.DEBUG, logger="imapclient"),
+        ImapMailbox(imap_account.config(), imap_account.password) as box,
+    ):
+        assert list(box.changes(Role.INBOX, batch.cursor, SINCE)) == []
+    commands = [r.getMessage() for r in caplog.records if r.getMessage().startswith("> ")]
+    # STATUS comes from Dovecot's folder index; EXAMINE of a 200,000-message Maildir takes 100 ms.
+    assert any(" STATUS " in command for command in commands)
+    assert not any(" EXAMINE " in command for command in commands)
 
 
 def test_fetching_a_missing_message_is_a_mailbox_error(imap_account: ImapAccount) -> None:

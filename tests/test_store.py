@@ -1,4 +1,7 @@
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -138,3 +141,22 @@ def test_an_old_database_keeps_its_history_through_the_upgrade(database_url: str
     with store.engine.connect() as conn:
         assert conn.execute(text("select position from sync_cursors")).scalar() == 9_000_000_000
     store.close()
+
+
+def test_a_current_database_opens_without_loading_alembic(tmp_path: Path) -> None:
+    from alembic.config import Config as AlembicConfig
+    from alembic.script import ScriptDirectory
+
+    from inboxwatch.store.db import MIGRATIONS, _head
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert _head() == ScriptDirectory.from_config(cfg).get_current_head()
+    url = f"sqlite:///{tmp_path / 'iw.db'}"
+    open_store(url).close()  # creates and migrates it
+    check = (
+        "import sys; from inboxwatch.store import open_store; "
+        f"open_store({url!r}).close(); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

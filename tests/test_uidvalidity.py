@@ -56,7 +56,9 @@ def test_a_new_uidvalidity_re_reads_the_window_once_and_duplicates_nothing(
         "INBOX",
         mail(
             "Scheduling",
-            body="Dear Alex, thanks for coming in on Monday. Best, Jane",
+            # From the company, not from Jane: a contact's note that reads as nothing would wait for review.
+            sender="Acme Team <team@acme.example>",
+            body="Dear Alex, thanks for coming in on Monday. Best, the Acme team",
             when=datetime(2026, 11, 17, 9, tzinfo=UTC),
             Message_ID="<note-1@acme.example>",
         ),

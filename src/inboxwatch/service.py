@@ -33,7 +33,7 @@ from inboxwatch.core.triage import Handling, reads_body, triage
 from inboxwatch.drafts import DraftDesk
 from inboxwatch.errors import MessageError
 from inboxwatch.interviews import load_interviews, record_event, set_status
-from inboxwatch.mailbox import Cursor, Mailbox, RawHeader, Role
+from inboxwatch.mailbox import Batch, Cursor, Mailbox, RawHeader, Role
 from inboxwatch.playbook import interview_state, policy_settings
 from inboxwatch.replies import Reply, apply_reply
 from inboxwatch.store import Store
@@ -141,8 +141,7 @@ class Scan:
         row = session.get(SyncCursor, (self.account, role.value)) or self._former_cursor(session, role)
         cursor = Cursor(row.validity, row.position) if row is not None else None
         for batch in self.mailbox.changes(role, cursor, since):
-            for raw in batch.headers:
-                self._ingest(session, raw, batch.cursor.validity, role)
+            self._ingest(session, batch, role)
             if row is None:
                 row = SyncCursor(account=self.account, folder=role.value, validity="", position=0)
                 session.add(row)
@@ -160,43 +159,71 @@ class Scan:
             row.account = self.account
         return row
 
-    def _ingest(self, session: Session, raw: RawHeader, validity: str, role: Role) -> None:
-        seen = select(Message.id).where(
-            Message.folder == raw.folder, Message.validity == validity, Message.key == raw.key
-        )
-        if session.scalar(seen) is not None:
-            return
-        record = Message(folder=raw.folder, validity=validity, key=raw.key, direction="in", seen_at=self.now)
-        try:
-            headers = parse_headers(raw.header)
-        except MessageError as exc:
-            self.report.skipped += 1
-            log.warning("skipped unreadable message %s/%s: %s", raw.folder, raw.key, exc)
+    def _ingest(self, session: Session, batch: Batch, role: Role) -> None:
+        """Record a batch of new messages, with two queries for the whole batch rather than two each."""
+        validity = batch.cursor.validity
+        folders = {raw.folder for raw in batch.headers}
+        seen = {
+            (folder, key)
+            for folder, key in session.execute(
+                select(Message.folder, Message.key).where(
+                    Message.folder.in_(folders),
+                    Message.validity == validity,
+                    Message.key.in_({raw.key for raw in batch.headers}),
+                )
+            )
+        }
+        parsed: list[tuple[RawHeader, Headers | None]] = []
+        for raw in batch.headers:
+            if (raw.folder, raw.key) in seen:
+                continue
+            try:
+                parsed.append((raw, parse_headers(raw.header)))
+            except MessageError as exc:
+                self.report.skipped += 1
+                log.warning("skipped unreadable message %s/%s: %s", raw.folder, raw.key, exc)
+                parsed.append((raw, None))
+        earlier = self._earlier(session, folders, {h.message_id for _, h in parsed if h and h.message_id})
+        for raw, headers in parsed:
+            record = Message(
+                folder=raw.folder, validity=validity, key=raw.key, direction="in", seen_at=self.now
+            )
+            if headers is None:
+                session.add(record)
+                continue
+            if headers.message_id:
+                known = earlier.setdefault((raw.folder, headers.message_id), record)
+                if known is not record:
+                    # Seen before under another UIDVALIDITY: move its record, do not reprocess it.
+                    known.validity, known.key = validity, raw.key
+                    continue
+            self.report.messages += 1
+            record.message_id = headers.message_id
+            record.thread_id = raw.thread_id
+            record.date = headers.date
             session.add(record)
-            return
-        if headers.message_id and self._known_elsewhere(session, raw, validity, headers.message_id):
-            return
-        self.report.messages += 1
-        record.message_id = headers.message_id
-        record.thread_id = raw.thread_id
-        record.date = headers.date
-        session.add(record)
-        own = role is Role.SENT or (headers.sender is not None and headers.sender.email == self.user.email)
-        if own:
-            record.direction = "out"
-            self._link_sent(session, record, headers)
-        else:
-            self._read_reply(session, record, raw, headers)
+            own = role is Role.SENT or (
+                headers.sender is not None and headers.sender.email == self.user.email
+            )
+            if own:
+                record.direction = "out"
+                self._link_sent(session, record, headers)
+            else:
+                self._read_reply(session, record, raw, headers)
 
-    def _known_elsewhere(self, session: Session, raw: RawHeader, validity: str, message_id: str) -> bool:
-        """A message seen before under another UIDVALIDITY: move its record, do not reprocess it."""
-        earlier = session.scalars(
-            select(Message).where(Message.folder == raw.folder, Message.message_id == message_id)
-        ).first()
-        if earlier is None:
-            return False
-        earlier.validity, earlier.key = validity, raw.key
-        return True
+    @staticmethod
+    def _earlier(
+        session: Session, folders: set[str], message_ids: set[str]
+    ) -> dict[tuple[str, str], Message]:
+        """The records already kept for these Message-IDs, by folder and Message-ID."""
+        if not message_ids:
+            return {}
+        found: dict[tuple[str, str], Message] = {}
+        for record in session.scalars(
+            select(Message).where(Message.folder.in_(folders), Message.message_id.in_(message_ids))
+        ):
+            found.setdefault((record.folder, record.message_id or ""), record)
+        return found
 
     def _note_headers(self, record: Message, headers: Headers) -> None:
         """What a draft in the message's thread, or a review of it, needs."""

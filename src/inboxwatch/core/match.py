@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from inboxwatch.core.lexicon import fold
@@ -325,6 +326,7 @@ def _same_company(one: InterviewFacts, other: InterviewFacts) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # asked for every message and interview: derive once
 def _domains_of(interview: InterviewFacts) -> set[str]:
     """The company's own domains: the logged ones, and its contacts' (jane@acme.com speaks for acme.com)."""
     domains = interview.domains | {contact.rpartition("@")[2] for contact in interview.contacts}
@@ -337,6 +339,7 @@ def ats_brand(domain: str) -> str | None:
     return None if ats is None else ATS_DOMAINS[ats]
 
 
+@lru_cache(maxsize=4096)
 def _ats_of(domain: str) -> str | None:
     return next((ats for ats in ATS_DOMAINS if _within(domain, ats)), None)
 
@@ -472,6 +475,7 @@ def _names(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _names_of(interview: InterviewFacts) -> list[tuple[str, ...]]:
     """The company's name and aliases as folded words, without legal forms or ATS brands."""
     names = []
@@ -507,6 +511,7 @@ def _id_variants(job_id: str) -> list[str]:
     return [variant for variant in variants if len(variant) >= _MIN_JOB_ID]
 
 
+@lru_cache(maxsize=4096)
 def _role(role: str) -> tuple[str, ...]:
     words = (_ROLE_SYNONYMS.get(word, word) for word in _Words.of(role).folded)
     return tuple(word for word in words if word not in _ROLE_FILLER)
@@ -572,5 +577,6 @@ def _within(domain: str, parent: str) -> bool:
     return domain == parent or domain.endswith("." + parent)
 
 
+@lru_cache(maxsize=4096)
 def _shared(domain: str) -> bool:
     return any(_within(domain, shared) for shared in _SHARED)

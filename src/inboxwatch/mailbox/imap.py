@@ -31,6 +31,9 @@ HEADER_FIELDS = (
 # PEEK: reading must never set \Seen.
 HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]"
 FETCH_CHUNK = 500
+# UIDs searched per command: a SEARCH answer is one line, and imaplib refuses lines over 1 MB
+# (about 140,000 UIDs); windows also keep the UIDs held in memory bounded.
+SEARCH_WINDOW = 50_000
 SPECIAL_USE = {Role.SENT: SENT, Role.DRAFTS: DRAFTS}
 # TCP keepalive on an IDLE connection: probe after 60 s of quiet, give up after 3 lost probes.
 KEEPALIVE = {"TCP_KEEPIDLE": 60, "TCP_KEEPINTVL": 20, "TCP_KEEPCNT": 3}
@@ -172,33 +175,41 @@ class ImapMailbox:
     def changes(self, role: Role, cursor: Cursor | None, since: date) -> Iterator[Batch]:
         with self._translated():
             folder = self._folder(role)
-            response = self._examine(folder)
-            try:
-                validity = str(response[b"UIDVALIDITY"])
-                last = int(response[b"UIDNEXT"]) - 1
-            except KeyError as exc:
-                raise MailboxError(
-                    f"imap: {self._cfg.host} sent no UIDVALIDITY or UIDNEXT for {folder}"
-                ) from exc
+            if cursor is not None and self._selected != folder:
+                # STATUS is answered from the server's folder index; EXAMINE opens the folder,
+                # which on a big Maildir costs a hundred times more, to learn nothing is new.
+                status = self._imap.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT"])
+                validity, last = self._position(folder, status)
+                if validity == cursor.validity and last <= cursor.position:
+                    return
+            validity, last = self._position(folder, self._examine(folder))
             if cursor is not None and cursor.validity == validity:
                 if last <= cursor.position:
                     return
-                # "N:*" always matches the highest UID, even when that is below N.
-                found = self._imap.search(["UID", f"{cursor.position + 1}:*"])
-                uids = sorted(uid for uid in found if uid > cursor.position)
+                first, criteria = cursor.position + 1, []
             else:
-                uids = sorted(self._imap.search(["SINCE", since]))
+                first, criteria = 1, ["SINCE", since]
             # Everything up to UIDNEXT-1 has been looked at: messages outside the window
             # or expunged meanwhile must not come back in the next incremental scan.
-            end = Cursor(validity, max([last, *uids]))
-            log.debug("%s: %d new message(s) in %s", role.value, len(uids), folder)
-            if not uids:
-                yield Batch([], end)
-            for start in range(0, len(uids), FETCH_CHUNK):
-                chunk = uids[start : start + FETCH_CHUNK]
-                done = start + FETCH_CHUNK >= len(uids)
-                cursor_after = end if done else Cursor(validity, chunk[-1])
-                yield Batch(self._headers(folder, chunk), cursor_after)
+            end = Cursor(validity, last)
+            pending: list[int] = []
+            for low in range(first, last + 1, SEARCH_WINDOW):
+                high = min(low + SEARCH_WINDOW - 1, last)
+                found = self._imap.search(["UID", f"{low}:{high}", *criteria])
+                pending += sorted(uid for uid in found if low <= uid <= high)
+                # The last chunk waits for the end: it carries the cursor past the window.
+                while len(pending) > FETCH_CHUNK:
+                    chunk, pending = pending[:FETCH_CHUNK], pending[FETCH_CHUNK:]
+                    yield Batch(self._headers(folder, chunk), Cursor(validity, chunk[-1]))
+            log.debug("%s: read %s up to UID %d", role.value, folder, last)
+            yield Batch(self._headers(folder, pending) if pending else [], end)
+
+    def _position(self, folder: str, response: dict[bytes, Any]) -> tuple[str, int]:
+        """UIDVALIDITY and the last UID given out, from an EXAMINE or STATUS response."""
+        try:
+            return str(response[b"UIDVALIDITY"]), int(response[b"UIDNEXT"]) - 1
+        except KeyError as exc:
+            raise MailboxError(f"imap: {self._cfg.host} sent no UIDVALIDITY or UIDNEXT for {folder}") from exc
 
     def _headers(self, folder: str, uids: list[int]) -> list[RawHeader]:
         # Gmail's IMAP (X-GM-EXT-1) tells each message's conversation.
