@@ -95,9 +95,9 @@ def _headers(message: EmailMessage) -> Headers:
     senders = _addresses(message, "From")
     markers = _auto_markers(message)
     return Headers(
-        message_id=next(iter(_msg_ids(_text(message, "Message-ID"))), None),
-        in_reply_to=_msg_ids(_text(message, "In-Reply-To")),
-        references=_msg_ids(_text(message, "References")),
+        message_id=next(iter(message_ids(_text(message, "Message-ID"))), None),
+        in_reply_to=message_ids(_text(message, "In-Reply-To")),
+        references=message_ids(_text(message, "References")),
         sender=senders[0] if senders else None,
         to=_addresses(message, "To"),
         cc=_addresses(message, "Cc"),
@@ -147,7 +147,7 @@ def _addresses(message: EmailMessage, name: str) -> tuple[Address, ...]:
     )
 
 
-def _msg_ids(value: str) -> tuple[str, ...]:
+def message_ids(value: str) -> tuple[str, ...]:
     """Message-IDs in their ``<...>`` form; bare ids from sloppy mailers get the brackets."""
     bracketed = ["<" + "".join(inner.split()) + ">" for inner in _MSG_ID.findall(value)]
     if bracketed:
