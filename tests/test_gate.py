@@ -129,6 +129,8 @@ def raw(*headers: str) -> bytes:
         (ACME, ["From: =?utf-8?b?QWNtZSBSZWNydWl0aW5n?= <x@gmail.com>"], True),  # "Acme Recruiting"
         (MUELLER, ["Subject: =?iso-8859-1?q?Bewerbung_M=FCller?="], True),  # umlaut, folded "mueller"
         (MUELLER, ["Subject: Bewerbung bei Mueller"], True),
+        (MUELLER, ["From: Müller Personal <x@gmail.com>"], True),  # 8-bit UTF-8, unencoded
+        (MUELLER, ["Subject: Bewerbung=?utf-8?q?M=C3=BCller?="], True),  # an encoded word glued to text
         (MUELLER, ["Subject: Bewerbung bei Schmidt"], False),
         (NORTHWIND, ["From: hr@northwind.example"], True),  # a domain named after the company
         (NORTHWIND, ["From: hr@north-wind.example"], True),
