@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from email import policy
+from email.parser import BytesHeaderParser
 from pathlib import Path
 
 import pytest
 
-from inboxwatch.core.gate import Gate
+from inboxwatch.core.gate import Gate, _fields
 from inboxwatch.core.model import InterviewFacts
-from inboxwatch.core.parse import parse_headers
+from inboxwatch.core.parse import clean, parse_headers
 from inboxwatch.core.triage import reads_body
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +65,21 @@ def test_the_gate_turns_away_most_of_a_generated_mailbox_and_none_of_what_matter
     gate = Gate(logged, USER)
     admitted = sum(gate.admits(raw) for raw in raws)
     assert admitted < len(raws) // 10
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda path: path.name)
+def test_the_gate_reads_every_field_the_email_package_reads(path: Path) -> None:
+    raw = path.read_bytes()
+    fields = _fields(raw)
+    unfolded = {name: [re.sub(r"[\r\n]", "", v) for v in values] for name, values in fields.items()}
+    for name, value in BytesHeaderParser(policy=policy.compat32).parsebytes(raw).raw_items():
+        expected = clean(re.sub(r"[\r\n]", "", value))
+        assert any(expected in mine for mine in unfolded[name.lower()]), name
+
+
+def test_the_gate_reads_fields_past_a_line_that_is_no_header() -> None:
+    fields = _fields(b"From: a@b.example\r\nnot a header\r\nSubject: Acme\r\n  folded\r\n\r\nBody: no\r\n")
+    assert fields == {"from": ["a@b.example"], "subject": ["Acme\n  folded"]}
 
 
 def interview(

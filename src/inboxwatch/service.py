@@ -118,7 +118,7 @@ class Scan:
 
     def run(self) -> ScanReport:
         with self.store.session(commit=not self.dry_run) as session:
-            interviews = [i for i in load_interviews(session) if i.status != Status.CLOSED]
+            interviews = [i for i in load_interviews(session, events=False) if i.status != Status.CLOSED]
             self.facts = {i.id: interview_facts(session, i) for i in interviews}
             self.by_id = {i.id: i for i in interviews}
             self.gate = Gate(self.facts.values(), self.user.email)

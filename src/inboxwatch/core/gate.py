@@ -1,9 +1,9 @@
 """A cheap first look at a raw header block: could this message concern a logged interview at all?
 
 Most mail is about no interview, and parsing every header structurally
-costs more than the rest of a scan. The gate reads the header block with
-the light ``compat32`` parser and looks for the facts matching starts
-from: the user's own or a logged contact's address, a company's domain or a
+costs more than the rest of a scan. The gate splits the header block into
+fields itself, as the email package does, and looks for the facts matching
+starts from: the user's own or a logged contact's address, a company's domain or a
 domain named after it, an applicant-tracking system, a known thread or
 conversation, and a company's name or job id in the sender's name or the
 subject. It errs one way only: whatever ``find_match`` could match on
@@ -22,8 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from email import policy
-from email.message import Message
-from email.parser import BytesHeaderParser
 
 from inboxwatch.core.lexicon import fold
 from inboxwatch.core.match import company_names, id_variants, own_domains
@@ -31,7 +29,8 @@ from inboxwatch.core.model import InterviewFacts
 from inboxwatch.core.parse import MAX_BYTES, clean, message_ids
 from inboxwatch.core.senders import ATS_DOMAINS
 
-_PARSER = BytesHeaderParser(policy=policy.compat32)
+_LINES = re.compile(r"\r\n|\r|\n")  # line ends, as email.feedparser splits them
+_FIELD = re.compile(r"([\x21-\x39\x3b-\x7e]+):[ \t]*(.*)")  # a field's name and first line
 _SPACE = re.compile(r"\s+")
 _COMMENT = re.compile(r"\([^()]*\)")
 _LINE_BREAK = re.compile(r"\n|\r")  # as the email package unfolds a header
@@ -62,23 +61,7 @@ class Gate:
 
     def admits(self, raw: bytes, conversation: str | None = None) -> bool:
         """Whether the message could concern an interview, or be the user's own: when in doubt, yes."""
-        try:
-            message = _PARSER.parsebytes(raw[:MAX_BYTES])
-            return self._admits(message, conversation)
-        except Exception:  # hostile input: let the full parser judge it
-            return True
-
-    def learn(self, message_id: str | None, conversation: str | None) -> None:
-        """A message let through may join an interview's thread: mail answering it is let through too."""
-        if message_id:
-            self.thread_ids.add(message_id)
-        if conversation:
-            self.conversations.add(conversation)
-
-    def _admits(self, message: Message, conversation: str | None) -> bool:
-        fields: dict[str, list[str]] = {}
-        for name, value in message.raw_items():
-            fields.setdefault(name.lower(), []).append(_readable(name, value))
+        fields = _fields(raw)
         if not fields:  # the full parser reports it unreadable
             return True
         if conversation is not None and conversation in self.conversations:
@@ -95,6 +78,41 @@ class Gate:
             return True
         subject = " ".join(" ".join(fields.get("subject", ())).lower().split())
         return self.job_ids.search(subject) is not None
+
+    def learn(self, message_id: str | None, conversation: str | None) -> None:
+        """A message let through may join an interview's thread: mail answering it is let through too."""
+        if message_id:
+            self.thread_ids.add(message_id)
+        if conversation:
+            self.conversations.add(conversation)
+
+
+def _fields(raw: bytes) -> dict[str, list[str]]:
+    """The header fields by lower-case name, read as the email package splits them, or more.
+
+    It splits lines and joins folded ones as ``email.feedparser`` does, but
+    reads on past a line that is no header, where that parser stops: fields
+    it keeps, this keeps too.
+    """
+    text = raw[:MAX_BYTES].decode("ascii", "surrogateescape")  # as BytesParser decodes
+    found: list[tuple[str, list[str]]] = []  # each field's name and lines
+    current: list[str] | None = None
+    for line in _LINES.split(text):
+        if not line:
+            break
+        if line[0] in " \t":
+            if current is not None:
+                current.append(line)
+            continue
+        field = _FIELD.match(line)
+        current = None
+        if field is not None:
+            current = [field.group(2)]
+            found.append((field.group(1), current))
+    fields: dict[str, list[str]] = {}
+    for name, lines in found:
+        fields.setdefault(name.lower(), []).append(_readable(name, "\n".join(lines)))
+    return fields
 
 
 def _readable(name: str, value: str) -> str:
