@@ -118,12 +118,13 @@ NORTHWIND = interview("Northwind Analytics")
 
 
 def raw(*headers: str) -> bytes:
+    """A header block, from a stranger and about nothing unless the headers say otherwise."""
     lines = list(headers)
     if not any(line.lower().startswith("from:") for line in lines):
         lines.insert(0, "From: News <news@shop.example>")
-    return (
-        "\r\n".join([*lines, "Subject: hello" if not any("Subject" in h for h in lines) else ""]) + "\r\n\r\n"
-    ).encode()
+    if not any(line.lower().startswith("subject:") for line in lines):
+        lines.append("Subject: hello")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
 @pytest.mark.parametrize(
