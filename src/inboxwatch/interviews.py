@@ -128,16 +128,19 @@ def set_status(
     return line
 
 
-def load_interviews(session: Session, ids: list[int] | None = None) -> list[Interview]:
-    """Interviews with their contacts, domains, drafts and events, oldest first."""
+def load_interviews(
+    session: Session, ids: list[int] | None = None, *, events: bool = True
+) -> list[Interview]:
+    """Interviews with their contacts, domains, drafts and events, oldest first.
+
+    ``events=False`` leaves the timeline unloaded: a scan never reads it, and it grows with every reply.
+    """
+    related = [Interview.contacts, Interview.domains, Interview.drafts] + (
+        [Interview.events] if events else []
+    )
     query = (
         select(Interview)
-        .options(
-            selectinload(Interview.contacts),
-            selectinload(Interview.domains),
-            selectinload(Interview.drafts),
-            selectinload(Interview.events),
-        )
+        .options(*(selectinload(each) for each in related))
         .order_by(Interview.at, Interview.id)
     )
     if ids is not None:

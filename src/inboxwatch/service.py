@@ -19,6 +19,7 @@ from inboxwatch import review
 from inboxwatch.config import Config
 from inboxwatch.core import classify as classifier
 from inboxwatch.core import match as matcher
+from inboxwatch.core.gate import Gate
 from inboxwatch.core.model import (
     Address,
     Classification,
@@ -117,9 +118,10 @@ class Scan:
 
     def run(self) -> ScanReport:
         with self.store.session(commit=not self.dry_run) as session:
-            interviews = [i for i in load_interviews(session) if i.status != Status.CLOSED]
+            interviews = [i for i in load_interviews(session, events=False) if i.status != Status.CLOSED]
             self.facts = {i.id: interview_facts(session, i) for i in interviews}
             self.by_id = {i.id: i for i in interviews}
+            self.gate = Gate(self.facts.values(), self.user.email)
             # Sent first, so the user's own mail to a contact is known before replies to it.
             for role in (Role.SENT, Role.INBOX):
                 self._sync(session, role, self._window_start(interviews))
@@ -160,7 +162,11 @@ class Scan:
         return row
 
     def _ingest(self, session: Session, batch: Batch, role: Role) -> None:
-        """Record a batch of new messages, with two queries for the whole batch rather than two each."""
+        """Record a batch of new messages, with two queries for the whole batch rather than two each.
+
+        Mail the gate turns away concerns no interview: it is counted, not parsed, and gets no
+        record, since the folder cursor already passes it.
+        """
         validity = batch.cursor.validity
         folders = {raw.folder for raw in batch.headers}
         seen = {
@@ -177,12 +183,19 @@ class Scan:
         for raw in batch.headers:
             if (raw.folder, raw.key) in seen:
                 continue
+            # The user's Sent mail always goes on: it may link to an interview or be a draft sent.
+            if role is not Role.SENT and not self.gate.admits(raw.header, raw.thread_id):
+                self.report.messages += 1
+                continue
             try:
-                parsed.append((raw, parse_headers(raw.header)))
+                read = parse_headers(raw.header)
             except MessageError as exc:
                 self.report.skipped += 1
                 log.warning("skipped unreadable message %s/%s: %s", raw.folder, raw.key, exc)
                 parsed.append((raw, None))
+                continue
+            self.gate.learn(read.message_id, raw.thread_id)
+            parsed.append((raw, read))
         earlier = self._earlier(session, folders, {h.message_id for _, h in parsed if h and h.message_id})
         for raw, headers in parsed:
             record = Message(

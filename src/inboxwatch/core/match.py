@@ -318,16 +318,16 @@ def _unclear(best: float, other: float) -> bool:
 
 
 def _same_company(one: InterviewFacts, other: InterviewFacts) -> bool:
-    names = _names_of(one)[:1]
+    names = company_names(one)[:1]
     return (
         one.id == other.id
-        or (bool(names) and names == _names_of(other)[:1])
-        or bool(_domains_of(one) & _domains_of(other))
+        or (bool(names) and names == company_names(other)[:1])
+        or bool(own_domains(one) & own_domains(other))
     )
 
 
 @lru_cache(maxsize=4096)  # asked for every message and interview: derive once
-def _domains_of(interview: InterviewFacts) -> set[str]:
+def own_domains(interview: InterviewFacts) -> set[str]:
     """The company's own domains: the logged ones, and its contacts' (jane@acme.com speaks for acme.com)."""
     domains = interview.domains | {contact.rpartition("@")[2] for contact in interview.contacts}
     return {domain for domain in domains if not _shared(domain)}
@@ -397,7 +397,7 @@ def _anchors(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
     contact = next(((role, each) for role, each in addresses if each.email in interview.contacts), None)
     if contact is not None:
         found.append(_Evidence(CONTACT, f"{contact[0]} {contact[1].email} is a logged contact", "contact"))
-    domains = sorted(_domains_of(interview))
+    domains = sorted(own_domains(interview))
     domain = next(
         (
             (role, each, company)
@@ -437,7 +437,7 @@ def _named_after(domain: str, interview: InterviewFacts) -> float:
     country = len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
     label = labels[-3 if country else -2].replace("-", "") if len(labels) > 1 else ""
     weight = 0.0
-    for name in _names_of(interview):
+    for name in company_names(interview):
         words = [word for word in name if word not in {"and", "und"}]
         if len(words) > 1 and label == "".join(words):
             return SPELLED_DOMAIN
@@ -458,7 +458,7 @@ def _named_after(domain: str, interview: InterviewFacts) -> float:
 
 def _names(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
     """Evidence from the company's name and aliases, wherever they stand."""
-    names = _names_of(interview)
+    names = company_names(interview)
     places = (
         (message.names, NAME_IN_SENDER, "the sender's name", "name"),
         (message.subject, NAME_IN_SENDER if message.relay else NAME_IN_SUBJECT, "the subject", "name"),
@@ -476,7 +476,7 @@ def _names(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
 
 
 @lru_cache(maxsize=4096)
-def _names_of(interview: InterviewFacts) -> list[tuple[str, ...]]:
+def company_names(interview: InterviewFacts) -> list[tuple[str, ...]]:
     """The company's name and aliases as folded words, without legal forms or ATS brands."""
     names = []
     for name in (interview.company, *sorted(interview.aliases)):
@@ -497,13 +497,13 @@ def _stands(name: tuple[str, ...], words: _Words, cased: bool) -> bool:
 
 def _job_ids(message: _Message, interview: InterviewFacts) -> list[_Evidence]:
     for job_id in sorted(interview.job_ids):
-        for variant in _id_variants(job_id):
+        for variant in id_variants(job_id):
             if re.search(rf"(?<![^\W_]){re.escape(variant)}(?![^\W_])", message.raw, re.IGNORECASE):
                 return [_Evidence(JOB_ID, f'job id "{job_id}" in the message', "job id")]
     return []
 
 
-def _id_variants(job_id: str) -> list[str]:
+def id_variants(job_id: str) -> list[str]:
     """How a logged id may be written: as logged, without separators, or as its long number."""
     compact = re.sub(r"[\s_-]+", "", job_id.strip())
     digits = max(re.findall(r"\d+", compact), key=len, default="")

@@ -95,9 +95,9 @@ def _headers(message: EmailMessage) -> Headers:
     senders = _addresses(message, "From")
     markers = _auto_markers(message)
     return Headers(
-        message_id=next(iter(_msg_ids(_text(message, "Message-ID"))), None),
-        in_reply_to=_msg_ids(_text(message, "In-Reply-To")),
-        references=_msg_ids(_text(message, "References")),
+        message_id=next(iter(message_ids(_text(message, "Message-ID"))), None),
+        in_reply_to=message_ids(_text(message, "In-Reply-To")),
+        references=message_ids(_text(message, "References")),
         sender=senders[0] if senders else None,
         to=_addresses(message, "To"),
         cc=_addresses(message, "Cc"),
@@ -121,19 +121,19 @@ def _header(message: EmailMessage, name: str) -> object:
 def _all(message: EmailMessage, name: str) -> list[str]:
     """Every value of a header that may repeat, as text."""
     try:
-        return [_clean(str(value)) for value in message.get_all(name) or ()]
+        return [clean(str(value)) for value in message.get_all(name) or ()]
     except Exception:  # as in _header
         return []
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     # Undecodable bytes reach us as lone surrogates, which no store or log accepts.
     return _SURROGATE.sub("\ufffd", text)
 
 
 def _text(message: EmailMessage, name: str) -> str:
     value = _header(message, name)
-    return "" if value is None else _clean(str(value)).strip()
+    return "" if value is None else clean(str(value)).strip()
 
 
 def _addresses(message: EmailMessage, name: str) -> tuple[Address, ...]:
@@ -141,13 +141,13 @@ def _addresses(message: EmailMessage, name: str) -> tuple[Address, ...]:
     if not isinstance(value, AddressHeader):
         return ()
     return tuple(
-        Address(name=_clean(address.display_name).strip(), email=address.addr_spec.lower())
+        Address(name=clean(address.display_name).strip(), email=address.addr_spec.lower())
         for address in value.addresses
         if _ADDR_SPEC.fullmatch(address.addr_spec)
     )
 
 
-def _msg_ids(value: str) -> tuple[str, ...]:
+def message_ids(value: str) -> tuple[str, ...]:
     """Message-IDs in their ``<...>`` form; bare ids from sloppy mailers get the brackets."""
     bracketed = ["<" + "".join(inner.split()) + ">" for inner in _MSG_ID.findall(value)]
     if bracketed:
@@ -237,7 +237,7 @@ def _decode(part: MIMEPart) -> str:
     if declared is None and part.get_content_type() == "text/html":
         meta = _META_CHARSET.search(payload[:4096])
         declared = meta.group(1).decode("ascii").lower() if meta else None
-    return _clean(_decode_bytes(payload, declared)).translate(_INVISIBLE)
+    return clean(_decode_bytes(payload, declared)).translate(_INVISIBLE)
 
 
 def _decode_bytes(payload: bytes, declared: str | None) -> str:

@@ -1,0 +1,146 @@
+"""A cheap first look at a raw header block: could this message concern a logged interview at all?
+
+Most mail is about no interview, and parsing every header structurally
+costs more than the rest of a scan. The gate splits the header block into
+fields itself, as the email package does, and looks for the facts matching
+starts from: the user's own or a logged contact's address, a company's domain or a
+domain named after it, an applicant-tracking system, a known thread or
+conversation, and a company's name or job id in the sender's name or the
+subject. It errs one way only: whatever ``find_match`` could match on
+headers, or the user's own mail, it lets through. So it checks by
+substring on the folded text, where matching checks by address, word and
+phrase; a header with encoded words or 8-bit text is decoded by the header
+class the full parser uses; and a block it cannot read goes through.
+
+The gate learns the Message-ID and conversation of every message it lets
+through, since a message matched earlier in a scan joins its interview's
+thread, and a later one may answer it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from email import policy
+
+from inboxwatch.core.lexicon import fold
+from inboxwatch.core.match import company_names, id_variants, own_domains
+from inboxwatch.core.model import InterviewFacts
+from inboxwatch.core.parse import MAX_BYTES, clean, message_ids
+from inboxwatch.core.senders import ATS_DOMAINS
+
+_LINES = re.compile(r"\r\n|\r|\n")  # line ends, as email.feedparser splits them
+_FIELD = re.compile(r"([\x21-\x39\x3b-\x7e]+):[ \t]*(.*)")  # a field's name and first line
+_SPACE = re.compile(r"\s+")
+_COMMENT = re.compile(r"\([^()]*\)")
+_LINE_BREAK = re.compile(r"\n|\r")  # as the email package unfolds a header
+_FROM = ("from", "sender", "reply-to")
+_COPIED = ("to", "cc")
+
+
+class Gate:
+    """What the gate looks for, gathered once from the open interviews."""
+
+    def __init__(self, interviews: Iterable[InterviewFacts], user_email: str) -> None:
+        interviews = list(interviews)
+        user = user_email.strip().lower()
+        contacts = {c for i in interviews for c in i.contacts}
+        # Addresses and domains are looked for as text: "acme.com" stands in jane@hr.acme.com.
+        domains = {d for i in interviews for d in own_domains(i)} | ATS_DOMAINS.keys()
+        names = [name for i in interviews for name in company_names(i)]
+        # A name stands in the text only if its first word does; a domain named
+        # after a company begins with its first word, "and" left out.
+        words = {name[0] for name in names} | {w[0] for name in names if (w := _significant(name))}
+        job_ids = {v.lower() for i in interviews for job_id in i.job_ids for v in id_variants(job_id)}
+        self.sender = _any_of({user, *contacts, *domains})
+        self.copied = _any_of(contacts)
+        self.words = _any_of(words)
+        self.job_ids = _any_of(job_ids)
+        self.thread_ids = {ident for i in interviews for ident in i.thread_ids}
+        self.conversations = {c for i in interviews for c in i.conversations}
+
+    def admits(self, raw: bytes, conversation: str | None = None) -> bool:
+        """Whether the message could concern an interview, or be the user's own: when in doubt, yes."""
+        fields = _fields(raw)
+        if not fields:  # the full parser reports it unreadable
+            return True
+        if conversation is not None and conversation in self.conversations:
+            return True
+        for name in ("in-reply-to", "references"):
+            if any(set(message_ids(value)) & self.thread_ids for value in fields.get(name, ())):
+                return True
+        senders = _addresses(fields, _FROM)
+        if self.sender.search(senders) or self.copied.search(_addresses(fields, _COPIED)):
+            return True
+        said = " ".join(v for name in (*_FROM, "subject") for v in fields.get(name, ()))
+        said = said.lower() if said.isascii() else fold(said)  # fold changes no ASCII but its case
+        if self.words.search(said.replace("&", " and ")) or self.words.search(senders.replace("-", "")):
+            return True
+        subject = " ".join(" ".join(fields.get("subject", ())).lower().split())
+        return self.job_ids.search(subject) is not None
+
+    def learn(self, message_id: str | None, conversation: str | None) -> None:
+        """A message let through may join an interview's thread: mail answering it is let through too."""
+        if message_id:
+            self.thread_ids.add(message_id)
+        if conversation:
+            self.conversations.add(conversation)
+
+
+def _fields(raw: bytes) -> dict[str, list[str]]:
+    """The header fields by lower-case name, read as the email package splits them, or more.
+
+    It splits lines and joins folded ones as ``email.feedparser`` does, but
+    reads on past a line that is no header, where that parser stops: fields
+    it keeps, this keeps too.
+    """
+    text = raw[:MAX_BYTES].decode("ascii", "surrogateescape")  # as BytesParser decodes
+    found: list[tuple[str, list[str]]] = []  # each field's name and lines
+    current: list[str] | None = None
+    for line in _LINES.split(text):
+        if not line:
+            break
+        if line[0] in " \t":
+            if current is not None:
+                current.append(line)
+            continue
+        field = _FIELD.match(line)
+        current = None
+        if field is not None:
+            current = [field.group(2)]
+            found.append((field.group(1), current))
+    fields: dict[str, list[str]] = {}
+    for name, lines in found:
+        fields.setdefault(name.lower(), []).append(_readable(name, "\n".join(lines)))
+    return fields
+
+
+def _readable(name: str, value: str) -> str:
+    """A header as written, and as the full parser reads it when it holds encoded words or 8-bit text.
+
+    Decoding it with the very header class ``parse`` uses finds what matching will find.
+    """
+    if value.isascii() and "=?" not in value:
+        return value
+    try:
+        read = str(policy.default.header_factory(name, _LINE_BREAK.sub("", value)))
+    except Exception:  # the header classes raise assorted errors on malformed values
+        read = ""
+    return clean(f"{value} {read}")
+
+
+def _addresses(fields: dict[str, list[str]], names: tuple[str, ...]) -> str:
+    """The headers as lower-case text without spaces, with and without comments: addresses stand in it."""
+    text = _SPACE.sub("", " ".join(v for name in names for v in fields.get(name, ()))).lower()
+    return f"{text} {_COMMENT.sub('', text)}"
+
+
+def _any_of(texts: Iterable[str]) -> re.Pattern[str]:
+    """One search for any of the texts, far faster than one each; none: a search that never finds."""
+    found = sorted(text for text in texts if text)
+    return re.compile("|".join(map(re.escape, found)) if found else "(?!)")
+
+
+def _significant(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words as domains spell them: without "and"."""
+    return tuple(word for word in name if word not in {"and", "und"})
