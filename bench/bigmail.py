@@ -192,7 +192,8 @@ def idle_rss(config: Path, directory: Path) -> int:
     return rss
 
 
-def write_config(directory: Path, account: ImapAccount) -> Path:
+def write_config(directory: Path, account: ImapAccount, tail: str = "") -> Path:
+    """A config for ``account`` with its database in ``directory``; ``tail`` adds TOML sections."""
     config = directory / "config.toml"
     config.write_text(
         f"""
@@ -213,7 +214,7 @@ email = "{USER}"
 
 [scan]
 lookback_days = {LOOKBACK_DAYS}
-"""
+{tail}"""
     )
     return config
 

@@ -22,10 +22,12 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from bigmail import write_config  # noqa: E402
+
 from daemons import running, stop, wait_for  # noqa: E402
 from dovecot import Dovecot  # noqa: E402
 from inboxwatch.cli import cli  # noqa: E402
-from mails import USER, mail  # noqa: E402
+from mails import mail  # noqa: E402
 
 REJECTION = "Thank you for your time. Unfortunately, we have decided to move forward with other candidates."
 
@@ -46,28 +48,7 @@ def main() -> None:
         tmp = Path(directory)
         account = server.account(tmp)
         db = tmp / "inboxwatch.db"
-        config = tmp / "config.toml"
-        config.write_text(
-            f"""
-[mailbox]
-backend = "imap"
-host = "{account.host}"
-port = {account.port}
-username = "{account.username}"
-tls = "none"
-password_file = "{account.password_file}"
-
-[database]
-url = "sqlite:///{db}"
-
-[user]
-name = "Alex Candidate"
-email = "{USER}"
-
-[daemon]
-debounce_seconds = {args.debounce}
-"""
-        )
+        config = write_config(tmp, account, f"\n[daemon]\ndebounce_seconds = {args.debounce}\n")
         runner = CliRunner()
         for n in range(args.trials):
             add = ["interview", "add", "--company", f"Company{n}", "--role", "Engineer", "--at", "2026-11-16"]

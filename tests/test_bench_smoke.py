@@ -1,4 +1,4 @@
-"""The benchmark scripts still run: bench/bigmail.py on a tiny mailbox prints its whole table."""
+"""The benchmark scripts still run: each, on a tiny mailbox or a few trials, prints its figures."""
 
 from __future__ import annotations
 
@@ -28,18 +28,23 @@ ROWS = [
 ]
 
 
-@pytest.mark.usefixtures("dovecot")  # skips, or fails under INBOXWATCH_REQUIRE_DOVECOT=1, without one
-def test_bigmail_prints_every_row_for_each_size() -> None:
+def bench(script: str, *args: str) -> list[str]:
+    """Run ``bench/SCRIPT`` with ``args``; the lines it printed."""
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "bigmail.py"), "--sizes", "200,400"],
+        [sys.executable, str(ROOT / "bench" / script), *args],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
         env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    lines = done.stdout.splitlines()
+    return done.stdout.splitlines()
+
+
+@pytest.mark.usefixtures("dovecot")  # skips, or fails under INBOXWATCH_REQUIRE_DOVECOT=1, without one
+def test_bigmail_prints_every_row_for_each_size() -> None:
+    lines = bench("bigmail.py", "--sizes", "200,400")
     cells = [re.split(r"\s{2,}", line.strip()) for line in lines]
     table = {row[0]: row[1:] for row in cells if row[0] in ROWS}
     assert sorted(table) == sorted(ROWS)
@@ -48,3 +53,24 @@ def test_bigmail_prints_every_row_for_each_size() -> None:
     assert table["initial scan: employer replies"] == ["1", "2"]
     assert int(table["steady-state IMAP commands"][-1]) <= 3
     assert lines[-1].startswith("growth 200 -> 400 (time per message): scan ")
+
+
+@pytest.mark.usefixtures("dovecot")
+def test_latency_prints_its_figures() -> None:
+    lines = bench("latency.py", "--trials", "2", "--debounce", "0")
+    figures = dict(line.split(":", 1) for line in lines if ":" in line)
+    assert figures["trials"].strip() == "2, debounce_seconds = 0.0"
+    for name in ("latency median", "latency p95"):
+        assert re.fullmatch(r"\s*\d+\.\d\d s", figures[name]), figures[name]
+    assert re.fullmatch(r"\s*\d+\.\d MiB", figures["idle RSS"])
+
+
+def test_accuracy_prints_its_tables() -> None:
+    lines = bench("accuracy.py", "--seeds", "1")
+    text = "\n".join(lines)
+    assert re.search(r"^macro-F1 \d\.\d{3}, accuracy \d\.\d{3}", text, re.MULTILINE)
+    assert re.search(
+        r"^Critical errors \(offer or interview read as a confident rejection\): \d+", text, re.MULTILINE
+    )
+    assert "Matching: 1 generated mailboxes" in text
+    assert re.search(r"confident matches: precision \d\.\d{3}, recall \d\.\d{3}", text)
