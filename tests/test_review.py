@@ -328,6 +328,37 @@ def test_a_wrong_id_is_one_line_and_status_2(maildir_config: Path, args: list[st
     assert len(queue(maildir_config)) == 1
 
 
+def test_an_ats_address_never_becomes_a_contact(maildir_config: Path) -> None:
+    backend = add(maildir_config, "Acme", "Backend Engineer", "--domain", "acme.example")
+    add(maildir_config, "Acme", "Data Engineer", "--domain", "acme.example")
+    globex = add(maildir_config, "Globex", "Platform Engineer", "--domain", "globex.example")
+    relay = "Acme Recruiting <no-reply@us.greenhouse-mail.io>"
+    deliver(
+        maildir_config,
+        relay,
+        "Next steps with Acme",
+        "Hi Sam, Acme would like to invite you to a final interview.",
+    )
+    iw(maildir_config, "scan", "--now", "2026-11-18 12:00")
+    [waiting] = queue(maildir_config)
+    iw(maildir_config, "review", "pick", str(waiting["id"]), str(backend))
+    shown = json.loads(iw(maildir_config, "interview", "show", str(backend), "--json"))
+    assert shown["status"] == "next_round"
+    assert shown["contacts"] == []  # Greenhouse relays every employer's mail from that address
+
+    # So Globex's mail through the same address still goes to Globex.
+    deliver(
+        maildir_config,
+        "Globex Talent <no-reply@us.greenhouse-mail.io>",
+        "Your application to Globex",
+        "Hi Sam, unfortunately Globex has decided not to move forward with your application.",
+        day=19,
+    )
+    iw(maildir_config, "scan", "--now", "2026-11-19 12:00")
+    assert statuses(maildir_config)[globex] == "rejected"
+    assert statuses(maildir_config)[backend] == "next_round"
+
+
 class Crash(Exception):
     pass
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from inboxwatch.core.match import ats_brand
 from inboxwatch.core.model import Classification, Match, ReplyKind, Status
 from inboxwatch.errors import InputError
 from inboxwatch.interviews import load_interviews, record_event
@@ -200,10 +201,16 @@ def accept(
 
 
 def _teach(interview: Interview, message: Message) -> None:
-    """The sender speaks for this interview, and the message belongs to its thread."""
+    """The sender speaks for this interview, and the message belongs to its thread.
+
+    An applicant-tracking system's address relays mail for many employers: it never becomes a contact.
+    """
     message.interview_id = interview.id
-    if message.sender and message.sender not in {c.email for c in interview.contacts}:
-        interview.contacts.append(Contact(email=message.sender))
+    sender = message.sender
+    if not sender or ats_brand(sender.rpartition("@")[2]) is not None:
+        return
+    if sender not in {c.email for c in interview.contacts}:
+        interview.contacts.append(Contact(email=sender))
 
 
 def dismiss(session: Session, review_id: int, now: datetime) -> str:
