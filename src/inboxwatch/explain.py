@@ -116,7 +116,8 @@ def _action(
 
 def _summary(raw: bytes, parsed: ParsedMessage) -> dict[str, Any]:
     headers = parsed.headers
-    parts = _parts(raw)
+    message = _message(raw)
+    parts = _parts(message)
     leaves = [part for part in parts if not part["multipart"]]
     html = any(part["type"] == "text/html" and not part["attachment"] for part in leaves)
     plain = any(part["type"] == "text/plain" and not part["attachment"] for part in leaves)
@@ -143,7 +144,7 @@ def _summary(raw: bytes, parsed: ParsedMessage) -> dict[str, Any]:
         "calendar": None if parsed.invite is None else _invite(parsed.invite),
         "new_text_chars": len(parsed.text),
         "signature_chars": len(parsed.signature),
-        "quoted_chars": _quoted_chars(raw),
+        "quoted_chars": _quoted_chars(message),
     }
 
 
@@ -167,9 +168,8 @@ def _message(raw: bytes) -> EmailMessage | None:
         return None
 
 
-def _parts(raw: bytes) -> list[dict[str, Any]]:
+def _parts(message: EmailMessage | None) -> list[dict[str, Any]]:
     """The MIME parts in order, as the parser caps them: type, charset, and whether each is an attachment."""
-    message = _message(raw)
     if message is None:
         return []
     parts: list[dict[str, Any]] = []
@@ -190,9 +190,8 @@ def _parts(raw: bytes) -> list[dict[str, Any]]:
     return parts
 
 
-def _quoted_chars(raw: bytes) -> int | None:
+def _quoted_chars(message: EmailMessage | None) -> int | None:
     """Characters of the plain-text body that are neither new text nor signature; None without one."""
-    message = _message(raw)
     try:
         part = None if message is None else message.get_body(preferencelist=("plain",))
         body = None if part is None else part.get_content()

@@ -30,15 +30,19 @@ class Reply:
     invite_start: datetime | None = None  # aware: the start of the calendar invitation it carries
 
 
+def superseded(interview: Interview, reply: Reply) -> bool:
+    """A newer reply was applied already (a review confirmed late, or mail delivered out of order)."""
+    return interview.last_reply_at is not None and reply.at < interview.last_reply_at
+
+
 def apply_reply(
     session: Session, interview: Interview, reply: Reply, now: datetime, tz: ZoneInfo
 ) -> str | None:
     """Record the reply on the interview, moving its status and clock; returns the status change line.
 
-    A reply older than the last one applied moves nothing: the newer one already
-    spoke (a review confirmed late, or mail delivered out of order).
+    A superseded reply moves nothing: the newer one already spoke.
     """
-    if interview.last_reply_at is not None and reply.at < interview.last_reply_at:
+    if superseded(interview, reply):
         return None
     kind = reply.kind
     interview.last_reply_kind = kind

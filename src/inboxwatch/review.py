@@ -23,7 +23,7 @@ from inboxwatch.core.match import ats_brand
 from inboxwatch.core.model import Classification, Match, ReplyKind, Status
 from inboxwatch.errors import InputError
 from inboxwatch.interviews import load_interviews, record_event
-from inboxwatch.replies import Reply, apply_reply
+from inboxwatch.replies import Reply, apply_reply, superseded
 from inboxwatch.store.models import Contact, Interview, Message, Review
 
 log = logging.getLogger(__name__)
@@ -187,9 +187,9 @@ def accept(
         reply.kind,
         sender,
     )
-    superseded = interview.last_reply_at is not None and reply.at < interview.last_reply_at
+    late = superseded(interview, reply)
     change = apply_reply(session, interview, reply, now, tz)
-    if superseded:
+    if late:
         return (
             f"interview {interview.id} ({interview.company}): {reply.kind} recorded; a later reply "
             f"already set the status, which stays {interview.status}"

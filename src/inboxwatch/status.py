@@ -20,20 +20,13 @@ from inboxwatch.errors import InboxwatchError
 from inboxwatch.interviews import load_interviews
 from inboxwatch.lock import lock_path, read_owner
 from inboxwatch.mailbox import Cursor, Role, open_mailbox
-from inboxwatch.playbook import next_step
-from inboxwatch.review import ReviewState
+from inboxwatch.playbook import in_review, next_step
 from inboxwatch.secrets import read_password
 from inboxwatch.service import account_key
-from inboxwatch.store.models import Review, SyncCursor
+from inboxwatch.store.models import SyncCursor
 
 # Seconds status waits for the mailbox before it reports the backlog as of the last sync.
 LOOK_TIMEOUT = 5.0
-
-
-def _waiting_for_review(session: Session) -> set[int]:
-    """The interviews an open review suggests."""
-    query = select(Review.interview_id).where(Review.state == ReviewState.OPEN)
-    return {i for i in session.scalars(query) if i is not None}
 
 
 def _backlog(
@@ -70,7 +63,6 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
 
     owner = read_owner(lock_path(cfg.database_url))
     interviews = load_interviews(session)
-    reviewed = _waiting_for_review(session)
     due = []
     for interview in interviews:
         planned = next_step(session, interview, now, cfg)
@@ -102,7 +94,7 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
         "review": [
             {"id": i.id, "company": i.company, "role": i.role}
             for i in interviews
-            if i.id in reviewed and i.status != Status.CLOSED
+            if i.status != Status.CLOSED and in_review(session, i)
         ],
         "next_drafts": [
             {"id": i.id, "company": i.company, "step": step, "due": local(when)} for when, i, step in due
