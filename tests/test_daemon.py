@@ -123,3 +123,19 @@ def test_sighup_reloads_the_config_and_keeps_it_when_the_new_one_is_bad(tmp_path
     assert "config reload failed, keeping the running config: nonsense: unknown section" in err
     assert err.count("config reloaded from") == 1, err
     assert "Traceback" not in err
+
+
+def test_a_storm_of_signals_never_wedges_the_daemon(tmp_path: Path) -> None:
+    # Signals land at any instruction of the main thread; a handler that takes a lock
+    # the main thread holds at that moment would hang the daemon for good.
+    config = demo_config(tmp_path)
+    with running(config, tmp_path / "state") as proc:
+        assert wait_for(lambda: "inboxwatch running" in proc.output(), 30), proc.output()
+        for _ in range(3000):
+            proc.send_signal(signal.SIGHUP)
+        time.sleep(1)
+        assert proc.poll() is None, "SIGHUP killed the daemon"
+        err = stop(proc)
+    assert proc.returncode == 0, err
+    assert "config reloaded from" in err
+    assert "Traceback" not in err

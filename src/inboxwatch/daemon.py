@@ -9,10 +9,13 @@ One lock keeps scans from overlapping.
 from __future__ import annotations
 
 import logging
+import select
 import signal
+import socket
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime
 from types import FrameType
@@ -54,7 +57,6 @@ class Daemon:
         self._problem: str | None = None
         self._auth_refused_at: float | None = None
         self._ready = False
-        self._wake = threading.Event()
         self._stop_signal: int | None = None
         self._reload_requested = False
 
@@ -141,13 +143,13 @@ class Daemon:
 
     # --- signals and reloads --------------------------------------------------------
 
+    # The handlers only set flags: taking a lock in a handler (as Event.set does) deadlocks
+    # when the signal lands while the main thread holds that lock. The wakeup fd wakes the loop.
     def _on_stop(self, signum: int, _frame: FrameType | None) -> None:
         self._stop_signal = signum
-        self._wake.set()
 
     def _on_hup(self, _signum: int, _frame: FrameType | None) -> None:
         self._reload_requested = True
-        self._wake.set()
 
     def _apply_reload(self) -> None:
         try:
@@ -185,17 +187,29 @@ class Daemon:
             id="scan",
             **first,
         )
+        wake, wakeup = socket.socketpair()
+        with wake, wakeup:
+            for end in (wake, wakeup):
+                end.setblocking(False)
+            signal.set_wakeup_fd(wakeup.fileno(), warn_on_full_buffer=False)
+            try:
+                self._serve(wake)
+            finally:
+                signal.set_wakeup_fd(-1)
+
+    def _serve(self, wake: socket.socket) -> None:
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, self._on_stop)
         signal.signal(signal.SIGHUP, self._on_hup)
         self.scheduler.start()
         self._start_watcher()
-        log.info("inboxwatch running; reconciling every %s minute(s)", interval)
+        log.info("inboxwatch running; reconciling every %s minute(s)", self.cfg.daemon.scan_interval_minutes)
         watchdog = sdnotify.watchdog_seconds()
         pinged = 0.0
         while self._stop_signal is None:
-            self._wake.wait(TICK)
-            self._wake.clear()
+            if select.select([wake], [], [], TICK)[0]:
+                with suppress(BlockingIOError):
+                    wake.recv(4096)
             if self._reload_requested:
                 self._reload_requested = False
                 self._apply_reload()
