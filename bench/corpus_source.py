@@ -7278,7 +7278,14 @@ SEVENTH_BATCH = tuple(
     )
 )
 
-# Eighth batch (``EIGHTH_BATCH``, 60): FIRST_RUN_PLACEHOLDER
+# Eighth batch (``EIGHTH_BATCH``, 60, 16 in German): written without reading the classifier or its
+# phrase lists, in mainstream registers rather than odd shapes: long corporate templates, terse and
+# mobile replies, warm notes, non-native English, mixed news, traps that say "offer", "interview"
+# or "unfortunately", out-of-office dates in several formats (one without auto-reply headers).
+# First run: macro-F1 0.984, accuracy 0.983, no critical error, no wrong kind read confidently;
+# the one miss, "we'd love to move you forward, but first could you send two references", read as
+# an interview unsurely; return dates 6 of 7 ("returning Tuesday 1st April 2025" not read). Not
+# tuned on. Far above batches 6 and 7: its shapes are commoner, so it bounds unseen mail from above.
 EIGHTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-8", *tags))
     for kind, company, subject, body, style, role, sender, lang, tags in (
@@ -7342,7 +7349,7 @@ EIGHTH_BATCH = tuple(
         (
             "rejection",
             "nordlicht",
-            "Ihre Bewerbung als Frontend-Entwickler (m/w/d) – NL-2025-044",
+            "Ihre Bewerbung als Frontend-Entwickler (m/w/d) \u2013 NL-2025-044",
             "Sehr geehrter Herr Example,\n\nwir bedanken uns nochmals für das angenehme Gespräch und das "
             "Interesse an der Nordlicht Software AG.\n\nWir bedauern, Ihnen heute keine positive Nachricht "
             "geben zu können: Die Wahl ist auf eine Bewerberin gefallen, deren Profil unseren Anforderungen "
@@ -7468,8 +7475,8 @@ EIGHTH_BATCH = tuple(
             "Re: Solutions Architect - any news?",
             "Hi Sam,\n\nSorry for the radio silence! Good news: the hiring manager wants to meet you for a "
             "final conversation, 45 minutes, probably next Wednesday or Thursday. I'll send a calendar "
-            "invite once I've got her diary sorted.\n\nOne quick thing in the meantime: are you still OK with "
-            "the ~30% travel we talked about?",
+            "invite once I've got her diary sorted.\n\nOne quick thing in the meantime: are you still OK "
+            "with the ~30% travel we talked about?",
             "reply",
             0,
             None,
@@ -7479,7 +7486,7 @@ EIGHTH_BATCH = tuple(
         (
             "interview",
             "alpenbank",
-            "Einladung zum Vorstellungsgespräch – Risikocontroller (m/w/d)",
+            "Einladung zum Vorstellungsgespräch \u2013 Risikocontroller (m/w/d)",
             "Sehr geehrter Herr Example,\n\nwir freuen uns, Ihnen mitteilen zu können, dass wir Sie gerne "
             "persönlich kennenlernen möchten.\n\nTermin: Mittwoch, 26. März 2025, 14:00 Uhr\nOrt: Alpenbank "
             "AG, Maximilianstraße 12, 80539 München, Empfang im Erdgeschoss\nGesprächspartner: Stefan Huber "
@@ -7548,7 +7555,7 @@ EIGHTH_BATCH = tuple(
         (
             "offer",
             "mueller",
-            "Vertragsangebot – Data Engineer (m/w/d)",
+            "Vertragsangebot \u2013 Data Engineer (m/w/d)",
             "Hallo Sam,\n\nwir freuen uns sehr, Ihnen die Stelle als Data Engineer (m/w/d) anbieten zu "
             "dürfen!\n\nAnbei finden Sie den Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns "
             "bis zum 31.03. ein unterschriebenes Exemplar zurück. Bei Fragen zum Vertrag erreichen Sie uns "
@@ -7577,8 +7584,8 @@ EIGHTH_BATCH = tuple(
             "umbrella",
             "Clinical Data Scientist - good news",
             "Hi Sam,\n\nThank you for your patience. I'm delighted to let you know that the panel was "
-            "unanimous and we'd like to make you an offer for the Clinical Data Scientist role.\n\nI'd like to "
-            "walk you through the details on a quick call. Are you free tomorrow afternoon?",
+            "unanimous and we'd like to make you an offer for the Clinical Data Scientist role.\n\nI'd like "
+            "to walk you through the details on a quick call. Are you free tomorrow afternoon?",
             "ats",
             0,
             None,
@@ -7615,10 +7622,10 @@ EIGHTH_BATCH = tuple(
         (
             "info_request",
             "nordlicht",
-            "Fehlende Unterlagen – Backend-Entwickler (m/w/d), NL-2025-031",
-            "Sehr geehrter Herr Example,\n\nfür den weiteren Prozess benötigen wir noch Ihre Arbeitszeugnisse "
-            "sowie Angaben zu Ihrer Gehaltsvorstellung und Ihrem frühestmöglichen Eintrittstermin.\n\nBitte "
-            "laden Sie die Dokumente bis zum 28.03. in Ihrem Bewerberkonto hoch.",
+            "Fehlende Unterlagen \u2013 Backend-Entwickler (m/w/d), NL-2025-031",
+            "Sehr geehrter Herr Example,\n\nfür den weiteren Prozess benötigen wir noch Ihre "
+            "Arbeitszeugnisse sowie Angaben zu Ihrer Gehaltsvorstellung und Ihrem frühestmöglichen "
+            "Eintrittstermin.\n\nBitte laden Sie die Dokumente bis zum 28.03. in Ihrem Bewerberkonto hoch.",
             "ats",
             0,
             None,
@@ -7655,8 +7662,7 @@ EIGHTH_BATCH = tuple(
             "info_request",
             "northwind",
             "RE: Following up - Senior Data Analyst",
-            "Hi Sam - quick one, what are your salary expectations? I need it for the approval form. "
-            "Thanks",
+            "Hi Sam - quick one, what are your salary expectations? I need it for the approval form. Thanks",
             "outlook-reply",
             0,
             None,
@@ -7718,9 +7724,9 @@ EIGHTH_BATCH = tuple(
             "acknowledgement",
             "kestrel",
             "We got your challenge submission",
-            "Hi Sam,\n\nWe have received your submission for the Gameplay Programmer challenge. Our engineers "
-            "will review it, and you'll hear from us within 10 working days.\n\nThanks for the effort you put "
-            "in!",
+            "Hi Sam,\n\nWe have received your submission for the Gameplay Programmer challenge. Our "
+            "engineers will review it, and you'll hear from us within 10 working days.\n\nThanks for the "
+            "effort you put in!",
             "ats",
             0,
             None,
@@ -7767,7 +7773,7 @@ EIGHTH_BATCH = tuple(
         (
             "acknowledgement",
             "nordlicht",
-            "Deine Bewerbung ist bei uns eingegangen – Frontend-Entwickler (m/w/d) (NL-2025-044)",
+            "Deine Bewerbung ist bei uns eingegangen \u2013 Frontend-Entwickler (m/w/d) (NL-2025-044)",
             "Hallo Sam,\n\nvielen Dank für deine Bewerbung! Wir schauen uns deine Unterlagen in Ruhe an und "
             "melden uns innerhalb von zwei Wochen bei dir.\n\nBis bald,",
             "ats",
@@ -7907,9 +7913,9 @@ EIGHTH_BATCH = tuple(
             "auto_reply",
             "brandt",
             "Abwesenheitsnotiz: Nachfrage zu meiner Bewerbung",
-            "Vielen Dank für Ihre Nachricht.\n\nIch bin derzeit nicht im Büro und ab Montag, 31.03.25, wieder "
-            "für Sie erreichbar. Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich "
-            "bitte an kanzlei@brandt-partner.de.",
+            "Vielen Dank für Ihre Nachricht.\n\nIch bin derzeit nicht im Büro und ab Montag, 31.03.25, "
+            "wieder für Sie erreichbar. Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden "
+            "Sie sich bitte an kanzlei@brandt-partner.de.",
             "ooo",
             0,
             None,
@@ -7920,8 +7926,8 @@ EIGHTH_BATCH = tuple(
             "auto_reply",
             "gruenwerk",
             "Automatische Antwort: Nachfrage zu meiner Bewerbung",
-            "Hallo,\n\nich bin in Elternzeit und voraussichtlich ab dem 2. Juni 2025 zurück. Bitte wenden Sie "
-            "sich in der Zwischenzeit an bewerbung@gruenwerk-energie.de.\n\nLea Schmitt",
+            "Hallo,\n\nich bin in Elternzeit und voraussichtlich ab dem 2. Juni 2025 zurück. Bitte wenden "
+            "Sie sich in der Zwischenzeit an bewerbung@gruenwerk-energie.de.\n\nLea Schmitt",
             "ooo",
             0,
             None,
@@ -8011,8 +8017,9 @@ EIGHTH_BATCH = tuple(
             None,
             "Neue Jobs für Sie: Data Engineer (m/w/d)",
             "Guten Tag Sam Example,\n\nleider passt heute kein neues Angebot genau zu Ihrem Suchauftrag "
-            "\"Data Engineer, Hamburg\". Diese Stellen könnten Sie trotzdem interessieren:\n\nData Engineer "
-            "(m/w/d) – Kessler Logistik GmbH – Hamburg\nBI Developer (m/w/d) – Hanse Digital – Hamburg\n\n"
+            '"Data Engineer, Hamburg". Diese Stellen könnten Sie trotzdem interessieren:\n\nData Engineer '
+            "(m/w/d) \u2013 Kessler Logistik GmbH \u2013 Hamburg\nBI Developer (m/w/d) \u2013 Hanse "
+            "Digital \u2013 Hamburg\n\n"
             "Tipp: So überzeugen Sie im Vorstellungsgespräch.",
             "bulk",
             0,
