@@ -7278,6 +7278,809 @@ SEVENTH_BATCH = tuple(
     )
 )
 
+# Eighth batch (``EIGHTH_BATCH``, 60, 16 in German): written without reading the classifier or its
+# phrase lists, in mainstream registers rather than odd shapes: long corporate templates, terse and
+# mobile replies, warm notes, non-native English, mixed news, traps that say "offer", "interview"
+# or "unfortunately", out-of-office dates in several formats (one without auto-reply headers).
+# First run: macro-F1 0.984, accuracy 0.983, no critical error, no wrong kind read confidently;
+# the one miss, "we'd love to move you forward, but first could you send two references", read as
+# an interview unsurely; return dates 6 of 7 ("returning Tuesday 1st April 2025" not read). Not
+# tuned on. Far above batches 6 and 7: its shapes are commoner, so it bounds unseen mail from above.
+EIGHTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-8", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "acme",
+            "Acme Robotics: Data Engineer",
+            "Dear Sam,\n\nThank you for your interest in Acme Robotics and for the time and energy you "
+            "invested in interviewing for our Data Engineer position. We know a process like ours asks a "
+            "lot of candidates, and we are grateful for the care you put into it.\n\nThe hiring team has "
+            "now completed its review and, after careful deliberation, has selected another finalist for "
+            "the position. This decision is not a reflection of your abilities, and we would be glad to "
+            "see your name again as new roles open on our careers page.\n\nWith appreciation,",
+            "ats",
+            1,
+            None,
+            None,
+            ("corporate",),
+        ),
+        (
+            "rejection",
+            "pied",
+            "Re: Frontend Engineer",
+            "Sam - sorry, we went with someone else. Thanks for all your time on this.\n\nM\n\nSent from "
+            "my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "terse"),
+        ),
+        (
+            "rejection",
+            "contoso",
+            "RE: Senior Software Engineer - where things stand",
+            "Hi Sam,\n\nThanks for your patience. I've now had a chance to debrief with the panel and I'm "
+            "afraid it's a no from us on this occasion. The feedback was that the system design round "
+            "wasn't quite at the level we need for a senior hire, though everyone enjoyed the pairing "
+            "exercise.\n\nHappy to talk it through on the phone if that would help.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british",),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "AW: Nachfrage zu meiner Bewerbung als Data Engineer",
+            "Hallo Herr Example,\n\nvielen Dank für Ihre Nachfrage und entschuldigen Sie die späte "
+            "Rückmeldung.\n\nNach reiflicher Überlegung haben wir uns entschieden, die Stelle anderweitig zu "
+            "besetzen. Wir bedanken uns für das offene Gespräch und wünschen Ihnen für Ihren weiteren "
+            "beruflichen Weg alles Gute.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Ihre Bewerbung als Frontend-Entwickler (m/w/d) \u2013 NL-2025-044",
+            "Sehr geehrter Herr Example,\n\nwir bedanken uns nochmals für das angenehme Gespräch und das "
+            "Interesse an der Nordlicht Software AG.\n\nWir bedauern, Ihnen heute keine positive Nachricht "
+            "geben zu können: Die Wahl ist auf eine Bewerberin gefallen, deren Profil unseren Anforderungen "
+            "noch etwas näher kommt.\n\nIhre Unterlagen werden gemäß DSGVO nach sechs Monaten gelöscht.",
+            "ats",
+            1,
+            None,
+            None,
+            ("formal",),
+        ),
+        (
+            "rejection",
+            "initech",
+            "Site Reliability Engineer - our decision",
+            "Hi Sam,\n\nYou impressed the panel, and it was a genuinely close call. In the end we've offered "
+            "the role to a candidate with more hands-on Terraform experience, and they have accepted.\n\n"
+            "We'd love to keep in touch and will reach out if a similar opening comes up in the next few "
+            "months.",
+            "ats",
+            0,
+            None,
+            None,
+            ("trap", "offer-word"),
+        ),
+        (
+            "rejection",
+            "lumen",
+            "Risk Analyst (REQ-88213) - outcome of your interview",
+            "Dear Sam,\n\nRe: Risk Analyst (REQ-88213)\n\nFollowing your recent interview, we are writing to "
+            "let you know that we will not be taking your application further. We appreciate this will be "
+            "disappointing, and we thank you for the interest you have shown in Lumen Bank.\n\nYours "
+            "sincerely,\nResourcing Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("british", "formal"),
+        ),
+        (
+            "rejection",
+            "verdant",
+            "Energy Analyst",
+            "Sam,\n\nI'll be straight with you because I think you'd prefer it: we're not going to move "
+            "ahead with you for the Energy Analyst job. You were strong on the modelling, but we need "
+            "someone who has already run a trading desk's forecasts, and that gap was too big for this "
+            "particular team.\n\nIf you want, I can share the notes from the panel. And please do keep "
+            "an eye on us, we grow fast.",
+            "plain",
+            0,
+            None,
+            None,
+            ("hiring-manager", "warm"),
+        ),
+        # interviews
+        (
+            "interview",
+            "hooli",
+            "Next steps: Machine Learning Engineer onsite",
+            "Hi Sam,\n\nGreat news - the team would like to move you to the onsite loop for the Machine "
+            "Learning Engineer role! It's four 45-minute sessions (coding, ML system design, research "
+            "deep-dive and a values chat), all on Zoom.\n\nPlease pick the slots that suit you here: "
+            "https://app.ashbyhq.com/hooli/interview-scheduling/7f3c2a\n\nLooking forward to it,",
+            "ats",
+            0,
+            None,
+            None,
+            ("self-schedule",),
+        ),
+        (
+            "interview",
+            "fabrikam",
+            "Invitation: Platform Engineer - technical deep dive @ Thu 20 Mar 2025 2pm - 3pm (GMT)",
+            "Jane Miller has invited you to a meeting.\n\nPlatform Engineer - technical deep dive\nThursday "
+            "20 March 2025, 2pm - 3pm (GMT)\nJoin with Google Meet: https://meet.google.com/xqv-kmtr-pzd\n\n"
+            "Guests: Jane Miller (organizer), Raj Patel, Sam Example",
+            "invite",
+            0,
+            None,
+            None,
+            ("calendar",),
+        ),
+        (
+            "interview",
+            "compass",
+            "round 2?",
+            "Sam - can you do Tues 3pm for round 2 with our CMO? 30 mins on zoom.\n\nNora",
+            "plain",
+            0,
+            None,
+            None,
+            ("terse",),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Zweites Kennenlernen in Freiburg",
+            "Hallo Sam,\n\nvielen Dank noch einmal für das nette erste Gespräch! Wir würden Sie gerne zu "
+            "einem zweiten Kennenlernen bei uns vor Ort in Freiburg einladen, dieses Mal mit unserem "
+            "Teamleiter Photovoltaik.\n\nPasst Ihnen Dienstag, der 25.03., um 10 Uhr? Die Fahrtkosten "
+            "übernehmen wir natürlich.",
+            "plain",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "interview",
+            "kestrel",
+            "Change of time: your Gameplay Programmer interview",
+            "Hi Sam,\n\nUnfortunately we need to reschedule your interview on Thursday, as our lead "
+            "programmer is ill. Could we move it to Monday 24th at 11:00 CET instead? A new invite will "
+            "follow as soon as you confirm.\n\nSorry for the hassle!",
+            "ats",
+            0,
+            None,
+            None,
+            ("trap", "reschedule"),
+        ),
+        (
+            "interview",
+            "nimbus",
+            "Re: Solutions Architect - any news?",
+            "Hi Sam,\n\nSorry for the radio silence! Good news: the hiring manager wants to meet you for a "
+            "final conversation, 45 minutes, probably next Wednesday or Thursday. I'll send a calendar "
+            "invite once I've got her diary sorted.\n\nOne quick thing in the meantime: are you still OK "
+            "with the ~30% travel we talked about?",
+            "reply",
+            0,
+            None,
+            None,
+            ("mixed",),
+        ),
+        (
+            "interview",
+            "alpenbank",
+            "Einladung zum Vorstellungsgespräch \u2013 Risikocontroller (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nwir freuen uns, Ihnen mitteilen zu können, dass wir Sie gerne "
+            "persönlich kennenlernen möchten.\n\nTermin: Mittwoch, 26. März 2025, 14:00 Uhr\nOrt: Alpenbank "
+            "AG, Maximilianstraße 12, 80539 München, Empfang im Erdgeschoss\nGesprächspartner: Stefan Huber "
+            "(Recruiting), Dr. Petra Lang (Leiterin Risikocontrolling)\n\nBitte bestätigen Sie den Termin "
+            "über den Link in Ihrem Bewerberkonto.",
+            "ats",
+            0,
+            None,
+            None,
+            ("formal",),
+        ),
+        (
+            "interview",
+            "globex",
+            "RE: Product Manager - follow up",
+            "Hello Sam,\n\nThank you for your follow up. I am happy to inform that you are shortlisted for "
+            "the panel round with our VP Product. Kindly share your convenient time slot for next week so I "
+            "can block the calendars.\n\nRegards",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("non-native",),
+        ),
+        # offers
+        (
+            "offer",
+            "quill",
+            "!!!",
+            "Sam!! I'm so pleased to say we'd love you to join us as our Content Designer. I'll send the "
+            "formal paperwork tomorrow but I wanted to tell you myself first. Salary as we discussed "
+            "(£52k), and the start date is flexible.\n\nHarriet x",
+            "plain",
+            0,
+            None,
+            None,
+            ("warm",),
+        ),
+        (
+            "offer",
+            "meridian",
+            "Meridian Capital - Quantitative Analyst",
+            "Dear Sam,\n\nCongratulations! On behalf of Meridian Capital, we are pleased to extend to you a "
+            "conditional offer of employment for the position of Quantitative Analyst.\n\nYour offer letter "
+            "and the summary of benefits are available in the candidate portal. Please review the documents "
+            "and respond by 28 March 2025. This offer is contingent upon the satisfactory completion of "
+            "background screening and the verification of your right to work.\n\nSincerely,\nMeridian "
+            "Capital Talent Acquisition",
+            "ats",
+            0,
+            None,
+            None,
+            ("corporate", "conditional"),
+        ),
+        (
+            "offer",
+            "tessellate",
+            "we want you",
+            "Sam - we want you. Offer letter is attached, call me when you've had a look.\n\nOmar",
+            "plain",
+            0,
+            None,
+            None,
+            ("terse", "founder"),
+        ),
+        (
+            "offer",
+            "mueller",
+            "Vertragsangebot \u2013 Data Engineer (m/w/d)",
+            "Hallo Sam,\n\nwir freuen uns sehr, Ihnen die Stelle als Data Engineer (m/w/d) anbieten zu "
+            "dürfen!\n\nAnbei finden Sie den Arbeitsvertrag in zweifacher Ausfertigung. Bitte senden Sie uns "
+            "bis zum 31.03. ein unterschriebenes Exemplar zurück. Bei Fragen zum Vertrag erreichen Sie uns "
+            "jederzeit.",
+            "ats",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "offer",
+            "orbital",
+            "Re: Supply Chain Planner - next steps",
+            "Hi Sam,\n\nGood news and a small ask! The team would like to offer you the Supply Chain Planner "
+            "role. Before I can send the written offer, could you confirm your notice period and send me "
+            "the contact details of two referees?\n\nSo happy about this one.",
+            "reply",
+            0,
+            None,
+            None,
+            ("mixed",),
+        ),
+        (
+            "offer",
+            "umbrella",
+            "Clinical Data Scientist - good news",
+            "Hi Sam,\n\nThank you for your patience. I'm delighted to let you know that the panel was "
+            "unanimous and we'd like to make you an offer for the Clinical Data Scientist role.\n\nI'd like "
+            "to walk you through the details on a quick call. Are you free tomorrow afternoon?",
+            "ats",
+            0,
+            None,
+            None,
+            ("verbal", "call"),
+        ),
+        (
+            "offer",
+            "brandt",
+            "AW: Bewerbung Steuerfachangestellte",
+            "Sehr geehrter Herr Example,\n\nich freue mich, Ihnen mitteilen zu können, dass wir Sie gerne "
+            "zum 1. Mai in unserem Team begrüßen möchten. Den Arbeitsvertrag erhalten Sie in den nächsten "
+            "Tagen per Post.\n\nSollten Sie vorab Fragen haben, rufen Sie mich gerne an.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            (),
+        ),
+        # info requests
+        (
+            "info_request",
+            "bluebird",
+            "Action required: background check authorization - Operations Analyst (2025-4412)",
+            "Dear Sam,\n\nAs part of the next step in our hiring process for the Operations Analyst position "
+            "(Req. 2025-4412), please complete the online background check authorization form by Friday. "
+            "The form takes about ten minutes and can be found under Tasks in your candidate dashboard.",
+            "ats",
+            0,
+            None,
+            None,
+            ("task",),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Fehlende Unterlagen \u2013 Backend-Entwickler (m/w/d), NL-2025-031",
+            "Sehr geehrter Herr Example,\n\nfür den weiteren Prozess benötigen wir noch Ihre "
+            "Arbeitszeugnisse sowie Angaben zu Ihrer Gehaltsvorstellung und Ihrem frühestmöglichen "
+            "Eintrittstermin.\n\nBitte laden Sie die Dokumente bis zum 28.03. in Ihrem Bewerberkonto hoch.",
+            "ats",
+            0,
+            None,
+            None,
+            ("documents",),
+        ),
+        (
+            "info_request",
+            "acme",
+            "Re: Backend Engineer - following up",
+            "Hi Sam,\n\nThanks for the nudge! We'd love to move you forward to the final round, but first "
+            "could you send over two professional references (ideally one of them a manager)? Once I have "
+            "those I'll get the onsite booked.",
+            "reply",
+            0,
+            None,
+            None,
+            ("mixed", "references"),
+        ),
+        (
+            "info_request",
+            "hooli",
+            "Your Hooli coding assessment",
+            "Hi Sam,\n\nAs the next step for the Data Engineer role, please complete the 70-minute "
+            "CodeSignal assessment within the next 5 days:\n\nhttps://app.codesignal.com/invite/Hq8ZcP2\n\n"
+            "Use Python or Scala, whichever you prefer. Reach out if you need more time.",
+            "ats",
+            1,
+            None,
+            None,
+            ("assessment",),
+        ),
+        (
+            "info_request",
+            "northwind",
+            "RE: Following up - Senior Data Analyst",
+            "Hi Sam - quick one, what are your salary expectations? I need it for the approval form. Thanks",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("terse", "salary"),
+        ),
+        (
+            "info_request",
+            "globex",
+            "Action Required: Senior Product Manager (JR-0019410)",
+            "Dear Sam,\n\nYou have an outstanding task in Workday: Provide Right to Work documentation for "
+            "Senior Product Manager (JR-0019410).\n\nPlease log in to your candidate home to complete this "
+            "task. Due date: 03/24/2025.",
+            "ats",
+            1,
+            None,
+            None,
+            ("task", "corporate"),
+        ),
+        (
+            "info_request",
+            "contoso",
+            "RE: Following up on my Senior Software Engineer interview",
+            "Sam, could you send me a copy of the portfolio you mentioned in the interview? Specifically "
+            "the migration case study. The team wants to look at it before we make a decision.\n\nCheers",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("portfolio",),
+        ),
+        (
+            "info_request",
+            "gruenwerk",
+            "kurze Rückfrage",
+            "Hallo Sam,\n\nkurze Frage: Wären Sie grundsätzlich auch bereit, zweimal im Monat nach Karlsruhe "
+            "zu fahren? Und könnten Sie mir noch Ihre Kündigungsfrist nennen?\n\nDanke und viele Grüße\nLea",
+            "plain",
+            0,
+            None,
+            None,
+            ("questions",),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "verdant",
+            "Thanks for applying to Verdant Energy!",
+            "Hi Sam,\n\nThank you for applying to Verdant Energy! We've received your application for the "
+            "Energy Analyst position, and our team will review it shortly.\n\nIn the meantime, feel free to "
+            "learn more about our projects on our website.",
+            "ats",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "acknowledgement",
+            "kestrel",
+            "We got your challenge submission",
+            "Hi Sam,\n\nWe have received your submission for the Gameplay Programmer challenge. Our "
+            "engineers will review it, and you'll hear from us within 10 working days.\n\nThanks for the "
+            "effort you put in!",
+            "ats",
+            0,
+            None,
+            None,
+            ("take-home",),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung als Data Engineer (m/w/d) und Ihr Interesse an "
+            "Müller & Söhne. Wir haben Ihre Unterlagen erhalten und melden uns so bald wie möglich bei "
+            "Ihnen.",
+            "ats",
+            0,
+            None,
+            None,
+            (),
+        ),
+        (
+            "acknowledgement",
+            "lumen",
+            "Thank you for your application - Risk Analyst (REQ-88213)",
+            "Dear Sam,\n\nThis is an automated confirmation that your application for Risk Analyst "
+            "(REQ-88213) has been successfully submitted.\n\nOur resourcing team reviews every application "
+            "carefully and will be in touch if your profile matches the requirements of the role.",
+            "ats",
+            0,
+            None,
+            None,
+            ("corporate",),
+        ),
+        (
+            "acknowledgement",
+            "fabrikam",
+            "Re: references",
+            "Got it, thanks Sam! I'll pass them on to the team.",
+            "reply",
+            0,
+            None,
+            None,
+            ("terse", "human"),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Deine Bewerbung ist bei uns eingegangen \u2013 Frontend-Entwickler (m/w/d) (NL-2025-044)",
+            "Hallo Sam,\n\nvielen Dank für deine Bewerbung! Wir schauen uns deine Unterlagen in Ruhe an und "
+            "melden uns innerhalb von zwei Wochen bei dir.\n\nBis bald,",
+            "ats",
+            1,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "acknowledgement",
+            "compass",
+            "Re: case study",
+            "Thanks for sending the case study over, received! The team will go through it together on "
+            "Friday and I'll come back to you early next week.",
+            "reply",
+            0,
+            None,
+            None,
+            ("human",),
+        ),
+        # on hold
+        (
+            "on_hold",
+            "globex",
+            "RE: Following up on my Product Manager interview",
+            "Hi Sam,\n\nThanks for checking in. I wanted to let you know that the Product Manager "
+            "requisition has been put on hold pending next year's budget approval. We still very much "
+            "consider you a strong candidate and will reach out as soon as the role is reopened.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("budget",),
+        ),
+        (
+            "on_hold",
+            "initech",
+            "Re: SRE - any update?",
+            "Hi Sam - sorry for the delay. We're still interviewing a couple of other candidates and expect "
+            "to make a decision by the end of next week. Hang tight!",
+            "ats",
+            0,
+            None,
+            None,
+            ("delay",),
+        ),
+        (
+            "on_hold",
+            "kessler",
+            "AW: Stand meiner Bewerbung",
+            "Hallo Herr Example,\n\nvielen Dank für Ihre Geduld. Leider verzögert sich unsere Entscheidung "
+            "noch etwas, da unser Fachbereichsleiter derzeit im Urlaub ist. Wir melden uns spätestens Mitte "
+            "April bei Ihnen.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("trap", "delay"),
+        ),
+        (
+            "on_hold",
+            "tessellate",
+            "honest update",
+            "Hey Sam, honest update: we've paused all hiring for a few weeks while we close our Series A. "
+            "You're top of our list for the Design Engineer role and I'll reach out the moment we're "
+            "unfrozen.\n\nOmar",
+            "plain",
+            0,
+            None,
+            None,
+            ("founder", "freeze"),
+        ),
+        (
+            "on_hold",
+            "hooli",
+            "Machine Learning Engineer - timeline update",
+            "Hi Sam,\n\nUnfortunately the hiring manager has been out sick, so the team debrief has been "
+            "pushed back. We expect to have an update for you by March 28. Thanks for bearing with us!",
+            "ats",
+            0,
+            None,
+            None,
+            ("trap", "delay"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d)",
+            "Sehr geehrter Herr Example,\n\naufgrund interner Umstrukturierungen ist die Besetzung der "
+            "Position Risikocontroller (m/w/d) derzeit zurückgestellt. Ihre Bewerbung bleibt "
+            "selbstverständlich im Verfahren; wir kommen unaufgefordert wieder auf Sie zu.",
+            "ats",
+            0,
+            None,
+            None,
+            ("formal", "paused"),
+        ),
+        (
+            "on_hold",
+            "quill",
+            "Re: Content Designer - checking in",
+            "Hi Sam,\n\nI haven't forgotten about you! Our founders are still finalising the budget for the "
+            "team and it's taking longer than I'd hoped. I should have news for you next week - thank you "
+            "for bearing with us.",
+            "reply",
+            0,
+            None,
+            None,
+            ("warm", "delay"),
+        ),
+        # out-of-office replies
+        (
+            "auto_reply",
+            "acme",
+            "Automatic reply: Following up on my Backend Engineer interview",
+            "Hi,\n\nI'm out of office until Wednesday, March 26th, with limited access to email. If your "
+            "message is about an interview or an offer, please contact recruiting@acmerobotics.com and the "
+            "team will help.\n\nJane",
+            "ooo",
+            0,
+            None,
+            None,
+            ("trap", "return:2025-03-26"),
+        ),
+        (
+            "auto_reply",
+            "contoso",
+            "Automatic reply: Following up on my Senior Software Engineer interview",
+            "I'm away from 17/03 and back in the office on 31/03/2025. Emails will not be monitored.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "brandt",
+            "Abwesenheitsnotiz: Nachfrage zu meiner Bewerbung",
+            "Vielen Dank für Ihre Nachricht.\n\nIch bin derzeit nicht im Büro und ab Montag, 31.03.25, "
+            "wieder für Sie erreichbar. Ihre E-Mail wird nicht weitergeleitet. In dringenden Fällen wenden "
+            "Sie sich bitte an kanzlei@brandt-partner.de.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-03-31",),
+        ),
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Automatische Antwort: Nachfrage zu meiner Bewerbung",
+            "Hallo,\n\nich bin in Elternzeit und voraussichtlich ab dem 2. Juni 2025 zurück. Bitte wenden "
+            "Sie sich in der Zwischenzeit an bewerbung@gruenwerk-energie.de.\n\nLea Schmitt",
+            "ooo",
+            0,
+            None,
+            None,
+            ("vacation-responder", "return:2025-06-02"),
+        ),
+        (
+            "auto_reply",
+            "nimbus",
+            "OOO: Re: Solutions Architect - following up",
+            "I'm OOO through 3/21 at a conference (interviewing candidates at our booth!). Back Monday 3/24. "
+            "I will reply to your message then.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("trap", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "kestrel",
+            "Auto-reply: Following up on my Gameplay Programmer interview",
+            "Hi! I'm travelling to a games conference and back on the 24th. Replies will be slow until then.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("vacation-responder", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "lumen",
+            "Automatic reply: Risk Analyst REQ-88213 - follow up",
+            "Thank you for your email. I am currently on annual leave, returning Tuesday 1st April 2025. "
+            "I will respond to your message on my return.",
+            "plain",
+            0,
+            None,
+            None,
+            ("no-auto-headers", "return:2025-04-01"),
+        ),
+        # others: alerts, outreach, newsletters and marketing
+        (
+            "other",
+            None,
+            "Offer Manager and 9 more new jobs for you",
+            "Your job alert for data engineer in Berlin\n\n10 new jobs match your preferences.\n\nOffer "
+            "Manager - Hooli - Berlin (Hybrid)\nData Engineer - Acme Robotics - Remote\nAnalytics Engineer "
+            "- Initech - Berlin\n\nPrepare for your next interview with LinkedIn Premium. Unfortunately, "
+            "some jobs may no longer be accepting applications.",
+            "bulk",
+            0,
+            "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+            None,
+            ("job-alert", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Senior Backend role - fintech, fast process",
+            "Hi Sam,\n\nI came across your profile and think you'd be a great fit for a Senior Backend "
+            "Engineer role at a Series B fintech in London. Unfortunately I can't share the client's name "
+            "just yet, but they move fast: an offer within two weeks of the first interview is normal for "
+            "them.\n\nOpen to a quick chat this week?\n\nChris Young\nTalentBridge",
+            "plain",
+            0,
+            "Chris Young <chris@talentbridge.io>",
+            None,
+            ("outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Inside Globex: how we interview",
+            "Ever wondered what our interview process looks like? In this month's Inside Globex, three of "
+            "our product managers share what they wish they had known before their first interview, and "
+            "our recruiting team explains the offer stage step by step.\n\nRead the stories on our careers "
+            "blog.",
+            "bulk",
+            0,
+            "Globex Careers <careers@globex.com>",
+            None,
+            ("newsletter", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Neue Jobs für Sie: Data Engineer (m/w/d)",
+            "Guten Tag Sam Example,\n\nleider passt heute kein neues Angebot genau zu Ihrem Suchauftrag "
+            '"Data Engineer, Hamburg". Diese Stellen könnten Sie trotzdem interessieren:\n\nData Engineer '
+            "(m/w/d) \u2013 Kessler Logistik GmbH \u2013 Hamburg\nBI Developer (m/w/d) \u2013 Hanse "
+            "Digital \u2013 Hamburg\n\n"
+            "Tipp: So überzeugen Sie im Vorstellungsgespräch.",
+            "bulk",
+            0,
+            "StepStone <jobagent@stepstone.de>",
+            "de",
+            ("job-alert", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "You're invited: Hooli Open House, Berlin",
+            "You're invited! Join the Hooli engineering team for an evening of lightning talks, demos and "
+            "pizza at our Berlin office on 3 April. Meet our hiring managers and learn about open roles.\n\n"
+            "Register now - spaces are limited.",
+            "bulk",
+            0,
+            "Hooli Events <events@hooli.xyz>",
+            None,
+            ("event", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Congratulations Sam, you're pre-approved!",
+            "Congratulations, you've been pre-approved for the Lumen Platinum card. Your exclusive offer: "
+            "0% on purchases for 20 months. This offer expires on 31 March, so don't miss out.",
+            "bulk",
+            0,
+            "Lumen Bank <offers@lumenbank.co.uk>",
+            None,
+            ("marketing", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Spannendes Angebot als Data Engineer",
+            "Hallo Sam,\n\nich bin über XING auf Ihr Profil aufmerksam geworden und hätte ein spannendes "
+            "Angebot für Sie: Data Engineer (m/w/d) bei einem Hamburger Logistikunternehmen, bis zu 85.000 "
+            "Euro, 80 % remote. Ein Vorstellungsgespräch wäre kurzfristig möglich.\n\nHätten Sie Lust auf "
+            "ein kurzes Telefonat?\n\nTimo Berger\nIT-Talente Personalberatung",
+            "plain",
+            0,
+            "Timo Berger <t.berger@it-talente.de>",
+            "de",
+            ("outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "How did your interview at Hooli go?",
+            "Help other job seekers: share your interview experience at Hooli anonymously. It takes 2 "
+            "minutes, and unlocks salaries and reviews for 12 months.",
+            "bulk",
+            0,
+            "Glassdoor <noreply@glassdoor.com>",
+            None,
+            ("review-request", "trap"),
+        ),
+    )
+)
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -7294,4 +8097,5 @@ MAILS = (
     + FIFTH_BATCH
     + SIXTH_BATCH
     + SEVENTH_BATCH
+    + EIGHTH_BATCH
 )

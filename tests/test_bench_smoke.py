@@ -28,9 +28,9 @@ ROWS = [
 ]
 
 
-def bench(script: str, *args: str) -> list[str]:
-    """Run ``bench/SCRIPT`` with ``args``; the lines it printed."""
-    done = subprocess.run(
+def run(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``bench/SCRIPT`` with ``args``, capturing what it prints."""
+    return subprocess.run(
         [sys.executable, str(ROOT / "bench" / script), *args],
         capture_output=True,
         text=True,
@@ -38,6 +38,11 @@ def bench(script: str, *args: str) -> list[str]:
         env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
         check=False,
     )
+
+
+def bench(script: str, *args: str) -> list[str]:
+    """Run ``bench/SCRIPT`` with ``args``; the lines it printed."""
+    done = run(script, *args)
     assert done.returncode == 0, done.stderr
     return done.stdout.splitlines()
 
@@ -74,3 +79,20 @@ def test_accuracy_prints_its_tables() -> None:
     )
     assert "Matching: 1 generated mailboxes" in text
     assert re.search(r"confident matches: precision \d\.\d{3}, recall \d\.\d{3}", text)
+
+
+def test_accuracy_prints_the_same_tables_for_one_batch() -> None:
+    labels = (ROOT / "tests" / "data" / "corpus" / "labels.csv").read_text(encoding="utf-8")
+    in_batch = sum(" held-out-7" in line for line in labels.splitlines())
+    lines = bench("accuracy.py", "--seeds", "1", "--batch", "held-out-7")
+    text = "\n".join(lines)
+    assert lines[0].startswith(f"Classification: {in_batch} messages")
+    assert re.search(r"^macro-F1 \d\.\d{3}, accuracy \d\.\d{3}", text, re.MULTILINE)
+    assert [line.split("(")[0].strip() for line in lines if "held-out batch" in line] == ["held-out batch 7"]
+    assert f"Matching: 1 generated mailboxes of {in_batch} messages each" in text
+
+
+def test_accuracy_refuses_a_batch_no_message_belongs_to() -> None:
+    done = run("accuracy.py", "--batch", "held-out-99")
+    assert done.returncode == 2
+    assert "no message is tagged 'held-out-99'" in done.stderr
