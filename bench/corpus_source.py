@@ -7284,7 +7284,8 @@ SEVENTH_BATCH = tuple(
 # or "unfortunately", out-of-office dates in several formats (one without auto-reply headers).
 # First run: macro-F1 0.984, accuracy 0.983, no critical error, no wrong kind read confidently;
 # the one miss, "we'd love to move you forward, but first could you send two references", read as
-# an interview unsurely; return dates 6 of 7 ("returning Tuesday 1st April 2025" not read). Not
+# an interview unsurely; return dates 6 of 7 ("returning Tuesday 1st April 2025" not read: it lay
+# months before the day the corpus dates that reply, a slip of ours, corrected since). Not
 # tuned on. Far above batches 6 and 7: its shapes are commoner, so it bounds unseen mail from above.
 EIGHTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-8", *tags))
@@ -7961,13 +7962,13 @@ EIGHTH_BATCH = tuple(
             "auto_reply",
             "lumen",
             "Automatic reply: Risk Analyst REQ-88213 - follow up",
-            "Thank you for your email. I am currently on annual leave, returning Tuesday 1st April 2025. "
-            "I will respond to your message on my return.",
+            "Thank you for your email. I am currently on annual leave, returning Tuesday 30th September "
+            "2025. I will respond to your message on my return.",
             "plain",
             0,
             None,
             None,
-            ("no-auto-headers", "return:2025-04-01"),
+            ("no-auto-headers", "return:2025-09-30"),
         ),
         # others: alerts, outreach, newsletters and marketing
         (
