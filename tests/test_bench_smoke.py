@@ -74,3 +74,15 @@ def test_accuracy_prints_its_tables() -> None:
     )
     assert "Matching: 1 generated mailboxes" in text
     assert re.search(r"confident matches: precision \d\.\d{3}, recall \d\.\d{3}", text)
+
+
+def test_crossval_scores_each_held_out_batch_with_and_without_the_backstop() -> None:
+    lines = bench("crossval.py")
+    titles = [line for line in lines if line.startswith(("Rules now", "First runs"))]
+    assert len(titles) == 5
+    assert sum(line.startswith("held-out-7 ") for line in lines) == len(titles)
+    overall = [line.split() for line in lines if line.startswith("all of them ")]
+    # The backstop adds no critical error (an offer or interview read as a rejection, at any confidence).
+    now, first = overall[:2], overall[2:]
+    assert {row[6] for row in now} == {"0"}
+    assert len({row[6] for row in first}) == 1
