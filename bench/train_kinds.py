@@ -3,8 +3,11 @@
 Usage: python bench/train_kinds.py [--check]
 
 Counts, for each reply kind, its messages and how many of them hold each word
-and word pair of the text the phrase rules read (``classify.unexplained_words``),
-keeping features held by at least ``MIN_MESSAGES`` messages. The output,
+and word pair of what the backstop reads (``classify.unexplained_words``: the
+subject and new text without the phrases the rules hold neutral), keeping
+features held by at least ``MIN_MESSAGES`` messages. After the corpus
+changes, run bench/crossval.py first (it trains its own models without each
+batch), then this script. The output,
 src/inboxwatch/data/kinds.json, is a pure function of the corpus: --check
 fails when the shipped file differs from what the corpus gives.
 """

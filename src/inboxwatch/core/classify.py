@@ -21,7 +21,11 @@ Reading an offer or an invitation as a rejection is the worst mistake this
 module can make: on a tie the kind that changes least wins and a rejection
 always loses, and when rejection cues and offer or interview cues are of
 comparable strength the confidence stays below ``CONFIDENT``, so that the
-caller asks the user. A message with no known phrase is "other", unsure.
+caller asks the user. A message with no known phrase is "other", unsure,
+unless the caller passes the statistical backstop (``backstop``): then, if
+it is no mail to a list, the model may name a kind, always below
+``CONFIDENT`` and never a rejection where good news is plausible, so that
+the user confirms it in review.
 """
 
 from __future__ import annotations
