@@ -96,3 +96,18 @@ def test_accuracy_refuses_a_batch_no_message_belongs_to() -> None:
     done = run("accuracy.py", "--batch", "held-out-99")
     assert done.returncode == 2
     assert "no message is tagged 'held-out-99'" in done.stderr
+
+
+def test_crossval_scores_each_held_out_batch_with_and_without_the_backstop() -> None:
+    lines = bench("crossval.py")
+    overall = [line.split() for line in lines if line.startswith("all of them ")]
+    # The backstop adds no critical error (an offer or interview read as a rejection, at any confidence).
+    now, first = overall[:2], overall[2:]
+    assert len(now) == 2
+    assert {row[6] for row in now} == {"0"}
+    if any(line.startswith("First runs: not replayed") for line in lines):
+        pytest.skip("replaying the first runs needs the repository's history; this copy is shallow")
+    titles = [line for line in lines if line.startswith(("Rules now", "First runs"))]
+    assert len(titles) == 5
+    assert sum(line.startswith("held-out-8 ") for line in lines) == len(titles)
+    assert len({row[6] for row in first}) == 1

@@ -28,6 +28,7 @@ from inboxwatch.core.parse import MAX_BYTES, MAX_PARTS, parse_message
 from inboxwatch.core.policy import status_after_reply
 from inboxwatch.core.quoting import split_reply
 from inboxwatch.core.triage import Handling, reads_body, triage
+from inboxwatch.kinds import shipped_model
 
 _PARSER = BytesParser(policy=policy.default)
 
@@ -40,7 +41,7 @@ def explain_message(
     ``interviews`` is None when there is no config: nothing to match.
     """
     parsed = parse_message(raw)
-    verdict = classify(parsed)
+    verdict = classify(parsed, shipped_model())
     facts = list(interviews or {})
     found = find_match(parsed, facts, user_email)
     if interviews is None:

@@ -34,6 +34,7 @@ from inboxwatch.core.triage import Handling, reads_body, triage
 from inboxwatch.drafts import DraftDesk
 from inboxwatch.errors import MessageError
 from inboxwatch.interviews import load_interviews, record_event, set_status
+from inboxwatch.kinds import shipped_model
 from inboxwatch.mailbox import Batch, Cursor, Mailbox, RawHeader, Role
 from inboxwatch.playbook import interview_state, policy_settings
 from inboxwatch.replies import Reply, apply_reply
@@ -289,7 +290,7 @@ class Scan:
         if found is None:
             return  # nothing points to an interview: not even a suggestion
         interview = self.by_id[found.interview_id]
-        verdict = classifier.classify(parsed)
+        verdict = classifier.classify(parsed, shipped_model())
         self.report.replies += 1
         self._note_headers(record, headers)
         record.sender = headers.sender.email if headers.sender else None

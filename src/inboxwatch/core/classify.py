@@ -21,7 +21,11 @@ Reading an offer or an invitation as a rejection is the worst mistake this
 module can make: on a tie the kind that changes least wins and a rejection
 always loses, and when rejection cues and offer or interview cues are of
 comparable strength the confidence stays below ``CONFIDENT``, so that the
-caller asks the user. A message with no known phrase is "other", unsure.
+caller asks the user. A message with no known phrase is "other", unsure,
+unless the caller passes the statistical backstop (``backstop``): then, if
+it is no mail to a list, the model may name a kind, always below
+``CONFIDENT`` and never a rejection where good news is plausible, so that
+the user confirms it in review.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
+from inboxwatch.core.backstop import KindModel
 from inboxwatch.core.lexicon import MEDIUM, STRONG, WEAK, Language, normalise
 from inboxwatch.core.model import Classification, ParsedMessage, ReplyKind
 from inboxwatch.core.phrases_de import GERMAN
@@ -42,6 +47,8 @@ LANGUAGES: tuple[Language, ...] = (ENGLISH, GERMAN)
 CONFIDENT = 0.6  # a classification at least this confident may change an interview's status
 CONFLICTED = 0.5  # the most confidence a message with both rejection and offer/interview cues gets
 UNKNOWN = 0.3  # the confidence of "other" when no cue is found
+GUESSED = 0.45  # the most confidence the statistical backstop's guess gets: a person must confirm it
+GOOD_NEWS_DOUBT = 0.05  # the backstop guesses no rejection when offer and interview are this likely
 
 _R, _I, _O, _X = ReplyKind.REJECTION, ReplyKind.INTERVIEW, ReplyKind.OFFER, ReplyKind.AUTO_REPLY
 
@@ -99,26 +106,28 @@ class _Evidence(NamedTuple):
     at: int = -1  # where in the text the cue starts; headers come before the text
 
 
-def classify(message: ParsedMessage) -> Classification:
-    """What ``message`` says, read from its headers, subject, new text and invitation."""
+def classify(message: ParsedMessage, backstop: KindModel | None = None) -> Classification:
+    """What ``message`` says, read from its headers, subject, new text and invitation.
+
+    ``backstop`` guesses, never confidently, at a message no cue explains.
+    """
     headers = message.headers
     found: list[_Evidence] = []
-    subject = headers.subject
-    if _AUTO_REPLY_SUBJECT.match(subject):
+    if _AUTO_REPLY_SUBJECT.match(headers.subject):
         found.append(_Evidence(_X, 0.95, "auto-reply subject"))
-        subject = ""  # the rest repeats the subject of the mail it answers
-    elif _REPLY_SUBJECT.match(subject):
-        subject = ""  # a reply's subject is old text, like a quote
     responder = [marker for marker in headers.auto_markers if marker.startswith(_RESPONDER_MARKERS)]
     if responder:
         found.append(_Evidence(_X, STRONG, f"auto-reply header {responder[0]}"))
     if message.invite is not None and message.invite.method == "REQUEST":
         found.append(_Evidence(_I, STRONG, "calendar invitation (METHOD:REQUEST)"))
-    text = f"{normalise(subject)} | {normalise(message.text)}"
-    found += _scan(text)
+    text = _words_read(message)
+    scanned = _scan(text)
+    found += scanned.found
     bulk = [marker for marker in headers.auto_markers if marker in _BULK_MARKERS]
     if bulk:
         found.append(_Evidence(ReplyKind.OTHER, WEAK, f"bulk-mail header {bulk[0]}"))
+    if not found and backstop is not None and not headers.bulk:
+        return guess(backstop, _unexplained(text, scanned.neutral))
     turns = [turn.start() for turn in _CONTRAST.finditer(text)]
     verdict = _decide(found, turns)
     if verdict.kind is _R and _wish_after_turn(found, turns, text):
@@ -129,19 +138,74 @@ def classify(message: ParsedMessage) -> Classification:
     return verdict
 
 
-def _scan(text: str) -> list[_Evidence]:
+def unexplained_words(message: ParsedMessage) -> str:
+    """What the backstop reads of ``message``, and is trained on: the words no neutral cue explains.
+
+    The rules judged "thank you for interviewing" or "contingent on a
+    background check" no evidence; the model, which reads no context, should
+    not take them for any.
+    """
+    text = _words_read(message)
+    return _unexplained(text, _scan(text).neutral)
+
+
+def _unexplained(text: str, neutral: list[tuple[int, int]]) -> str:
+    kept, end = [], 0
+    for start, stop in neutral:
+        kept.append(text[end:start])
+        end = stop
+    return " . ".join([*kept, text[end:]])  # a full stop, so no word pair bridges a gap
+
+
+def _words_read(message: ParsedMessage) -> str:
+    """The normalised subject and new text that cues are read in.
+
+    The subject of a reply or an auto-reply is left out: it repeats the mail it answers.
+    """
+    subject = message.headers.subject
+    if _AUTO_REPLY_SUBJECT.match(subject) or _REPLY_SUBJECT.match(subject):
+        subject = ""
+    return f"{normalise(subject)} | {normalise(message.text)}"
+
+
+def guess(backstop: KindModel, text: str) -> Classification:
+    """The backstop's reading of ``unexplained_words`` of a message without cues: never confident.
+
+    Words without their context cannot tell "we'd like you to interview" from
+    "thank you for interviewing", so a rejection is guessed only when good
+    news is unlikely (``GOOD_NEWS_DOUBT``) and no word of the text was seen
+    only in good news; otherwise the message stays "other".
+    """
+    chances = backstop.probabilities(text)
+    kind = max(chances, key=lambda each: (chances[each], -_TIES.index(each)))
+    doubt = chances.get(_O, 0.0) + chances.get(_I, 0.0) >= GOOD_NEWS_DOUBT
+    if kind is ReplyKind.OTHER or (kind is _R and (doubt or backstop.sounds_like_good_news(text))):
+        return Classification(ReplyKind.OTHER, UNKNOWN, ("no known cue",))
+    reason = f"no known cue, but it reads like {kind} (model, {chances[kind]:.2f})"
+    return Classification(kind, round(min(chances[kind], GUESSED), 3), (reason,), guessed=True)
+
+
+class _Scan(NamedTuple):
+    found: list[_Evidence]
+    neutral: list[tuple[int, int]]  # the spans of cues without a kind, in order
+
+
+def _scan(text: str) -> _Scan:
     """The cues found in ``text``, each once where it first occurs, ignoring overlaps with earlier cues."""
     taken = bytearray(len(text))  # 1 where an earlier match lies
     found: dict[str, _Evidence] = {}
+    neutral = []
     for cue in _PHRASES:
         for match in cue.pattern.finditer(text):
             start, end = match.span()
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
                 reason = f'matched "{cue.label}"'
-                if cue.kind is not None and reason not in found:
+                if cue.kind is None:
+                    neutral.append((start, end))
+                elif reason not in found:
                     found[reason] = _Evidence(cue.kind, cue.weight, reason, start)
-    return list(found.values())
+    return _Scan(list(found.values()), sorted(neutral))
 
 
 def _decide(found: list[_Evidence], turns: list[int]) -> Classification:

@@ -84,6 +84,7 @@ class Headers:
     auto_markers: tuple[str, ...] = ()  # those markers as "Header: value", for the reasons
     reply_to: tuple[Address, ...] = ()
     dmarc_failed: bool = False  # Authentication-Results says the message failed DMARC
+    bulk: bool = False  # sent to a list: Precedence bulk, junk or list, or a List-Unsubscribe or List-Id
 
     @property
     def thread_ids(self) -> frozenset[str]:
@@ -155,6 +156,7 @@ class Classification:
     confidence: float
     reasons: tuple[str, ...]
     return_date: date | None = None  # when an out-of-office sender is back, if the reply says
+    guessed: bool = False  # read by the statistical backstop, not by cues: a person must confirm it
 
 
 @dataclass(frozen=True)

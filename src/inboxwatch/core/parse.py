@@ -50,6 +50,8 @@ _CALENDAR_TYPES = frozenset({"text/calendar", "application/ics"})
 # junk come from mass mailers, which never answer a person either.
 _AUTO_PRECEDENCE = frozenset({"auto_reply", "bulk", "junk"})
 _AUTO_MARKERS = ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress")
+_LIST_PRECEDENCE = frozenset({"bulk", "junk", "list"})
+_LIST_HEADERS = ("List-Unsubscribe", "List-Id")
 
 # Codecs that give every byte a character, so that UTF-8 text mislabelled as
 # one of them decodes without an error, into mojibake.
@@ -107,6 +109,8 @@ def _headers(message: EmailMessage) -> Headers:
         auto_markers=markers,
         reply_to=_addresses(message, "Reply-To"),
         dmarc_failed=any(_DMARC_FAIL.search(result) for result in _all(message, "Authentication-Results")),
+        bulk=_text(message, "Precedence").lower() in _LIST_PRECEDENCE
+        or any(_header(message, name) is not None for name in _LIST_HEADERS),
     )
 
 

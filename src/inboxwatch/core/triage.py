@@ -56,7 +56,8 @@ def triage(found: Match | None, verdict: Classification) -> Triage:
     if found.dmarc_failed:
         doubts.append("DMARC failed: a forged sender never changes a status on its own")
     sure_of_sender = found.score >= matcher.CONFIDENT and not found.dmarc_failed
-    if sure_of_sender and verdict.kind is ReplyKind.OTHER and found.personal:
+    unread = verdict.kind is ReplyKind.OTHER or (verdict.guessed and verdict.kind in NOT_AN_ANSWER)
+    if sure_of_sender and unread and found.personal:
         # Someone the user deals with wrote, and no phrase says what: a person must read it.
         return Triage(
             Handling.REVIEW,

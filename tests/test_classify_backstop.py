@@ -1,0 +1,137 @@
+"""The statistical backstop: a guess, never a confident one, at mail in words no cue knows."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from inboxwatch.core.backstop import KindModel
+from inboxwatch.core.classify import CONFIDENT, classify
+from inboxwatch.core.match import CONFIDENT as MATCH_CONFIDENT
+from inboxwatch.core.model import Address, Classification, Headers, Match, ParsedMessage
+from inboxwatch.core.model import ReplyKind as K
+from inboxwatch.core.parse import parse_message
+from inboxwatch.core.triage import Handling, triage
+from inboxwatch.kinds import shipped_model
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "data" / "corpus"
+# No cue of the rules covers it; the words are those of a rejection.
+UNSEEN_REJECTION = "Sam - the panel picked another person for this one. Sorry to be the bearer of bad news."
+
+
+def message(subject: str, text: str) -> ParsedMessage:
+    headers = Headers(
+        message_id="<m1@acme.com>",
+        in_reply_to=(),
+        references=(),
+        sender=Address("Jane Recruiter", "jane@acme.com"),
+        to=(Address("", "sam@example.org"),),
+        cc=(),
+        subject=subject,
+        date=None,
+        auto_submitted=False,
+    )
+    return ParsedMessage(headers, text)
+
+
+def raw(extra_headers: str, text: str) -> bytes:
+    return (
+        "From: Acme Careers <careers@acme.com>\r\nTo: sam@example.org\r\nSubject: Your application\r\n"
+        f"Message-ID: <n1@acme.com>\r\n{extra_headers}Content-Type: text/plain; charset=utf-8\r\n"
+        f"\r\n{text}\r\n"
+    ).encode()
+
+
+def test_an_unseen_rejection_is_a_rejection_to_confirm_not_other() -> None:
+    assert classify(message("Your application", UNSEEN_REJECTION)).kind is K.OTHER  # the rules alone
+    result = classify(message("Your application", UNSEEN_REJECTION), shipped_model())
+    assert result.kind is K.REJECTION
+    assert result.guessed
+    assert result.confidence < CONFIDENT
+    assert result.reasons[0].startswith("no known cue, but it reads like rejection (model, ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, sorry for the slow reply - the panel picked you! Paperwork is on its way.",
+        "Hi Sam, thanks for the chat. We have decided you're the one! Let's talk numbers on Friday.",
+        "Sam - sorry for the delay, the team loved you and we want you to start in June.",
+    ],
+)
+def test_good_news_in_unseen_words_is_never_guessed_a_rejection(text: str) -> None:
+    result = classify(message("Your application", text), shipped_model())
+    assert result.kind is not K.REJECTION
+    assert result.confidence < CONFIDENT
+
+
+def test_a_word_only_good_news_holds_vetoes_a_rejection_guess() -> None:
+    # A model sure that "we decided" is a rejection, which saw "talk numbers" only in good news.
+    kinds = tuple(K)
+    likelihoods = {"we decided": tuple(0.0 if kind is K.REJECTION else -20.0 for kind in kinds)}
+    model = KindModel(kinds, (0.0,) * len(kinds), likelihoods, frozenset({"talk numbers"}))
+    assert classify(message("", "We decided."), model).kind is K.REJECTION
+    assert model.probabilities("we decided. talk numbers.")[K.REJECTION] > 0.99
+    assert classify(message("", "We decided. Talk numbers."), model).kind is K.OTHER
+
+
+@pytest.mark.parametrize(
+    "header", ["List-Unsubscribe: <https://acme.com/unsubscribe>\r\n", "Precedence: bulk\r\n"]
+)
+def test_mail_to_a_list_is_never_guessed(header: str) -> None:
+    assert classify(parse_message(raw("", UNSEEN_REJECTION)), shipped_model()).kind is K.REJECTION
+    result = classify(parse_message(raw(header, UNSEEN_REJECTION)), shipped_model())
+    assert (result.kind, result.guessed) == (K.OTHER, False)
+
+
+def test_the_backstop_only_speaks_where_the_rules_found_no_cue() -> None:
+    """Over the corpus: a cue decides alone, and no offer or interview is guessed a rejection."""
+    with (CORPUS / "labels.csv").open(encoding="utf-8") as labels:
+        rows = list(csv.DictReader(labels))
+    for row in rows:
+        parsed = parse_message((CORPUS / row["file"]).read_bytes())
+        rules, backed = classify(parsed), classify(parsed, shipped_model())
+        if rules.reasons != ("no known cue",):
+            assert backed == rules, row["file"]
+        assert backed.confidence < CONFIDENT or not backed.guessed, row["file"]
+        if row["kind"] in {"offer", "interview"}:
+            assert backed.kind is not K.REJECTION, row["file"]
+
+
+def found(*, personal: bool) -> Match:
+    return Match(
+        interview_id=7, score=MATCH_CONFIDENT + 0.1, reasons=("sender domain acme.com",), personal=personal
+    )
+
+
+def guessed(kind: K) -> Classification:
+    return Classification(
+        kind, 0.45, (f"no known cue, but it reads like {kind} (model, 0.90)",), guessed=True
+    )
+
+
+def test_a_guessed_answer_goes_to_review_and_changes_no_status() -> None:
+    decision = triage(found(personal=False), guessed(K.REJECTION))
+    assert decision.handling is Handling.REVIEW
+    assert "rejection is read with confidence 0.45" in decision.reason
+
+
+def test_a_contact_whose_mail_is_guessed_a_non_answer_is_still_read_by_a_person() -> None:
+    assert triage(found(personal=True), guessed(K.ACKNOWLEDGEMENT)).handling is Handling.REVIEW
+    assert triage(found(personal=False), guessed(K.ACKNOWLEDGEMENT)).handling is Handling.IGNORE
+
+
+def test_the_shipped_model_is_what_the_corpus_trains() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "train_kinds.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PYTHONPATH": str(ROOT / "src")},
+    )
+    assert done.returncode == 0, done.stderr
