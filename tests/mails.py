@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, text
 
 from inboxwatch.cli import cli
+from inboxwatch.core.model import Address, Headers, ParsedMessage
 
 USER = "alex@example.org"
 JANE = "Jane Doe <jane@acme.example>"
@@ -85,3 +86,23 @@ def forget_written_drafts(database_url: str) -> None:
     with engine.begin() as conn:
         conn.execute(text("update drafts set state = 'pending'"))
     engine.dispose()
+
+
+def jane_says(subject: str, text: str, *, markers: tuple[str, ...] = ()) -> ParsedMessage:
+    """A parsed message from Acme's recruiter to the user, for the classifier."""
+    return ParsedMessage(jane_headers(subject, markers=markers), text)
+
+
+def jane_headers(subject: str = "", *, markers: tuple[str, ...] = ()) -> Headers:
+    return Headers(
+        message_id="<m1@acme.com>",
+        in_reply_to=(),
+        references=(),
+        sender=Address("Jane Recruiter", "jane@acme.com"),
+        to=(Address("", "sam@example.org"),),
+        cc=(),
+        subject=subject,
+        date=None,
+        auto_submitted=bool(markers),
+        auto_markers=markers,
+    )

@@ -9,29 +9,10 @@ from pathlib import Path
 import pytest
 
 from inboxwatch.core.classify import CONFIDENT, classify
-from inboxwatch.core.model import Address, CalendarInvite, Headers, ParsedMessage
+from inboxwatch.core.model import Address, CalendarInvite, ParsedMessage
 from inboxwatch.core.model import ReplyKind as K
 from inboxwatch.core.parse import parse_message
-
-
-def message(subject: str, text: str, *, markers: tuple[str, ...] = ()) -> ParsedMessage:
-    return ParsedMessage(headers(subject, markers=markers), text)
-
-
-def headers(subject: str = "", *, markers: tuple[str, ...] = ()) -> Headers:
-    return Headers(
-        message_id="<m1@acme.com>",
-        in_reply_to=(),
-        references=(),
-        sender=Address("Jane Recruiter", "jane@acme.com"),
-        to=(Address("", "sam@example.org"),),
-        cc=(),
-        subject=subject,
-        date=None,
-        auto_submitted=bool(markers),
-        auto_markers=markers,
-    )
-
+from mails import jane_headers, jane_says
 
 # (subject, new text, expected kind); each must be read confidently.
 CONFIDENT_CASES = [
@@ -531,21 +512,21 @@ CONFLICTED_CASES = [
 
 @pytest.mark.parametrize(("subject", "text", "kind"), CONFIDENT_CASES)
 def test_confident_kind(subject: str, text: str, kind: K) -> None:
-    result = classify(message(subject, text))
+    result = classify(jane_says(subject, text))
     assert result.kind is kind, result.reasons
     assert CONFIDENT <= result.confidence <= 1
 
 
 @pytest.mark.parametrize("text", CONFLICTED_CASES)
 def test_conflicting_cues_go_to_review(text: str) -> None:
-    result = classify(message("", text))
+    result = classify(jane_says("", text))
     assert result.confidence < CONFIDENT
     assert any(reason.startswith("conflicting cues") for reason in result.reasons)
 
 
 def test_an_invitation_is_an_interview() -> None:
     invite = CalendarInvite("REQUEST", Address("Jane", "jane@acme.com"), None, "Onsite")
-    result = classify(replace(message("Invitation: Onsite", ""), invite=invite))
+    result = classify(replace(jane_says("Invitation: Onsite", ""), invite=invite))
     assert result.kind is K.INTERVIEW
     assert result.confidence >= CONFIDENT
     assert "calendar invitation (METHOD:REQUEST)" in result.reasons
@@ -553,7 +534,7 @@ def test_an_invitation_is_an_interview() -> None:
 
 def test_a_cancelled_event_is_no_invitation() -> None:
     invite = CalendarInvite("CANCEL", Address("Jane", "jane@acme.com"), None, "Onsite")
-    assert classify(replace(message("Canceled: Onsite", ""), invite=invite)).kind is K.OTHER
+    assert classify(replace(jane_says("Canceled: Onsite", ""), invite=invite)).kind is K.OTHER
 
 
 SENT = datetime(2025, 3, 17, 8, 0, tzinfo=UTC)  # a Monday
@@ -594,14 +575,14 @@ RETURN_CASES = [
 
 @pytest.mark.parametrize(("text", "sent", "back"), RETURN_CASES)
 def test_out_of_office_return_date(text: str, sent: datetime | None, back: date | None) -> None:
-    parsed = ParsedMessage(replace(headers("Automatic reply: Following up"), date=sent), text)
+    parsed = ParsedMessage(replace(jane_headers("Automatic reply: Following up"), date=sent), text)
     result = classify(parsed)
     assert result.kind is K.AUTO_REPLY
     assert result.return_date == back
 
 
 def test_return_date_only_for_auto_replies() -> None:
-    result = classify(message("", "We regret to inform you that the role is closed until 24 March."))
+    result = classify(jane_says("", "We regret to inform you that the role is closed until 24 March."))
     assert result.kind is K.REJECTION
     assert result.return_date is None
 
@@ -609,7 +590,7 @@ def test_return_date_only_for_auto_replies() -> None:
 def test_every_result_has_reasons() -> None:
     for case in CONFIDENT_CASES:
         subject, text = str(case.values[0]), str(case.values[1])
-        assert classify(message(subject, text)).reasons, case.id
+        assert classify(jane_says(subject, text)).reasons, case.id
 
 
 def test_no_offer_or_interview_is_ever_a_confident_rejection() -> None:
@@ -621,12 +602,12 @@ def test_no_offer_or_interview_is_ever_a_confident_rejection() -> None:
     good_news += [("", str(case.values[0])) for case in CONFLICTED_CASES]
     assert len(good_news) >= 15
     for subject, text in good_news:
-        result = classify(message(subject, text))
+        result = classify(jane_says(subject, text))
         assert not (result.kind is K.REJECTION and result.confidence >= CONFIDENT), (text, result)
 
 
 def test_a_responder_header_alone_is_an_auto_reply() -> None:
-    result = classify(message("Re: Following up", "Thanks for your message.", markers=("X-Autoreply",)))
+    result = classify(jane_says("Re: Following up", "Thanks for your message.", markers=("X-Autoreply",)))
     assert result.kind is K.AUTO_REPLY
     assert result.confidence >= CONFIDENT
     assert result.reasons == ("auto-reply header X-Autoreply",)
@@ -643,7 +624,7 @@ def test_a_responder_header_alone_is_an_auto_reply() -> None:
 def test_automated_mail_headers_alone_are_no_auto_reply(
     markers: tuple[str, ...], reasons: tuple[str, ...]
 ) -> None:
-    result = classify(message("Re: Following up", "Thanks for your message.", markers=markers))
+    result = classify(jane_says("Re: Following up", "Thanks for your message.", markers=markers))
     assert result.kind is K.OTHER
     assert result.confidence < CONFIDENT
     assert result.reasons == reasons
@@ -651,13 +632,13 @@ def test_automated_mail_headers_alone_are_no_auto_reply(
 
 def test_auto_generated_tracking_mail_is_read_by_its_text() -> None:
     text = "We regret to inform you that we will not be moving forward with your application."
-    result = classify(message("Your application", text, markers=("Auto-Submitted: auto-generated",)))
+    result = classify(jane_says("Your application", text, markers=("Auto-Submitted: auto-generated",)))
     assert result.kind is K.REJECTION
     assert result.confidence >= CONFIDENT
 
 
 def test_nothing_recognisable_is_other_and_unsure() -> None:
-    result = classify(message("Office move", "Our office moves to a new address next month."))
+    result = classify(jane_says("Office move", "Our office moves to a new address next month."))
     assert result.kind is K.OTHER
     assert result.confidence < CONFIDENT
     assert result.reasons == ("no known cue",)
@@ -668,7 +649,7 @@ def test_reasons_name_cues_not_message_text() -> None:
         "Dear Sam Example, after careful consideration we regret to inform you that Project Zebra will "
         "not be moving forward with your application."
     )
-    result = classify(message("", text))
+    result = classify(jane_says("", text))
     assert result.reasons
     assert all(len(reason) <= 80 for reason in result.reasons)
     assert not any("zebra" in reason.lower() or "sam" in reason.lower() for reason in result.reasons)
@@ -916,7 +897,7 @@ NOT_MISLED_CASES = [
     ("text", "kind"), [case[1:] for case in NOT_MISLED_CASES], ids=[case[0] for case in NOT_MISLED_CASES]
 )
 def test_a_shape_does_not_mislead(text: str, kind: K) -> None:
-    assert classify(message("", text)).kind is kind
+    assert classify(jane_says("", text)).kind is kind
 
 
 # A day and a time alone, or a question in German, is a guess: it goes to review, not to "other".
@@ -929,7 +910,7 @@ def test_a_shape_does_not_mislead(text: str, kind: K) -> None:
     ids=["day-and-time", "de-question"],
 )
 def test_a_weak_shape_is_a_guess_for_review(text: str, kind: K) -> None:
-    result = classify(message("", text))
+    result = classify(jane_says("", text))
     assert result.kind is kind, result.reasons
     assert result.confidence < CONFIDENT
 
@@ -938,7 +919,7 @@ def test_a_weak_shape_is_a_guess_for_review(text: str, kind: K) -> None:
     ("subject", "text", "kind"), [case[1:] for case in RULE_CASES], ids=[case[0] for case in RULE_CASES]
 )
 def test_general_rule(subject: str, text: str, kind: K) -> None:
-    result = classify(message(subject, text))
+    result = classify(jane_says(subject, text))
     assert result.kind is kind, result.reasons
     assert result.confidence >= CONFIDENT, result
 
@@ -969,13 +950,13 @@ TURN_CASES = [
 
 @pytest.mark.parametrize(("text", "kind"), TURN_CASES)
 def test_a_turn_decides_between_rejection_and_good_news(text: str, kind: K) -> None:
-    result = classify(message("", text))
+    result = classify(jane_says("", text))
     assert result.kind is kind, result.reasons
     assert result.confidence < CONFIDENT
 
 
 def test_passing_a_message_on_is_no_rejection() -> None:
-    result = classify(message("", "Thanks Sam, got it - I've noted your availability and will pass it on."))
+    result = classify(jane_says("", "Thanks Sam, got it - I've noted your availability and will pass it on."))
     assert result.kind is K.ACKNOWLEDGEMENT, result.reasons
 
 
@@ -992,7 +973,7 @@ def test_passing_a_message_on_is_no_rejection() -> None:
     ids=["resume-office-dd-mon-yyyy", "british-numeric", "ordinal-of-month"],
 )
 def test_more_return_date_forms(text: str, back: date) -> None:
-    parsed = ParsedMessage(replace(headers("Out of Office"), date=SENT), text)
+    parsed = ParsedMessage(replace(jane_headers("Out of Office"), date=SENT), text)
     assert classify(parsed).return_date == back
 
 
@@ -1007,13 +988,13 @@ def test_more_return_date_forms(text: str, back: date) -> None:
     ids=["en", "de"],
 )
 def test_a_wish_after_a_rejection_goes_to_review(text: str) -> None:
-    result = classify(message("", text))
+    result = classify(jane_says("", text))
     assert result.kind is K.REJECTION, result.reasons
     assert result.confidence < CONFIDENT
 
 
 def test_a_rejection_that_ends_on_it_stays_confident() -> None:
     text = "Unfortunately, we will not be moving forward. However, we will keep your CV on file."
-    result = classify(message("", text))
+    result = classify(jane_says("", text))
     assert result.kind is K.REJECTION
     assert result.confidence >= CONFIDENT

@@ -12,31 +12,17 @@ import pytest
 from inboxwatch.core.backstop import KindModel
 from inboxwatch.core.classify import CONFIDENT, classify
 from inboxwatch.core.match import CONFIDENT as MATCH_CONFIDENT
-from inboxwatch.core.model import Address, Classification, Headers, Match, ParsedMessage
+from inboxwatch.core.model import Classification, Match
 from inboxwatch.core.model import ReplyKind as K
 from inboxwatch.core.parse import parse_message
 from inboxwatch.core.triage import Handling, triage
 from inboxwatch.kinds import shipped_model
+from mails import jane_says
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "corpus"
 # No cue of the rules covers it; the words are those of a rejection.
 UNSEEN_REJECTION = "Sam - the panel picked another person for this one. Sorry to be the bearer of bad news."
-
-
-def message(subject: str, text: str) -> ParsedMessage:
-    headers = Headers(
-        message_id="<m1@acme.com>",
-        in_reply_to=(),
-        references=(),
-        sender=Address("Jane Recruiter", "jane@acme.com"),
-        to=(Address("", "sam@example.org"),),
-        cc=(),
-        subject=subject,
-        date=None,
-        auto_submitted=False,
-    )
-    return ParsedMessage(headers, text)
 
 
 def raw(extra_headers: str, text: str) -> bytes:
@@ -48,8 +34,8 @@ def raw(extra_headers: str, text: str) -> bytes:
 
 
 def test_an_unseen_rejection_is_a_rejection_to_confirm_not_other() -> None:
-    assert classify(message("Your application", UNSEEN_REJECTION)).kind is K.OTHER  # the rules alone
-    result = classify(message("Your application", UNSEEN_REJECTION), shipped_model())
+    assert classify(jane_says("Your application", UNSEEN_REJECTION)).kind is K.OTHER  # the rules alone
+    result = classify(jane_says("Your application", UNSEEN_REJECTION), shipped_model())
     assert result.kind is K.REJECTION
     assert result.guessed
     assert result.confidence < CONFIDENT
@@ -65,7 +51,7 @@ def test_an_unseen_rejection_is_a_rejection_to_confirm_not_other() -> None:
     ],
 )
 def test_good_news_in_unseen_words_is_never_guessed_a_rejection(text: str) -> None:
-    result = classify(message("Your application", text), shipped_model())
+    result = classify(jane_says("Your application", text), shipped_model())
     assert result.kind is not K.REJECTION
     assert result.confidence < CONFIDENT
 
@@ -75,9 +61,9 @@ def test_a_word_only_good_news_holds_vetoes_a_rejection_guess() -> None:
     kinds = tuple(K)
     likelihoods = {"we decided": tuple(0.0 if kind is K.REJECTION else -20.0 for kind in kinds)}
     model = KindModel(kinds, (0.0,) * len(kinds), likelihoods, frozenset({"talk numbers"}))
-    assert classify(message("", "We decided."), model).kind is K.REJECTION
+    assert classify(jane_says("", "We decided."), model).kind is K.REJECTION
     assert model.probabilities("we decided. talk numbers.")[K.REJECTION] > 0.99
-    assert classify(message("", "We decided. Talk numbers."), model).kind is K.OTHER
+    assert classify(jane_says("", "We decided. Talk numbers."), model).kind is K.OTHER
 
 
 @pytest.mark.parametrize(
