@@ -47,7 +47,8 @@ def running(config: Path, state: Path, options: tuple[str, ...] = (), **env: str
 
 
 def stop(proc: Daemon, signum: int = signal.SIGTERM) -> str:
-    """Signal the daemon, wait for it to exit, and return what it logged."""
+    """Signal the daemon once its handlers are in place, wait for it to exit, and return what it logged."""
+    wait_for(lambda: proc.poll() is not None or "inboxwatch running" in proc.output(), 60)
     proc.send_signal(signum)
     proc.wait(timeout=30)
     return proc.output()

@@ -110,7 +110,7 @@ def test_sighup_reloads_the_config_and_keeps_it_when_the_new_one_is_bad(tmp_path
     config = demo_config(tmp_path)
     good = config.read_text()
     with running(config, tmp_path / "state") as proc:
-        time.sleep(2)
+        assert wait_for(lambda: "inboxwatch running" in proc.output(), 30), proc.output()
         config.write_text(good + "\n[nonsense]\n")
         proc.send_signal(signal.SIGHUP)
         time.sleep(1)
