@@ -20,7 +20,7 @@ from inboxwatch.errors import InboxwatchError
 from inboxwatch.interviews import load_interviews
 from inboxwatch.lock import lock_path, read_owner
 from inboxwatch.mailbox import Cursor, Role, open_mailbox
-from inboxwatch.playbook import in_review, next_step
+from inboxwatch.playbook import load_history, next_step
 from inboxwatch.secrets import read_password
 from inboxwatch.service import account_key
 from inboxwatch.store.models import SyncCursor
@@ -62,10 +62,11 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
         return None if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
 
     owner = read_owner(lock_path(cfg.database_url))
-    interviews = load_interviews(session)
+    interviews = load_interviews(session, events=False)
+    history = load_history(session, interviews)
     due = []
     for interview in interviews:
-        planned = next_step(session, interview, now, cfg)
+        planned = next_step(history, interview, now, cfg)
         if planned is not None and planned.step is not None:
             due.append((planned.due, interview, str(planned.step)))
     due.sort(key=lambda item: item[0])
@@ -94,7 +95,7 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
         "review": [
             {"id": i.id, "company": i.company, "role": i.role}
             for i in interviews
-            if i.status != Status.CLOSED and in_review(session, i)
+            if i.status != Status.CLOSED and history.in_review(i)
         ],
         "next_drafts": [
             {"id": i.id, "company": i.company, "step": step, "due": local(when)} for when, i, step in due
