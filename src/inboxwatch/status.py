@@ -34,7 +34,7 @@ def _backlog(
 ) -> tuple[dict[tuple[str, str], int], str | None]:
     """How many messages wait past each of this account's cursors now; or why it cannot tell.
 
-    Reads headers only, as a scan would, and moves no cursor.
+    Counts without fetching anything, and moves no cursor.
     """
     mine = [c for c in cursors if c.account == account_key(cfg) and c.folder in set(Role)]
     if not mine:
@@ -44,10 +44,7 @@ def _backlog(
     try:
         with open_mailbox(box_cfg, lambda: read_password(box_cfg)) as box:
             return {
-                (c.account, c.folder): sum(
-                    len(batch.headers)
-                    for batch in box.changes(Role(c.folder), Cursor(c.validity, c.position), since)
-                )
+                (c.account, c.folder): box.count_new(Role(c.folder), Cursor(c.validity, c.position), since)
                 for c in mine
             }, None
     except InboxwatchError as exc:
