@@ -147,8 +147,7 @@ class Scan:
             for role in (Role.SENT, Role.INBOX):
                 self._sync(session, role, self._window_start(interviews))
             if not self.dry_run:
-                for interview in interviews:
-                    self.drafts.track(session, interview)
+                self.drafts.track(session, interviews)
             # Loaded once the mail is in: the user's new mail and queued reviews count.
             history = load_history(session, interviews)
             for interview in interviews:
