@@ -96,7 +96,7 @@ def interview_facts(session: Session, interviews: Iterable[Interview]) -> dict[i
     conversations: dict[int, set[str]] = {key: set() for key in by_id}
     threads = session.execute(
         select(Message.interview_id, Message.message_id, Message.thread_id).where(
-            Message.interview_id.in_(by_id)
+            Message.interview_id.in_(list(by_id))
         )
     )
     for interview_id, message_id, thread_id in threads:
