@@ -8,7 +8,8 @@ For each size, on a throwaway Dovecot: writes the mailbox as Maildir files
 - the baseline: a bare imapclient loop fetching the same fields for the same messages;
 - the initial `inboxwatch scan` as its own process (wall time, peak RSS), window covering all;
 - a steady-state scan (no new mail) and an incremental one (100 new messages): time and
-  IMAP commands sent, on an open connection as the daemon has;
+  IMAP commands sent, on an open connection as the daemon has; and what the server alone
+  takes for the same: raw STATUS of each folder, raw EXAMINE, SEARCH and FETCH of 100 new;
 - the database size, and the idle RSS of `inboxwatch run`.
 With --repeat N the timings are medians. Needs Dovecot installed, as the test suite does.
 """
@@ -107,6 +108,32 @@ def floor(account: ImapAccount, since: date) -> None:
     imap.logout()
 
 
+def status_floor(account: ImapAccount) -> float:
+    """Seconds for one raw STATUS per folder, as a scan with no new mail sends: the server's part."""
+    imap = imaplib.IMAP4(account.host, account.port)
+    imap.login(account.username, account.password)
+    elapsed = timed(lambda: [imap.status(folder, "(UIDVALIDITY UIDNEXT)") for folder in FOLDERS])
+    imap.logout()
+    return elapsed
+
+
+def examine_floor(account: ImapAccount, new: int) -> float:
+    """Seconds for raw EXAMINE, UID SEARCH and UID FETCH of the ``new`` latest messages of the INBOX:
+    what any client pays to read new mail."""
+    imap = imaplib.IMAP4(account.host, account.port)
+    imap.login(account.username, account.password)
+
+    def read() -> None:
+        imap.select("INBOX", readonly=True)
+        _typ, [uidnext] = imap.response("UIDNEXT")
+        _typ, found = imap.uid("SEARCH", "UID", f"{int(uidnext) - new}:*")
+        imap.uid("FETCH", uid_ranges(sorted(int(uid) for uid in found[0].split())), f"({HEADER_ITEM})")
+
+    elapsed = timed(read)
+    imap.logout()
+    return elapsed
+
+
 def baseline(account: ImapAccount, since: date) -> None:
     """A bare imapclient loop: the same fields for the same messages, in the same chunks."""
     client = IMAPClient(account.host, account.port, ssl=False)
@@ -156,12 +183,18 @@ def startup() -> float:
     return timed(lambda: subprocess.run([sys.executable, "-c", "import inboxwatch.cli"], check=True))
 
 
-def open_scan(config: Path) -> tuple[float, int]:
-    """One scan on an open connection, as the daemon does on new mail: seconds and commands sent."""
+def open_scan(config: Path, warm: bool = False) -> tuple[float, int]:
+    """One scan on an open connection, as the daemon does on new mail: seconds and commands sent.
+
+    ``warm``: after an untimed scan on the same store and connection, as every scan of the
+    daemon but its first (SQLAlchemy has compiled the queries, the folders are known).
+    """
     cfg = load_config(config)
     store = open_store(cfg.database_url)
     password = cfg.mailbox.password_file.read_text().strip() if cfg.mailbox.password_file else ""
     with open_mailbox(cfg.mailbox, lambda: password) as box:
+        if warm:
+            run_scan(cfg, store, box, datetime.now(UTC))
         before = Commands.sent
         elapsed = timed(lambda: run_scan(cfg, store, box, datetime.now(UTC)))
         commands = Commands.sent - before
@@ -289,6 +322,8 @@ def _measure(server: Dovecot, size: int, repeat: int, directory: Path) -> dict[s
         elapsed, commands = open_scan(config)
         add("steady", elapsed)
         add("steady_cmds", commands)
+        add("steady_warm", open_scan(config, warm=True)[0])
+        add("steady_floor", status_floor(account))
     db_size = sum(
         Path(f"{database}{s}").stat().st_size for s in ("", "-wal") if Path(f"{database}{s}").exists()
     )
@@ -297,6 +332,9 @@ def _measure(server: Dovecot, size: int, repeat: int, directory: Path) -> dict[s
         elapsed, commands = open_scan(config)
         add("incremental", elapsed)
         add("incremental_cmds", commands)
+        # Another 100 for the floor: the scan above has read the first ones.
+        write_maildir(maildir, "", generator.inbox(INCREMENT), f"floor{n}")
+        add("incremental_floor", examine_floor(account, INCREMENT))
     rss = idle_rss(config, directory) / 1024
 
     med = {name: statistics.median(values) for name, values in runs.items()}
@@ -313,8 +351,11 @@ def _measure(server: Dovecot, size: int, repeat: int, directory: Path) -> dict[s
         "initial scan: employer replies": summary.split(", ")[1].split()[0],
         "steady-state scan (ms)": f"{med['steady'] * 1000:.0f}",
         "steady-state IMAP commands": f"{med['steady_cmds']:.0f}",
+        "  again, store and connection warm (ms)": f"{med['steady_warm'] * 1000:.0f}",
+        "  server: raw STATUS of both folders (ms)": f"{med['steady_floor'] * 1000:.0f}",
         f"incremental scan, {INCREMENT} new (ms)": f"{med['incremental'] * 1000:.0f}",
         "incremental IMAP commands": f"{med['incremental_cmds']:.0f}",
+        "  server: raw EXAMINE, SEARCH, FETCH (ms)": f"{med['incremental_floor'] * 1000:.0f}",
         "peak RSS, initial scan (MiB)": f"{med['peak']:.0f}",
         "idle RSS, inboxwatch run (MiB)": f"{rss:.0f}",
         "database after initial scan (MiB)": f"{db_size / MiB:.1f}",

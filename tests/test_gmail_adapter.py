@@ -289,6 +289,20 @@ def test_next_sync_reads_only_the_history_since(gmail: FakeGmail, tmp_path: Path
     assert not any(p == "/gmail/v1/users/me/messages" for _m, p, _q in gmail.requests[listed:])
 
 
+def test_counting_what_is_new_reads_no_message(gmail: FakeGmail, tmp_path: Path) -> None:
+    deliver(gmail, "one")
+    [first] = scan(gmail, tmp_path, Role.INBOX, None)
+    scanned = len(gmail.requests)
+    with box(gmail, tmp_path) as opened:
+        assert opened.count_new(Role.INBOX, first.cursor, SINCE) == 0
+        deliver(gmail, "two")
+        deliver(gmail, "three")
+        assert opened.count_new(Role.INBOX, first.cursor, SINCE) == 2
+        gmail.expire_history()
+        assert opened.count_new(Role.INBOX, first.cursor, SINCE) == 3  # a scan lists the window again
+    assert not any("/messages/" in p for _m, p, _q in gmail.requests[scanned:])
+
+
 def test_history_pages_move_the_cursor_as_they_are_read(gmail: FakeGmail, tmp_path: Path) -> None:
     [first] = scan(gmail, tmp_path, Role.SENT, None)
     for n in range(PAGE + 5):

@@ -164,6 +164,26 @@ def test_a_mailbox_bigger_than_one_search_answer_is_read_window_by_window(
     assert [batch.cursor.position for batch in batches] == [2, 4, 6, 8]
 
 
+def test_counting_what_is_new_fetches_nothing(
+    imap_account: ImapAccount, dovecot: Dovecot, caplog: pytest.LogCaptureFixture
+) -> None:
+    append(imap_account, "INBOX", (message("one"), NOW))
+    [first] = scan(imap_account, Role.INBOX, None)
+    append(imap_account, "INBOX", (message("two"), NOW), (message("three"), NOW - timedelta(days=90)))
+    with (
+        caplog.at_level(logging.DEBUG, logger="imapclient"),
+        ImapMailbox(imap_account.config(), imap_account.password) as box,
+    ):
+        assert box.count_new(Role.INBOX, first.cursor, SINCE) == 2
+        assert box.count_new(Role.INBOX, Cursor(first.cursor.validity, 3), SINCE) == 0
+    commands = [r.getMessage() for r in caplog.records if r.getMessage().startswith("> ")]
+    assert not any(" FETCH " in command for command in commands)
+    # A new UIDVALIDITY: a scan would read the window again, so that is what is counted.
+    dovecot.doveadm("mailbox", "update", "-u", imap_account.username, "--uid-validity", "4242", "INBOX")
+    with ImapMailbox(imap_account.config(), imap_account.password) as box:
+        assert box.count_new(Role.INBOX, first.cursor, SINCE) == 2
+
+
 def test_headers_hold_the_fields_matching_needs_and_no_body(imap_account: ImapAccount) -> None:
     raw = message(
         "Re: Next steps",

@@ -72,6 +72,17 @@ def test_a_scan_reads_the_window_by_date_then_arrival(root: Path) -> None:
     assert all(batch.cursor == CURSOR for batch in batches)
 
 
+def test_counting_gives_the_window_by_arrival(root: Path) -> None:
+    # A Maildir has no cursor: a scan looks at the whole window, so the count is of that.
+    recent = [deliver(root, message("recent")), deliver(root, message("read"), seen=True)]
+    [old] = root.glob(f"new/{deliver(root, message('old'))}*")
+    stamp = (NOW - timedelta(days=30)).timestamp()
+    os.utime(old, (stamp, stamp))
+    with MaildirMailbox(root) as box:
+        assert box.count_new(Role.INBOX, CURSOR, SINCE) == len(recent)
+        assert box.count_new(Role.SENT, CURSOR, SINCE) == 0
+
+
 def test_reading_moves_no_file_and_changes_no_flag(root: Path) -> None:
     fresh = deliver(root, message("fresh", NOW))
     deliver(root, message("read already", NOW), seen=True)

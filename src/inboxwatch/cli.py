@@ -39,7 +39,7 @@ from inboxwatch.interviews import (
 )
 from inboxwatch.logsetup import setup_logging
 from inboxwatch.mailbox import Mailbox, open_mailbox
-from inboxwatch.playbook import next_action, next_step
+from inboxwatch.playbook import load_history, next_action, next_step
 from inboxwatch.secrets import read_password
 from inboxwatch.service import interview_facts, run_scan
 from inboxwatch.spreadsheet import read_interviews, write_csv
@@ -232,6 +232,7 @@ def interview_list(app: App, as_json: bool) -> None:
         if as_json:
             click.echo(json.dumps([as_dict(i, tz) for i in interviews], indent=2))
             return
+        history = load_history(session, interviews)
         rows = [
             [
                 str(i.id),
@@ -240,7 +241,7 @@ def interview_list(app: App, as_json: bool) -> None:
                 f"{i.at.astimezone(tz):%Y-%m-%d %H:%M}",
                 i.status,
                 "" if (days := silence_days(i, now)) is None else str(days),
-                next_action(session, i, now, app.cfg),
+                next_action(history, i, now, app.cfg),
             ]
             for i in interviews
         ]
@@ -388,8 +389,10 @@ def plan(app: App, now_text: str | None, as_json: bool) -> None:
     now, tz = app.now(now_text), app.cfg.user.timezone
     rows = []
     with app.store.session(commit=False) as session:
-        for i in load_interviews(session):
-            step = next_step(session, i, now, app.cfg)
+        interviews = load_interviews(session)
+        history = load_history(session, interviews)
+        for i in interviews:
+            step = next_step(history, i, now, app.cfg)
             rows.append(
                 {
                     "id": i.id,
@@ -573,7 +576,8 @@ def _open_interviews(app: App) -> dict[InterviewFacts, Status] | None:
         return None
     with app.store.session(commit=False) as session:
         interviews = [i for i in load_interviews(session) if i.status != Status.CLOSED]  # as a scan does
-        return {interview_facts(session, i): Status(i.status) for i in interviews}
+        facts = interview_facts(session, interviews)
+        return {facts[i.id]: Status(i.status) for i in interviews}
 
 
 @cli.command()

@@ -9,6 +9,7 @@ never written twice, whatever fails when.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import make_msgid
 from typing import TYPE_CHECKING
@@ -32,6 +33,29 @@ log = logging.getLogger(__name__)
 # A draft gone from Drafts counts as dismissed only after this long with no copy in
 # Sent: a mail client files the sent copy a moment after the draft disappears.
 DISMISS_AFTER = timedelta(hours=1)
+# A draft still waiting in Drafts, or dismissed there: either may yet turn up in Sent.
+FOLLOWED = (DraftState.WAITING, DraftState.DISMISSED)
+# Sent mail this much older than a draft may still be it: clocks differ.
+SENT_BEFORE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class SentMail:
+    """One message of the user's Sent folder, linked to an interview."""
+
+    date: datetime
+    message_id: str | None
+    recipients: tuple[str, ...]
+
+
+def _sent_copy(draft: Draft, sent_mail: list[SentMail]) -> datetime | None:
+    """When the user sent this draft (or their own version of it), from the Sent folder."""
+    for sent in sent_mail:
+        if sent.date >= draft.created_at - SENT_BEFORE and (
+            sent.message_id == draft.message_id or draft.recipient in sent.recipients
+        ):
+            return sent.date
+    return None
 
 
 class DraftDesk:
@@ -46,17 +70,51 @@ class DraftDesk:
 
     # --- lifecycle ------------------------------------------------------------
 
-    def track(self, session: Session, interview: Interview) -> None:
+    def track(self, session: Session, interviews: list[Interview]) -> None:
         """Find what became of each draft: still waiting, sent, or dismissed."""
-        for draft in interview.drafts:
-            state = DraftState(draft.state)
-            if state is DraftState.PENDING:
-                self._finish_pending(session, interview, draft)
-            elif state in (DraftState.WAITING, DraftState.DISMISSED):
-                self._follow(session, interview, draft, state)
+        sent = self._sent_mail(session, interviews)
+        for interview in interviews:
+            for draft in interview.drafts:
+                state = DraftState(draft.state)
+                if state is DraftState.PENDING:
+                    self._finish_pending(session, interview, draft)
+                elif state in FOLLOWED:
+                    self._follow(session, interview, draft, state, sent.get(interview.id, []))
 
-    def _follow(self, session: Session, interview: Interview, draft: Draft, state: DraftState) -> None:
-        sent = self._sent_copy(session, draft)
+    def _sent_mail(self, session: Session, interviews: list[Interview]) -> dict[int, list[SentMail]]:
+        """The user's mail about interviews whose drafts are followed, since the oldest of those drafts.
+
+        One query for them all, so a scan costs the same few queries however many drafts wait.
+        """
+        followed = [d for i in interviews for d in i.drafts if DraftState(d.state) in FOLLOWED]
+        if not followed:
+            return {}
+        query = (
+            select(Message.interview_id, Message.date, Message.message_id, Message.recipients)
+            .where(
+                Message.interview_id.in_({d.interview_id for d in followed}),
+                Message.direction == "out",
+                Message.date >= min(d.created_at for d in followed) - SENT_BEFORE,
+            )
+            .order_by(Message.id)
+        )
+        found: dict[int, list[SentMail]] = {}
+        for interview_id, date, message_id, recipients in session.execute(query):
+            if interview_id is not None and date is not None:  # always, by the query
+                found.setdefault(interview_id, []).append(
+                    SentMail(date, message_id, tuple((recipients or "").split()))
+                )
+        return found
+
+    def _follow(
+        self,
+        session: Session,
+        interview: Interview,
+        draft: Draft,
+        state: DraftState,
+        sent_mail: list[SentMail],
+    ) -> None:
+        sent = _sent_copy(draft, sent_mail)
         if sent is not None:
             self._close(session, interview, draft, DraftState.SENT, sent, "you sent it")
         elif state is DraftState.WAITING and self.mailbox.has_draft(draft.message_id):
@@ -67,18 +125,6 @@ class DraftDesk:
                 self._close(
                     session, interview, draft, DraftState.DISMISSED, self.now, "deleted without sending"
                 )
-
-    def _sent_copy(self, session: Session, draft: Draft) -> datetime | None:
-        """When the user sent this draft (or their own version of it), from the Sent folder."""
-        query = select(Message.date, Message.message_id, Message.recipients).where(
-            Message.interview_id == draft.interview_id,
-            Message.direction == "out",
-            Message.date >= draft.created_at - timedelta(minutes=5),
-        )
-        for date, message_id, recipients in session.execute(query):
-            if message_id == draft.message_id or draft.recipient in (recipients or "").split():
-                return date
-        return None
 
     def _close(
         self,

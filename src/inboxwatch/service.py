@@ -9,6 +9,7 @@ and confirmed after, so a crash between the two never writes a second one.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -25,6 +26,7 @@ from inboxwatch.core.model import (
     Classification,
     Headers,
     InterviewFacts,
+    InterviewState,
     ParsedMessage,
     Status,
 )
@@ -36,7 +38,7 @@ from inboxwatch.errors import MessageError
 from inboxwatch.interviews import load_interviews, record_event, set_status
 from inboxwatch.kinds import shipped_model
 from inboxwatch.mailbox import Batch, Cursor, Mailbox, RawHeader, Role
-from inboxwatch.playbook import interview_state, policy_settings
+from inboxwatch.playbook import load_history, policy_settings
 from inboxwatch.replies import Reply, apply_reply
 from inboxwatch.store import Store
 from inboxwatch.store.models import Interview, Message, SyncCursor
@@ -84,22 +86,41 @@ def _former_account_key(cfg: Config) -> str | None:
     return f"gmail:{box.username}@" if box.backend == "gmail" else None
 
 
-def interview_facts(session: Session, interview: Interview) -> InterviewFacts:
-    """What matching knows of an interview, with the Message-IDs and conversations of its thread."""
-    rows = session.execute(
-        select(Message.message_id, Message.thread_id).where(Message.interview_id == interview.id)
-    ).all()
-    return InterviewFacts(
-        id=interview.id,
-        company=interview.company,
-        role=interview.role,
-        contacts=frozenset(c.email for c in interview.contacts),
-        domains=frozenset(d.domain for d in interview.domains),
-        thread_ids=frozenset(row.message_id for row in rows if row.message_id),
-        conversations=frozenset(row.thread_id for row in rows if row.thread_id),
-        aliases=frozenset(interview.aliases.splitlines()),
-        job_ids=frozenset(interview.job_ids.splitlines()),
+def interview_facts(session: Session, interviews: Iterable[Interview]) -> dict[int, InterviewFacts]:
+    """What matching knows of each interview, with the Message-IDs and conversations of its thread.
+
+    One query for the threads of all of them: a scan with no new mail costs the same few queries
+    however many interviews and replies there are.
+    """
+    by_id = {i.id: i for i in interviews}
+    message_ids: dict[int, set[str]] = {key: set() for key in by_id}
+    conversations: dict[int, set[str]] = {key: set() for key in by_id}
+    threads = session.execute(
+        select(Message.interview_id, Message.message_id, Message.thread_id).where(
+            Message.interview_id.in_(list(by_id))
+        )
     )
+    for interview_id, message_id, thread_id in threads:
+        if interview_id is None:
+            continue  # never, by the query: for the type checker
+        if message_id:
+            message_ids[interview_id].add(message_id)
+        if thread_id:
+            conversations[interview_id].add(thread_id)
+    return {
+        key: InterviewFacts(
+            id=key,
+            company=interview.company,
+            role=interview.role,
+            contacts=frozenset(c.email for c in interview.contacts),
+            domains=frozenset(d.domain for d in interview.domains),
+            thread_ids=frozenset(message_ids[key]),
+            conversations=frozenset(conversations[key]),
+            aliases=frozenset(interview.aliases.splitlines()),
+            job_ids=frozenset(interview.job_ids.splitlines()),
+        )
+        for key, interview in by_id.items()
+    }
 
 
 class Scan:
@@ -120,16 +141,18 @@ class Scan:
     def run(self) -> ScanReport:
         with self.store.session(commit=not self.dry_run) as session:
             interviews = [i for i in load_interviews(session, events=False) if i.status != Status.CLOSED]
-            self.facts = {i.id: interview_facts(session, i) for i in interviews}
+            self.facts = interview_facts(session, interviews)
             self.by_id = {i.id: i for i in interviews}
             self.gate = Gate(self.facts.values(), self.user.email)
             # Sent first, so the user's own mail to a contact is known before replies to it.
             for role in (Role.SENT, Role.INBOX):
                 self._sync(session, role, self._window_start(interviews))
+            if not self.dry_run:
+                self.drafts.track(session, interviews)
+            # Loaded once the mail is in: the user's new mail and queued reviews count.
+            history = load_history(session, interviews)
             for interview in interviews:
-                if not self.dry_run:
-                    self.drafts.track(session, interview)
-                self._follow_playbook(session, interview)
+                self._follow_playbook(session, interview, history.state(interview))
         return self.report
 
     # --- sync ---------------------------------------------------------------
@@ -339,8 +362,7 @@ class Scan:
         if line is not None:
             self.report.changes.append(line)
 
-    def _follow_playbook(self, session: Session, interview: Interview) -> None:
-        state = interview_state(session, interview)
+    def _follow_playbook(self, session: Session, interview: Interview, state: InterviewState) -> None:
         decision = decide(state, self.now, self.settings, self.cfg.user.timezone)
         if decision.status is not None:
             self._set_status(session, interview, decision.status, decision.reason)

@@ -20,7 +20,7 @@ from inboxwatch.errors import InboxwatchError
 from inboxwatch.interviews import load_interviews
 from inboxwatch.lock import lock_path, read_owner
 from inboxwatch.mailbox import Cursor, Role, open_mailbox
-from inboxwatch.playbook import in_review, next_step
+from inboxwatch.playbook import load_history, next_step
 from inboxwatch.secrets import read_password
 from inboxwatch.service import account_key
 from inboxwatch.store.models import SyncCursor
@@ -34,7 +34,7 @@ def _backlog(
 ) -> tuple[dict[tuple[str, str], int], str | None]:
     """How many messages wait past each of this account's cursors now; or why it cannot tell.
 
-    Reads headers only, as a scan would, and moves no cursor.
+    Counts without fetching anything, and moves no cursor.
     """
     mine = [c for c in cursors if c.account == account_key(cfg) and c.folder in set(Role)]
     if not mine:
@@ -44,10 +44,7 @@ def _backlog(
     try:
         with open_mailbox(box_cfg, lambda: read_password(box_cfg)) as box:
             return {
-                (c.account, c.folder): sum(
-                    len(batch.headers)
-                    for batch in box.changes(Role(c.folder), Cursor(c.validity, c.position), since)
-                )
+                (c.account, c.folder): box.count_new(Role(c.folder), Cursor(c.validity, c.position), since)
                 for c in mine
             }, None
     except InboxwatchError as exc:
@@ -62,10 +59,11 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
         return None if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
 
     owner = read_owner(lock_path(cfg.database_url))
-    interviews = load_interviews(session)
+    interviews = load_interviews(session, events=False)
+    history = load_history(session, interviews)
     due = []
     for interview in interviews:
-        planned = next_step(session, interview, now, cfg)
+        planned = next_step(history, interview, now, cfg)
         if planned is not None and planned.step is not None:
             due.append((planned.due, interview, str(planned.step)))
     due.sort(key=lambda item: item[0])
@@ -94,7 +92,7 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
         "review": [
             {"id": i.id, "company": i.company, "role": i.role}
             for i in interviews
-            if i.status != Status.CLOSED and in_review(session, i)
+            if i.status != Status.CLOSED and history.in_review(i)
         ],
         "next_drafts": [
             {"id": i.id, "company": i.company, "step": step, "due": local(when)} for when, i, step in due

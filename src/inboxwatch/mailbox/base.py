@@ -81,6 +81,10 @@ class Mailbox(Protocol):
         """
         ...
 
+    def count_new(self, role: Role, cursor: Cursor, since: date) -> int:
+        """How many messages ``changes`` would give from ``cursor``, counted without reading them."""
+        ...
+
     def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
         """The first ``max_bytes`` of one whole message."""
         ...

@@ -284,7 +284,23 @@ class GmailMailbox:
                 )
                 yield from self._listing(role, since, start)
 
-    def _listing(self, role: Role, since: date, start: int) -> Iterator[Batch]:
+    def count_new(self, role: Role, cursor: Cursor, since: date) -> int:
+        """What history lists since ``cursor`` (or the listing gives), before metadata is read."""
+        with self._translated():
+            start = int(self._execute(self._api.getProfile(userId="me"))["historyId"])
+            if cursor.validity == SYNC and cursor.position != LISTING:
+                if cursor.position >= start:
+                    return 0
+                try:
+                    return sum(
+                        len(_arrived(records)) for records, _ in self._history_pages(role, cursor.position)
+                    )
+                except CursorExpired:
+                    pass  # a scan would list the window again: count that
+            return len(self._listed(role, since))
+
+    def _listed(self, role: Role, since: date) -> list[str]:
+        """The ids of the window's messages, oldest first."""
         # The earliest midnight anywhere on ``since``, so the window never starts late.
         begin = datetime.combine(since, datetime.min.time(), timezone(timedelta(hours=14)))
         include_spam = role is Role.INBOX and self._cfg.report_spam
@@ -306,6 +322,10 @@ class GmailMailbox:
         # Gmail lists newest first; replies must be read in the order they came.
         ids.reverse()
         log.debug("gmail: %d message(s) for %s since %s", len(ids), role, since)
+        return ids
+
+    def _listing(self, role: Role, since: date, start: int) -> Iterator[Batch]:
+        ids = self._listed(role, since)
         if not ids:
             yield Batch([], Cursor(SYNC, start))
         for first in range(0, len(ids), PAGE):
@@ -314,7 +334,8 @@ class GmailMailbox:
                 self._headers(role, ids[first : first + PAGE]), Cursor(SYNC, start if done else LISTING)
             )
 
-    def _history(self, role: Role, position: int, start: int) -> Iterator[Batch]:
+    def _history_pages(self, role: Role, position: int) -> Iterator[tuple[list[dict[str, Any]], str | None]]:
+        """History since ``position``, a page at a time: its records and the next page's token."""
         # Paged by hand: the library's list_next rejects the repeated historyTypes parameter.
         request = partial(
             self._api.history().list,
@@ -332,8 +353,13 @@ class GmailMailbox:
                 if exc.status_code == 404:
                     raise CursorExpired(f"gmail: historyId {position} is no longer valid") from exc
                 raise
-            records = page.get("history", [])
             token = page.get("nextPageToken")
+            yield page.get("history", []), token
+            if token is None:
+                return
+
+    def _history(self, role: Role, position: int, start: int) -> Iterator[Batch]:
+        for records, token in self._history_pages(role, position):
             if not records and token is not None:
                 log.info("gmail: Google has more history for %s but sent none; trying again next scan", role)
                 return
@@ -342,8 +368,6 @@ class GmailMailbox:
             # After the last page the cursor moves to the id read before listing, if that is later.
             end = position if token is not None else max(position, start)
             yield Batch(self._headers(role, _arrived(records)), Cursor(SYNC, end))
-            if token is None:
-                return
 
     def _headers(self, role: Role, ids: list[str]) -> list[RawHeader]:
         found = []

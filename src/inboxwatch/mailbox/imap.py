@@ -175,34 +175,55 @@ class ImapMailbox:
     def changes(self, role: Role, cursor: Cursor | None, since: date) -> Iterator[Batch]:
         with self._translated():
             folder = self._folder(role)
-            if cursor is not None and self._selected != folder:
-                # STATUS is answered from the server's folder index; EXAMINE opens the folder,
-                # which on a big Maildir costs a hundred times more, to learn nothing is new.
-                status = self._imap.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT"])
-                validity, last = self._position(folder, status)
-                if validity == cursor.validity and last <= cursor.position:
-                    return
-            validity, last = self._position(folder, self._examine(folder))
-            if cursor is not None and cursor.validity == validity:
-                if last <= cursor.position:
-                    return
-                first, criteria = cursor.position + 1, []
-            else:
-                first, criteria = 1, ["SINCE", since]
-            # Everything up to UIDNEXT-1 has been looked at: messages outside the window
-            # or expunged meanwhile must not come back in the next incremental scan.
-            end = Cursor(validity, last)
+            span = self._span(folder, cursor, since)
+            if span is None:
+                return
+            first, end, criteria = span
             pending: list[int] = []
-            for low in range(first, last + 1, SEARCH_WINDOW):
-                high = min(low + SEARCH_WINDOW - 1, last)
-                found = self._imap.search(["UID", f"{low}:{high}", *criteria])
-                pending += sorted(uid for uid in found if low <= uid <= high)
+            for found in self._search(first, end.position, criteria):
+                pending += found
                 # The last chunk waits for the end: it carries the cursor past the window.
                 while len(pending) > FETCH_CHUNK:
                     chunk, pending = pending[:FETCH_CHUNK], pending[FETCH_CHUNK:]
-                    yield Batch(self._headers(folder, chunk), Cursor(validity, chunk[-1]))
-            log.debug("%s: read %s up to UID %d", role.value, folder, last)
+                    yield Batch(self._headers(folder, chunk), Cursor(end.validity, chunk[-1]))
+            log.debug("%s: read %s up to UID %d", role.value, folder, end.position)
             yield Batch(self._headers(folder, pending) if pending else [], end)
+
+    def count_new(self, role: Role, cursor: Cursor, since: date) -> int:
+        with self._translated():
+            folder = self._folder(role)
+            span = self._span(folder, cursor, since)
+            if span is None:
+                return 0
+            first, end, criteria = span
+            return sum(len(found) for found in self._search(first, end.position, criteria))
+
+    def _span(self, folder: str, cursor: Cursor | None, since: date) -> tuple[int, Cursor, list[Any]] | None:
+        """Where a read from ``cursor`` starts, the cursor at its end and what to SEARCH for.
+
+        None when nothing is new; otherwise the folder is left examined.
+        """
+        if cursor is not None and self._selected != folder:
+            # STATUS is answered from the server's folder index; EXAMINE opens the folder,
+            # which on a big Maildir costs a hundred times more, to learn nothing is new.
+            status = self._imap.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT"])
+            validity, last = self._position(folder, status)
+            if validity == cursor.validity and last <= cursor.position:
+                return None
+        validity, last = self._position(folder, self._examine(folder))
+        # Everything up to UIDNEXT-1 has been looked at: messages outside the window
+        # or expunged meanwhile must not come back in the next incremental scan.
+        end = Cursor(validity, last)
+        if cursor is None or cursor.validity != validity:
+            return 1, end, ["SINCE", since]
+        return None if last <= cursor.position else (cursor.position + 1, end, [])
+
+    def _search(self, first: int, last: int, criteria: list[Any]) -> Iterator[list[int]]:
+        """The UIDs from ``first`` to ``last`` that meet ``criteria``, ascending, a window at a time."""
+        for low in range(first, last + 1, SEARCH_WINDOW):
+            high = min(low + SEARCH_WINDOW - 1, last)
+            found = self._imap.search(["UID", f"{low}:{high}", *criteria])
+            yield sorted(uid for uid in found if low <= uid <= high)
 
     def _position(self, folder: str, response: dict[bytes, Any]) -> tuple[str, int]:
         """UIDVALIDITY and the last UID given out, from an EXAMINE or STATUS response."""

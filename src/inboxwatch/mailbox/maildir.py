@@ -144,6 +144,20 @@ class MaildirMailbox:
         for start in range(0, len(headers), BATCH_SIZE):
             yield Batch(headers[start : start + BATCH_SIZE], CURSOR)
 
+    def count_new(self, role: Role, cursor: Cursor, since: date) -> int:
+        """Every message of the window, as a scan looks at them all: counted by arrival, files unopened."""
+        name = ROLE_FOLDERS[role]
+        start = datetime.combine(since, datetime.min.time(), UTC).timestamp()
+        with self._translated():
+            self._folder(name)  # a clear error when it is missing
+            directory = self._path if name == "INBOX" else self._path / f".{name}"
+            return sum(
+                1
+                for sub in ("new", "cur")
+                for entry in os.scandir(directory / sub)
+                if not entry.name.startswith(".") and entry.is_file() and entry.stat().st_mtime >= start
+            )
+
     def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
         with self._translated():
             box = self._folder(folder)

@@ -1,0 +1,70 @@
+"""A scan with no new mail costs the same few SQL statements, however many interviews and replies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+
+from dovecot import ImapAccount
+from inboxwatch.config import load_config
+from inboxwatch.mailbox import open_mailbox
+from inboxwatch.secrets import read_password
+from inboxwatch.service import run_scan
+from inboxwatch.store import open_store
+from mails import USER, mail
+
+Run = Callable[..., Any]  # the `iw` fixture
+QUIET = datetime(2026, 11, 23, 12, tzinfo=UTC)
+
+
+def quiet_scan(config: Path) -> tuple[str, list[str]]:
+    """One scan on an open connection, as the daemon runs it: its summary and the SQL it sent."""
+    cfg = load_config(config)
+    store = open_store(cfg.database_url)
+    statements: list[str] = []
+    event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    with open_mailbox(cfg.mailbox, lambda: read_password(cfg.mailbox)) as box:
+        report = run_scan(cfg, store, box, QUIET)
+    store.close()
+    return report.lines()[0], statements
+
+
+def log_and_thank(iw: Run, account: ImapAccount, company: str) -> None:
+    """A Monday interview the user thanked the recruiter for, with no answer since."""
+    domain = f"{company.lower()}.example"
+    recruiter = f"Pat Recruiter <pat@{domain}>"
+    iw(
+        *("interview", "add", "--company", company, "--role", "Engineer", "--at", "2026-11-16 10:00"),
+        *("--contact", recruiter, "--domain", domain),
+    )
+    thanks = mail(
+        "Thank you for today",
+        sender=f"Alex Candidate <{USER}>",
+        to=recruiter,
+        when=datetime(2026, 11, 16, 15, tzinfo=UTC),
+        Message_ID=f"<thanks@{domain}>",
+    )
+    client = account.client()
+    client.append("Sent", thanks)
+    client.logout()
+
+
+def test_a_scan_with_no_new_mail_sends_the_same_sql_for_one_interview_or_many(
+    iw: Run, imap_config: Path, imap_account: ImapAccount
+) -> None:
+    # A week of silence: each interview gets a follow-up draft, which later scans keep following.
+    log_and_thank(iw, imap_account, "Acme")
+    assert "1 draft(s) written" in iw("scan", "--now", "2026-11-23 09:00").output
+    summary, one = quiet_scan(imap_config)
+    assert summary.startswith("0 new message(s)")
+
+    for company in ("Globex", "Initech", "Umbrella", "Hooli"):
+        log_and_thank(iw, imap_account, company)
+    assert "4 draft(s) written" in iw("scan", "--now", "2026-11-23 09:00").output
+    summary, five = quiet_scan(imap_config)
+    assert summary.startswith("0 new message(s)")
+    assert len(five) == len(one), "\n".join(five)
