@@ -474,11 +474,11 @@ def test_an_html_error_page_from_a_proxy_is_retried(tmp_path: Path) -> None:
 def test_fetch_reads_the_whole_message_up_to_the_limit(gmail: FakeGmail, tmp_path: Path) -> None:
     key = gmail.deliver(message("Hello", body="x" * 5000), when=NOW.timestamp())
     with box(gmail, tmp_path) as opened:
-        whole = opened.fetch("INBOX", key, 100_000)
+        whole = opened.fetch("INBOX", [key], 100_000)[key]
         assert whole == gmail.messages[key].raw
-        assert opened.fetch("INBOX", key, 100) == whole[:100]
+        assert opened.fetch("INBOX", [key], 100) == {key: whole[:100]}
         with pytest.raises(MailboxError, match="no message"):
-            opened.fetch("INBOX", "ffff", 100)
+            opened.fetch("INBOX", [key, "ffff"], 100)
 
 
 def test_a_reply_in_spam_is_reported_and_left_there(
@@ -486,7 +486,7 @@ def test_a_reply_in_spam_is_reported_and_left_there(
 ) -> None:
     key = deliver(gmail, "We would like to invite you", labels=["SPAM"])
     with box(gmail, tmp_path) as opened, caplog.at_level(logging.WARNING):
-        opened.fetch("INBOX", key, 1000)
+        opened.fetch("INBOX", [key], 1000)
     assert f"in Spam (message {key}); it is left there" in caplog.text
     assert gmail.messages[key].labels == {"SPAM"}
     assert gmail.writes() == []
@@ -578,7 +578,7 @@ def test_nothing_but_drafts_is_ever_written(gmail: FakeGmail, tmp_path: Path) ->
     with box(gmail, tmp_path) as opened:
         for role in Role:
             list(opened.changes(role, None, SINCE))
-        opened.fetch("INBOX", key, 1000)
+        opened.fetch("INBOX", [key], 1000)
         opened.add_draft(reply_draft("Re: one"))
     assert gmail.writes() == []
     assert gmail.messages[key].labels == {"INBOX", "UNREAD"}

@@ -211,12 +211,12 @@ def test_reading_marks_nothing_seen(imap_account: ImapAccount) -> None:
     append(imap_account, "INBOX", (first, NOW), (second, NOW))
     with ImapMailbox(imap_account.config(), imap_account.password) as box:
         [batch] = box.changes(Role.INBOX, None, SINCE)
-        bodies = [box.fetch(raw.folder, raw.key, 1 << 20) for raw in batch.headers]
-        assert box.fetch("INBOX", "1", 10) == first[:10]
+        bodies = box.fetch("INBOX", [raw.key for raw in batch.headers], 1 << 20)
+        assert box.fetch("INBOX", ["1"], 10) == {"1": first[:10]}
         assert box.has_draft("<nothing@example.org>") is False
         # Back from Drafts to INBOX: fetch selects it again.
-        assert box.fetch("INBOX", "2", 1 << 20) == second
-    assert bodies == [first, second]
+        assert box.fetch("INBOX", ["2"], 1 << 20) == {"2": second}
+    assert bodies == {"1": first, "2": second}
     client = imap_account.client()
     client.select_folder("INBOX", readonly=True)
     flags = client.get_flags([1, 2])
@@ -234,7 +234,7 @@ def test_scans_only_examine_and_never_search_all(
         ImapMailbox(imap_account.config(), imap_account.password) as box,
     ):
         [batch] = box.changes(Role.INBOX, None, SINCE)
-        box.fetch("INBOX", "1", 1000)
+        box.fetch("INBOX", ["1"], 1000)
         box.changes(Role.INBOX, batch.cursor, SINCE)
         box.has_draft("<x@example.org>")
     commands = [r.getMessage() for r in caplog.records if r.getMessage().startswith("> ")]
@@ -261,11 +261,11 @@ def test_with_nothing_new_the_folder_is_not_even_opened(
 def test_fetching_a_missing_message_is_a_mailbox_error(imap_account: ImapAccount) -> None:
     with ImapMailbox(imap_account.config(), imap_account.password) as box:
         with pytest.raises(MailboxError, match="no message with UID 7 in INBOX"):
-            box.fetch("INBOX", "7", 1000)
+            box.fetch("INBOX", ["7"], 1000)
         with pytest.raises(MailboxError, match="not a UID"):
-            box.fetch("INBOX", "../7", 1000)
+            box.fetch("INBOX", ["../7"], 1000)
         with pytest.raises(MailboxError, match="doesn't exist"):
-            box.fetch("No such folder", "1", 1000)
+            box.fetch("No such folder", ["1"], 1000)
 
 
 # --- drafts -----------------------------------------------------------------
@@ -322,7 +322,7 @@ def test_a_server_gone_mid_scan_is_transient(imap_account: ImapAccount, dovecot:
             [batch] = box.changes(Role.INBOX, None, SINCE)
             dovecot.stop()
             with pytest.raises(TransientError, match="cannot reach"):
-                box.fetch("INBOX", batch.headers[0].key, 1000)
+                box.fetch("INBOX", [batch.headers[0].key], 1000)
     finally:
         dovecot.start()
     # Same port, same mail: the next scan carries on.

@@ -6,7 +6,7 @@ import logging
 import socket
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date
 from types import TracebackType
@@ -227,18 +227,26 @@ class ImapMailbox:
             if (data := response.get(uid)) is not None  # absent: expunged since the SEARCH
         ]
 
-    def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
-        if not (key.isascii() and key.isdigit()):
-            raise MailboxError(f"imap: not a UID: {key!r}")
-        uid = int(key)
+    def fetch(self, folder: str, keys: Sequence[str], max_bytes: int) -> dict[str, bytes]:
+        uids = {}
+        for key in keys:
+            if not (key.isascii() and key.isdigit()):
+                raise MailboxError(f"imap: not a UID: {key!r}")
+            uids[key] = int(key)
+        if not uids:
+            return {}
         with self._translated():
             if self._selected != folder:
                 self._examine(folder)
-            response = self._imap.fetch([uid], [f"BODY.PEEK[]<0.{max_bytes}>"])
-        body: bytes | None = _item(response.get(uid, {}), b"BODY[]")
-        if body is None:
-            raise MailboxError(f"imap: no message with UID {key} in {folder}")
-        return body
+            # One command for them all: a round trip each costs more than reading them.
+            response = self._imap.fetch(list(uids.values()), [f"BODY.PEEK[]<0.{max_bytes}>"])
+        bodies = {}
+        for key, uid in uids.items():
+            body: bytes | None = _item(response.get(uid, {}), b"BODY[]")
+            if body is None:
+                raise MailboxError(f"imap: no message with UID {key} in {folder}")
+            bodies[key] = body
+        return bodies
 
     def has_draft(self, message_id: str) -> bool:
         with self._translated():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import mailbox
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
@@ -144,14 +144,17 @@ class MaildirMailbox:
         for start in range(0, len(headers), BATCH_SIZE):
             yield Batch(headers[start : start + BATCH_SIZE], CURSOR)
 
-    def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
+    def fetch(self, folder: str, keys: Sequence[str], max_bytes: int) -> dict[str, bytes]:
+        bodies = {}
         with self._translated():
             box = self._folder(folder)
-            try:
-                with box.get_file(key) as file:
-                    return file.read(max_bytes)
-            except (KeyError, FileNotFoundError) as exc:
-                raise MailboxError(f"maildir: no message {key} in {folder}") from exc
+            for key in keys:
+                try:
+                    with box.get_file(key) as file:
+                        bodies[key] = file.read(max_bytes)
+                except (KeyError, FileNotFoundError) as exc:
+                    raise MailboxError(f"maildir: no message {key} in {folder}") from exc
+        return bodies
 
     def has_draft(self, message_id: str) -> bool:
         with self._translated():
