@@ -38,22 +38,20 @@ class Bodies:
             position = self._position.get(where)
             if position is not None:
                 self._next = position + 1  # candidates before it were passed by, unread
-            group = [raw, *self._following(raw.folder, self._cost(raw))]
+            group = [raw, *self._following(raw.folder)]
             bodies = self._mailbox.fetch(raw.folder, [each.key for each in group], self._max_bytes)
             self._fetched.update(((raw.folder, key), body) for key, body in bodies.items())
         return self._fetched.pop(where)
 
-    def _following(self, folder: str, spent: int) -> list[RawHeader]:
-        """The next candidates in ``folder`` that fit in one group with a message costing ``spent``."""
+    def _following(self, folder: str) -> list[RawHeader]:
+        """The next candidates in ``folder`` that fit in one group after the first."""
+        # Each body may be as long as the cap allows: a group holds at most GROUP_BYTES.
+        room = max(1, min(GROUP_MESSAGES, GROUP_BYTES // self._max_bytes)) - 1
         group: list[RawHeader] = []
-        while self._next < len(self._candidates) and len(group) + 1 < GROUP_MESSAGES:
+        while self._next < len(self._candidates) and len(group) < room:
             raw = self._candidates[self._next]
-            spent += self._cost(raw)
-            if raw.folder != folder or spent > GROUP_BYTES:
+            if raw.folder != folder:
                 break
             group.append(raw)
             self._next += 1
         return group
-
-    def _cost(self, raw: RawHeader) -> int:
-        return min(raw.size, self._max_bytes)

@@ -294,7 +294,7 @@ class Scan:
         if not (bodies.expected(raw) or reads_body(headers, facts, self.user.email, raw.thread_id)):
             return
         try:
-            parsed = parse_message(bodies.take(raw))
+            parsed = parse_message(bodies.take(raw), headers)  # the same fields, read from the header block
         except MessageError as exc:
             self.report.skipped += 1
             log.warning("could not read the body of %s/%s: %s", raw.folder, raw.key, exc)

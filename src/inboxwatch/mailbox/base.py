@@ -33,7 +33,6 @@ class RawHeader:
     folder: str
     key: str  # the message's UID (IMAP) or file key (Maildir) in the folder
     header: bytes
-    size: int
     thread_id: str | None = None  # the server's conversation id: Gmail's threadId, in hex
 
 

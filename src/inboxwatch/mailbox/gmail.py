@@ -357,8 +357,7 @@ class GmailMailbox:
             else:
                 wanted = LABELS[role] in labels
             if wanted:
-                size = int(message.get("sizeEstimate", 0))
-                found.append(RawHeader(LABELS[role], key, _block(message), size, message.get("threadId")))
+                found.append(RawHeader(LABELS[role], key, _block(message), message.get("threadId")))
         return found
 
     def _get(self, key: str, form: str) -> dict[str, Any] | None:

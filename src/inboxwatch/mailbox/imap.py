@@ -214,15 +214,10 @@ class ImapMailbox:
     def _headers(self, folder: str, uids: list[int]) -> list[RawHeader]:
         # Gmail's IMAP (X-GM-EXT-1) tells each message's conversation.
         thread = ["X-GM-THRID"] if self._imap.has_capability("X-GM-EXT-1") else []
-        response = self._imap.fetch(uids, [HEADER_ITEM, "RFC822.SIZE", *thread])
+        # Nothing more: each item costs imapclient's response parser time on every message.
+        response = self._imap.fetch(uids, [HEADER_ITEM, *thread])
         return [
-            RawHeader(
-                folder,
-                str(uid),
-                _item(data, b"BODY[HEADER") or b"",
-                int(data.get(b"RFC822.SIZE", 0)),
-                _thread_id(data),
-            )
+            RawHeader(folder, str(uid), _item(data, b"BODY[HEADER") or b"", _thread_id(data))
             for uid in uids
             if (data := response.get(uid)) is not None  # absent: expunged since the SEARCH
         ]
