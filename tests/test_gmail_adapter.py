@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 from googleapiclient.http import HttpMockSequence
-from imapclient.response_parser import parse_fetch_response
 
 from gmail_server import DROP, FakeGmail, error_body, running
 from inboxwatch import gmail_auth
@@ -27,7 +26,7 @@ from inboxwatch.core.parse import parse_headers
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
 from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, open_mailbox
 from inboxwatch.mailbox.gmail import ATTEMPTS, LISTING, PAGE, GmailMailbox
-from inboxwatch.mailbox.imap import _thread_id
+from inboxwatch.mailbox.imap import _read_headers
 from test_imap_adapter import message
 
 NOW = datetime.now(UTC)
@@ -669,7 +668,7 @@ def test_the_loopback_server_shows_a_draft_as_gmail_does(gmail: FakeGmail, tmp_p
 
 
 def test_gmail_imap_conversation_id_is_read_as_the_api_writes_it() -> None:
-    # Dovecot lacks X-GM-EXT-1, so Gmail's FETCH answer is parsed here as imapclient parses it.
+    # Dovecot lacks X-GM-EXT-1, so Gmail's FETCH answer, as imaplib splits it, is read here.
     header = b"From: Jane Doe <jane@acme.example>\r\nSubject: Next steps\r\n\r\n"
     answer = [
         (
@@ -679,7 +678,7 @@ def test_gmail_imap_conversation_id_is_read_as_the_api_writes_it() -> None:
         ),
         b")",
     ]
-    data = parse_fetch_response(answer, True, True)[7]
-    assert _thread_id(data) == "11bdfc5cae0c8191"  # the threadId the Gmail API gives the same thread
-    del data[b"X-GM-THRID"]
-    assert _thread_id(data) is None
+    # 11bdfc5cae0c8191: the threadId the Gmail API gives the same thread.
+    assert _read_headers(answer) == {7: (header, "11bdfc5cae0c8191")}
+    answer[0] = (answer[0][0].replace(b"RFC822.SIZE 1234 ", b""), header)  # the answer to what is asked
+    assert _read_headers(answer) == {7: (header, "11bdfc5cae0c8191")}

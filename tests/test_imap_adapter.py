@@ -202,6 +202,26 @@ def test_headers_hold_the_fields_matching_needs_and_no_body(imap_account: ImapAc
     assert b"body stays" not in header.header
 
 
+HEADER = b"From: Jane Doe <jane@acme.example>\r\nSubject: Next steps\r\n\r\n"
+SECTION = b"BODY[HEADER.FIELDS (FROM SUBJECT)] {%d}" % len(HEADER)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        [(b"1 (UID 7 " + SECTION, HEADER), b")", (b"2 (UID 9 " + SECTION, HEADER), b")"],  # Dovecot's
+        [(b"1 (" + SECTION, HEADER), b" UID 7)"],  # items after the header
+        [(b"1 (UID 7 FLAGS (\\Seen) " + SECTION, HEADER), b")"],  # an item not asked for
+        [b"3 (FLAGS (\\Seen))", (b"1 (UID 7 " + SECTION, HEADER), b")"],  # news of another message
+        [b'1 (UID 7 BODY[HEADER.FIELDS (FROM SUBJECT)] "")'],  # an empty header, quoted
+        [b"1 (UID 7 BODY[HEADER.FIELDS (FROM SUBJECT)] NIL)"],
+        [None],  # nothing found
+    ],
+)
+def test_every_answer_to_the_header_fetch_reads_as_imapclient_reads_it(answer: list) -> None:
+    assert imap._read_headers(answer) == imap._parsed_headers(answer)
+
+
 # --- fetch ------------------------------------------------------------------
 
 

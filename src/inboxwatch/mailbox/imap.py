@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import ssl
 import time
@@ -16,6 +17,7 @@ import imapclient
 from imapclient import DRAFT, SEEN
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from imapclient.imapclient import DRAFTS, SENT
+from imapclient.response_parser import parse_fetch_response
 
 from inboxwatch.config import MailboxConfig
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
@@ -39,10 +41,43 @@ SPECIAL_USE = {Role.SENT: SENT, Role.DRAFTS: DRAFTS}
 KEEPALIVE = {"TCP_KEEPIDLE": 60, "TCP_KEEPINTVL": 20, "TCP_KEEPCNT": 3}
 
 
-def _thread_id(data: dict[bytes, Any]) -> str | None:
-    """Gmail's conversation id, when fetched: in hex, as the Gmail API writes the same number."""
-    value = data.get(b"X-GM-THRID")
+# The usual answer to the header FETCH, as imaplib splits it: the items before the header's
+# literal (UID, and Gmail's X-GM-THRID), the literal, then ")" or more such items.
+_BEFORE = re.compile(rb"\d+ \(((?:(?:UID|X-GM-THRID) \d+ )*)BODY\[HEADER\.FIELDS \([^()]*\)\] \{\d+\}")
+_AFTER = re.compile(rb"((?: (?:UID|X-GM-THRID) \d+)*)\)")
+_NUMBER_ITEM = re.compile(rb"(UID|X-GM-THRID) (\d+)")
+
+
+def _conversation(value: Any) -> str | None:
+    """Gmail's conversation id (X-GM-THRID), when fetched: in hex, as the Gmail API writes the same number."""
     return None if value is None else f"{int(value):x}"
+
+
+def _read_headers(answer: list[Any]) -> dict[int, tuple[bytes, str | None]]:
+    """Each UID's header block and conversation, from imaplib's answer to the header FETCH.
+
+    imapclient's parser reads any answer, a character at a time: on a first
+    scan it cost as much as the server and the socket. The usual answer is
+    read here with a few patterns; any other goes to imapclient's parser.
+    """
+    found: dict[int, tuple[bytes, str | None]] = {}
+    entries = iter(answer)
+    for entry in entries:
+        before = _BEFORE.fullmatch(entry[0]) if isinstance(entry, tuple) and len(entry) == 2 else None
+        rest = next(entries, None)
+        after = _AFTER.fullmatch(rest) if isinstance(rest, bytes) else None
+        items = dict(_NUMBER_ITEM.findall(before.group(1) + after.group(1))) if before and after else {}
+        if b"UID" not in items:
+            return _parsed_headers(answer)
+        found[int(items[b"UID"])] = (entry[1], _conversation(items.get(b"X-GM-THRID")))
+    return found
+
+
+def _parsed_headers(answer: list[Any]) -> dict[int, tuple[bytes, str | None]]:
+    return {
+        uid: (_item(data, b"BODY[HEADER") or b"", _conversation(data.get(b"X-GM-THRID")))
+        for uid, data in parse_fetch_response(answer, True, True).items()
+    }
 
 
 def _item(data: dict[bytes, Any], prefix: bytes) -> Any:
@@ -212,14 +247,18 @@ class ImapMailbox:
             raise MailboxError(f"imap: {self._cfg.host} sent no UIDVALIDITY or UIDNEXT for {folder}") from exc
 
     def _headers(self, folder: str, uids: list[int]) -> list[RawHeader]:
-        # Gmail's IMAP (X-GM-EXT-1) tells each message's conversation.
-        thread = ["X-GM-THRID"] if self._imap.has_capability("X-GM-EXT-1") else []
-        # Nothing more: each item costs imapclient's response parser time on every message.
-        response = self._imap.fetch(uids, [HEADER_ITEM, *thread])
+        # Gmail's IMAP (X-GM-EXT-1) tells each message's conversation. Nothing more is fetched:
+        # every item costs time on every message.
+        thread = " X-GM-THRID" if self._imap.has_capability("X-GM-EXT-1") else ""
+        # imaplib sends the command, so that the answer can be read without imapclient's parser.
+        typ, answer = self._imap._imap.uid("FETCH", ",".join(map(str, uids)), f"({HEADER_ITEM}{thread})")
+        if typ != "OK":
+            raise MailboxError(f"imap: {self._cfg.host} refused to fetch headers from {folder}")
+        found = _read_headers(answer)
         return [
-            RawHeader(folder, str(uid), _item(data, b"BODY[HEADER") or b"", _thread_id(data))
+            RawHeader(folder, str(uid), *found[uid])
             for uid in uids
-            if (data := response.get(uid)) is not None  # absent: expunged since the SEARCH
+            if uid in found  # absent: expunged since the SEARCH
         ]
 
     def fetch(self, folder: str, keys: Sequence[str], max_bytes: int) -> dict[str, bytes]:
