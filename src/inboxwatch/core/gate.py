@@ -78,7 +78,7 @@ class Gate:
         if self.sender.search(senders) or self.copied.search(_addresses(fields, _COPIED)):
             return True
         said = " ".join(v for name in (*_FROM, "subject") for v in fields.get(name, ()))
-        said = said.lower() if said.isascii() else fold(said)  # fold changes no ASCII but its case
+        said = fold(said)
         if self.words.search(said.replace("&", " and ")) or self.words.search(senders.replace("-", "")):
             return True
         subject = " ".join(" ".join(fields.get("subject", ())).lower().split())
