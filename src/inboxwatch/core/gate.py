@@ -130,7 +130,7 @@ def _readable(name: str, value: str) -> str:
 def _addresses(fields: dict[str, list[str]], names: tuple[str, ...]) -> str:
     """The headers as lower-case text without spaces, with and without comments: addresses stand in it."""
     text = _SPACE.sub("", " ".join(v for name in names for v in fields.get(name, ()))).lower()
-    return f"{text} {_COMMENT.sub('', text)}"
+    return f"{text} {_COMMENT.sub('', text)}" if "(" in text else text
 
 
 def _any_of(texts: Iterable[str]) -> re.Pattern[str]:
