@@ -200,7 +200,7 @@ class Scan:
         earlier = self._earlier(session, folders, {h.message_id for _, h in parsed if h and h.message_id})
         bodies = Bodies(
             self.mailbox,
-            [raw for raw, headers in parsed if headers and self._candidate(role, raw, headers)],
+            [raw for raw, headers in parsed if headers is not None and self._candidate(role, raw, headers)],
             self.cfg.scan.max_body_bytes,
         )
         for raw, headers in parsed:
