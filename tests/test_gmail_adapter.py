@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 from googleapiclient.http import HttpMockSequence
-from imapclient.response_parser import parse_fetch_response
 
 from gmail_server import DROP, FakeGmail, error_body, running
 from inboxwatch import gmail_auth
@@ -27,7 +26,7 @@ from inboxwatch.core.parse import parse_headers
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
 from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, open_mailbox
 from inboxwatch.mailbox.gmail import ATTEMPTS, LISTING, PAGE, GmailMailbox
-from inboxwatch.mailbox.imap import _thread_id
+from inboxwatch.mailbox.imap import _read_headers
 from test_imap_adapter import message
 
 NOW = datetime.now(UTC)
@@ -488,11 +487,11 @@ def test_an_html_error_page_from_a_proxy_is_retried(tmp_path: Path) -> None:
 def test_fetch_reads_the_whole_message_up_to_the_limit(gmail: FakeGmail, tmp_path: Path) -> None:
     key = gmail.deliver(message("Hello", body="x" * 5000), when=NOW.timestamp())
     with box(gmail, tmp_path) as opened:
-        whole = opened.fetch("INBOX", key, 100_000)
+        whole = opened.fetch("INBOX", [key], 100_000)[key]
         assert whole == gmail.messages[key].raw
-        assert opened.fetch("INBOX", key, 100) == whole[:100]
+        assert opened.fetch("INBOX", [key], 100) == {key: whole[:100]}
         with pytest.raises(MailboxError, match="no message"):
-            opened.fetch("INBOX", "ffff", 100)
+            opened.fetch("INBOX", [key, "ffff"], 100)
 
 
 def test_a_reply_in_spam_is_reported_and_left_there(
@@ -500,7 +499,7 @@ def test_a_reply_in_spam_is_reported_and_left_there(
 ) -> None:
     key = deliver(gmail, "We would like to invite you", labels=["SPAM"])
     with box(gmail, tmp_path) as opened, caplog.at_level(logging.WARNING):
-        opened.fetch("INBOX", key, 1000)
+        opened.fetch("INBOX", [key], 1000)
     assert f"in Spam (message {key}); it is left there" in caplog.text
     assert gmail.messages[key].labels == {"SPAM"}
     assert gmail.writes() == []
@@ -592,7 +591,7 @@ def test_nothing_but_drafts_is_ever_written(gmail: FakeGmail, tmp_path: Path) ->
     with box(gmail, tmp_path) as opened:
         for role in Role:
             list(opened.changes(role, None, SINCE))
-        opened.fetch("INBOX", key, 1000)
+        opened.fetch("INBOX", [key], 1000)
         opened.add_draft(reply_draft("Re: one"))
     assert gmail.writes() == []
     assert gmail.messages[key].labels == {"INBOX", "UNREAD"}
@@ -683,7 +682,7 @@ def test_the_loopback_server_shows_a_draft_as_gmail_does(gmail: FakeGmail, tmp_p
 
 
 def test_gmail_imap_conversation_id_is_read_as_the_api_writes_it() -> None:
-    # Dovecot lacks X-GM-EXT-1, so Gmail's FETCH answer is parsed here as imapclient parses it.
+    # Dovecot lacks X-GM-EXT-1, so Gmail's FETCH answer, as imaplib splits it, is read here.
     header = b"From: Jane Doe <jane@acme.example>\r\nSubject: Next steps\r\n\r\n"
     answer = [
         (
@@ -693,7 +692,7 @@ def test_gmail_imap_conversation_id_is_read_as_the_api_writes_it() -> None:
         ),
         b")",
     ]
-    data = parse_fetch_response(answer, True, True)[7]
-    assert _thread_id(data) == "11bdfc5cae0c8191"  # the threadId the Gmail API gives the same thread
-    del data[b"X-GM-THRID"]
-    assert _thread_id(data) is None
+    # 11bdfc5cae0c8191: the threadId the Gmail API gives the same thread.
+    assert _read_headers(answer) == {7: (header, "11bdfc5cae0c8191")}
+    answer[0] = (answer[0][0].replace(b"RFC822.SIZE 1234 ", b""), header)  # the answer to what is asked
+    assert _read_headers(answer) == {7: (header, "11bdfc5cae0c8191")}

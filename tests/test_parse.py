@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tracemalloc
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -913,3 +914,11 @@ def test_arbitrary_mime_trees(top: bytes, tree: bytes) -> None:
     assert_parses_or_refuses(
         b"From: Jane <jane@acme.com>\r\nSubject: s\r\nMIME-Version: 1.0\r\n" + top + tree
     )
+
+
+def test_a_message_read_with_its_header_block_parsed_before_reads_the_same() -> None:
+    # The scan parses the header block it fetched first, and gives it with the whole message.
+    for path in sorted((Path(__file__).parent / "data" / "corpus").glob("*.eml")):
+        raw = path.read_bytes()
+        block = re.split(rb"\r?\n\r?\n", raw, maxsplit=1)[0]
+        assert parse_message(raw, parse_headers(block)) == parse_message(raw), path.name

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import imaplib
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from imapclient.imapclient import DRAFTS, SENT
 
 from mails import JANE, USER, add_acme, forget_written_drafts, mail, thanks_to_jane
@@ -54,6 +56,81 @@ def test_a_reply_sets_the_status_and_nothing_is_marked_read(iw: Run, imap_accoun
     assert flags
     assert all(b"\\Seen" not in f for f in flags.values())
     client.logout()
+
+
+def sent_commands(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """What this process sends to the IMAP server from now on, command lines and literals."""
+    sent: list[bytes] = []
+    send = imaplib.IMAP4.send
+
+    def recording(self: imaplib.IMAP4, data: bytes) -> None:
+        sent.append(data)
+        send(self, data)
+
+    monkeypatch.setattr(imaplib.IMAP4, "send", recording)
+    return sent
+
+
+def body_fetches(sent: list[bytes]) -> list[bytes]:
+    return [line for line in sent if b"BODY.PEEK[]" in line]
+
+
+def test_the_candidates_of_a_batch_are_read_with_one_command(
+    iw: Run, imap_account, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_acme(iw, *ACME_CONTACT)
+    client = imap_account.client()
+    replies = [
+        ("Thank you for applying", "Thank you for your application. We have received it.", 17),
+        ("Next steps", "We would like to invite you to a second interview next week.", 18),
+        ("Your application", "Unfortunately, we have decided to move forward with other candidates.", 19),
+    ]
+    for subject, body, day in replies:
+        client.append(
+            "INBOX",
+            mail(subject, body=f"Dear Alex,\n\n{body}\n\nJane", when=datetime(2026, 11, day, 9, tzinfo=UTC)),
+        )
+    client.append(
+        "INBOX", mail("New jobs", sender="news@jobs.example", when=datetime(2026, 11, 18, tzinfo=UTC))
+    )
+    sent = sent_commands(monkeypatch)
+    out = iw("scan", "--now", "2026-11-20 12:00").output
+    assert "4 new message(s), 3 employer replies" in out
+    [command] = body_fetches(sent)
+    assert b" UID FETCH 1,2,3 " in command
+    client.select_folder("INBOX", readonly=True)
+    flags = client.get_flags(client.search("ALL"))
+    client.logout()
+    assert len(flags) == 4
+    assert all(b"\\Seen" not in f for f in flags.values())
+
+
+def test_a_reply_in_the_thread_of_one_read_just_before_is_read_too(
+    iw: Run, imap_account, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_acme(iw, *ACME_CONTACT)
+    client = imap_account.client()
+    invite = mail(
+        "Next steps",
+        body="Dear Alex,\n\nWe would like to invite you to a second interview next week.\n\nJane",
+        when=datetime(2026, 11, 17, 9, tzinfo=UTC),
+        Message_ID="<invite-1@acme.example>",
+    )
+    # Only the thread ties the agency's answer to Acme, and the thread is known once the invitation is read.
+    answer = mail(
+        "Re: Next steps",
+        sender="Sam Agent <sam@staffing.example>",
+        body="Dear Alex,\n\nUnfortunately, we have decided to move forward with other candidates.",
+        when=datetime(2026, 11, 18, 9, tzinfo=UTC),
+        In_Reply_To="<invite-1@acme.example>",
+    )
+    client.append("INBOX", invite)
+    client.append("INBOX", answer)
+    client.logout()
+    sent = sent_commands(monkeypatch)
+    out = iw("scan", "--now", "2026-11-20 12:00").output
+    assert "2 new message(s), 2 employer replies" in out
+    assert len(body_fetches(sent)) == 2
 
 
 def test_silence_writes_one_threaded_draft_exactly_once(iw: Run, imap_account) -> None:

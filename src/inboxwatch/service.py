@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inboxwatch import review
+from inboxwatch.bodies import Bodies
 from inboxwatch.config import Config
 from inboxwatch.core import classify as classifier
 from inboxwatch.core import match as matcher
@@ -221,6 +222,11 @@ class Scan:
             self.gate.learn(read.message_id, raw.thread_id)
             parsed.append((raw, read))
         earlier = self._earlier(session, folders, {h.message_id for _, h in parsed if h and h.message_id})
+        bodies = Bodies(
+            self.mailbox,
+            [raw for raw, headers in parsed if headers is not None and self._candidate(role, raw, headers)],
+            self.cfg.scan.max_body_bytes,
+        )
         for raw, headers in parsed:
             record = Message(
                 folder=raw.folder, validity=validity, key=raw.key, direction="in", seen_at=self.now
@@ -239,14 +245,20 @@ class Scan:
             record.thread_id = raw.thread_id
             record.date = headers.date
             session.add(record)
-            own = role is Role.SENT or (
-                headers.sender is not None and headers.sender.email == self.user.email
-            )
-            if own:
+            if self._own(role, headers):
                 record.direction = "out"
                 self._link_sent(session, record, headers)
             else:
-                self._read_reply(session, record, raw, headers)
+                self._read_reply(session, record, raw, headers, bodies)
+
+    def _own(self, role: Role, headers: Headers) -> bool:
+        return role is Role.SENT or (headers.sender is not None and headers.sender.email == self.user.email)
+
+    def _candidate(self, role: Role, raw: RawHeader, headers: Headers) -> bool:
+        """Whether a message is worth reading whole, as far as the interviews known now tell."""
+        if self._own(role, headers):
+            return False
+        return reads_body(headers, list(self.facts.values()), self.user.email, raw.thread_id)
 
     @staticmethod
     def _earlier(
@@ -297,13 +309,16 @@ class Scan:
             interview.clock_from = sent
             self._set_status(session, interview, Status.AWAITING_REPLY, "you answered their request")
 
-    def _read_reply(self, session: Session, record: Message, raw: RawHeader, headers: Headers) -> None:
+    def _read_reply(
+        self, session: Session, record: Message, raw: RawHeader, headers: Headers, bodies: Bodies
+    ) -> None:
         facts = list(self.facts.values())
-        if not reads_body(headers, facts, self.user.email, raw.thread_id):
+        # A scan only adds to what the interviews know, so a candidate stays one; mail an
+        # earlier message of the batch made relevant (by joining its thread) is asked again.
+        if not (bodies.expected(raw) or reads_body(headers, facts, self.user.email, raw.thread_id)):
             return
         try:
-            body = self.mailbox.fetch(raw.folder, raw.key, self.cfg.scan.max_body_bytes)
-            parsed = parse_message(body)
+            parsed = parse_message(bodies.take(raw), headers)  # the same fields, read from the header block
         except MessageError as exc:
             self.report.skipped += 1
             log.warning("could not read the body of %s/%s: %s", raw.folder, raw.key, exc)

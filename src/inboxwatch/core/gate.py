@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from email import policy
+from typing import Any
 
 from inboxwatch.core.lexicon import fold
 from inboxwatch.core.match import company_names, id_variants, own_domains
@@ -29,13 +30,17 @@ from inboxwatch.core.model import InterviewFacts
 from inboxwatch.core.parse import MAX_BYTES, clean, message_ids
 from inboxwatch.core.senders import ATS_DOMAINS
 
-_LINES = re.compile(r"\r\n|\r|\n")  # line ends, as email.feedparser splits them
-_FIELD = re.compile(r"([\x21-\x39\x3b-\x7e]+):[ \t]*(.*)")  # a field's name and first line
+_FROM = ("from", "sender", "reply-to")
+_COPIED = ("to", "cc")
+READ = (*_FROM, *_COPIED, "subject", "in-reply-to", "references")  # the fields the gate looks at
+# One of them at the start of a line, its first line and its folded ones; a name ends at the colon.
+_READ_FIELD = re.compile(
+    rf"^({'|'.join(map(re.escape, READ))}):[ \t]*(.*(?:\n[ \t].*)*)", re.MULTILINE | re.IGNORECASE | re.ASCII
+)
+_ANY_FIELD = re.compile(r"^[\x21-\x39\x3b-\x7e]+:", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 _COMMENT = re.compile(r"\([^()]*\)")
 _LINE_BREAK = re.compile(r"\n|\r")  # as the email package unfolds a header
-_FROM = ("from", "sender", "reply-to")
-_COPIED = ("to", "cc")
 
 
 class Gate:
@@ -62,7 +67,7 @@ class Gate:
     def admits(self, raw: bytes, conversation: str | None = None) -> bool:
         """Whether the message could concern an interview, or be the user's own: when in doubt, yes."""
         fields = _fields(raw)
-        if not fields:  # the full parser reports it unreadable
+        if fields is None:  # the full parser reports it unreadable
             return True
         if conversation is not None and conversation in self.conversations:
             return True
@@ -73,7 +78,7 @@ class Gate:
         if self.sender.search(senders) or self.copied.search(_addresses(fields, _COPIED)):
             return True
         said = " ".join(v for name in (*_FROM, "subject") for v in fields.get(name, ()))
-        said = said.lower() if said.isascii() else fold(said)  # fold changes no ASCII but its case
+        said = fold(said)
         if self.words.search(said.replace("&", " and ")) or self.words.search(senders.replace("-", "")):
             return True
         subject = " ".join(" ".join(fields.get("subject", ())).lower().split())
@@ -87,31 +92,24 @@ class Gate:
             self.conversations.add(conversation)
 
 
-def _fields(raw: bytes) -> dict[str, list[str]]:
-    """The header fields by lower-case name, read as the email package splits them, or more.
+def _fields(raw: bytes) -> dict[str, list[str]] | None:
+    """The fields the gate reads, by lower-case name, as the email package splits them, or more.
 
     It splits lines and joins folded ones as ``email.feedparser`` does, but
     reads on past a line that is no header, where that parser stops: fields
-    it keeps, this keeps too.
+    it keeps, this keeps too. None: the block holds no field at all.
     """
     text = raw[:MAX_BYTES].decode("ascii", "surrogateescape")  # as BytesParser decodes
-    found: list[tuple[str, list[str]]] = []  # each field's name and lines
-    current: list[str] | None = None
-    for line in _LINES.split(text):
-        if not line:
-            break
-        if line[0] in " \t":
-            if current is not None:
-                current.append(line)
-            continue
-        field = _FIELD.match(line)
-        current = None
-        if field is not None:
-            current = [field.group(2)]
-            found.append((field.group(1), current))
+    # Every line end as "\n", so that one search finds each field with its folded lines.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    end = 0 if text.startswith("\n") else text.find("\n\n")  # the first empty line ends the header
+    head = text if end < 0 else text[:end]
     fields: dict[str, list[str]] = {}
-    for name, lines in found:
-        fields.setdefault(name.lower(), []).append(_readable(name, "\n".join(lines)))
+    for field in _READ_FIELD.finditer(head):
+        name = field.group(1)
+        fields.setdefault(name.lower(), []).append(_readable(name, field.group(2)))
+    if not fields and _ANY_FIELD.search(head) is None:
+        return None
     return fields
 
 
@@ -132,13 +130,31 @@ def _readable(name: str, value: str) -> str:
 def _addresses(fields: dict[str, list[str]], names: tuple[str, ...]) -> str:
     """The headers as lower-case text without spaces, with and without comments: addresses stand in it."""
     text = _SPACE.sub("", " ".join(v for name in names for v in fields.get(name, ()))).lower()
-    return f"{text} {_COMMENT.sub('', text)}"
+    return f"{text} {_COMMENT.sub('', text)}" if "(" in text else text
 
 
 def _any_of(texts: Iterable[str]) -> re.Pattern[str]:
-    """One search for any of the texts, far faster than one each; none: a search that never finds."""
-    found = sorted(text for text in texts if text)
-    return re.compile("|".join(map(re.escape, found)) if found else "(?!)")
+    """One search for any of the texts; none: a search that never finds.
+
+    The texts are folded into a trie, so that a position is tried against the
+    few that begin with its character rather than against each text in turn.
+    """
+    trie: dict[str, Any] = {}
+    for text in texts:
+        if text:
+            node = trie
+            for char in text:
+                node = node.setdefault(char, {})
+            node[""] = {}  # a text ends here
+    return re.compile(_alternatives(trie) if trie else "(?!)")
+
+
+def _alternatives(node: dict[str, Any]) -> str:
+    """A trie as a regular expression; a text ending here matches, whatever may follow it."""
+    if "" in node:
+        return ""  # search only asks whether one stands: the shortest is enough
+    branches = [re.escape(char) + _alternatives(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _significant(name: tuple[str, ...]) -> tuple[str, ...]:

@@ -58,6 +58,8 @@ def normalise(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower case, straight quotes, umlauts spelled out, no other accents: "Résumé" reads "resume"."""
+    if text.isascii():  # nothing to fold but the case: matching folds every word it reads
+        return text.lower()
     composed = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", composed)
     return "".join(char for char in decomposed if not unicodedata.combining(char))

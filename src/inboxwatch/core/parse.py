@@ -72,14 +72,18 @@ def parse_headers(raw: bytes) -> Headers:
     return _headers(message)
 
 
-def parse_message(raw: bytes) -> ParsedMessage:
-    """The header facts, new text, signature and calendar invitation of a whole message."""
+def parse_message(raw: bytes, headers: Headers | None = None) -> ParsedMessage:
+    """The header facts, new text, signature and calendar invitation of a whole message.
+
+    ``headers``: its header facts, when its header block was parsed already.
+    """
     raw = raw[:MAX_BYTES]
     try:
         message = _PARSER.parsebytes(raw)
     except Exception:  # the parser recurses per MIME level: RecursionError on deep nesting
-        return ParsedMessage(parse_headers(raw), "")
-    headers = _headers(message)
+        return ParsedMessage(parse_headers(raw) if headers is None else headers, "")
+    if headers is None:
+        headers = _headers(message)
     body = _Body()
     try:
         text, signature = split_reply(body.read(message, 0)[:MAX_DECODED])

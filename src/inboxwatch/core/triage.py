@@ -37,9 +37,10 @@ def reads_body(
 
     An applicant-tracking system names the company only in its text.
     """
-    if matcher.find_match(ParsedMessage(headers, ""), interviews, user_email, conversation) is not None:
+    # The cheap test first: for relayed mail the match on headers alone is work thrown away.
+    if headers.sender is not None and matcher.ats_brand(headers.sender.domain) is not None:
         return True
-    return headers.sender is not None and matcher.ats_brand(headers.sender.domain) is not None
+    return matcher.find_match(ParsedMessage(headers, ""), interviews, user_email, conversation) is not None
 
 
 def triage(found: Match | None, verdict: Classification) -> Triage:

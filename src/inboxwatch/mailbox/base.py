@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import TracebackType
@@ -33,7 +33,6 @@ class RawHeader:
     folder: str
     key: str  # the message's UID (IMAP) or file key (Maildir) in the folder
     header: bytes
-    size: int
     thread_id: str | None = None  # the server's conversation id: Gmail's threadId, in hex
 
 
@@ -85,8 +84,11 @@ class Mailbox(Protocol):
         """How many messages ``changes`` would give from ``cursor``, counted without reading them."""
         ...
 
-    def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
-        """The first ``max_bytes`` of one whole message."""
+    def fetch(self, folder: str, keys: Sequence[str], max_bytes: int) -> dict[str, bytes]:
+        """The first ``max_bytes`` of each of these whole messages, by key, read together.
+
+        A message that is not there is an error, as it is for one alone.
+        """
         ...
 
     def has_draft(self, message_id: str) -> bool:

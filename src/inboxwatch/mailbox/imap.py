@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date
 from types import TracebackType
@@ -16,6 +17,7 @@ import imapclient
 from imapclient import DRAFT, SEEN
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 from imapclient.imapclient import DRAFTS, SENT
+from imapclient.response_parser import parse_fetch_response
 
 from inboxwatch.config import MailboxConfig
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
@@ -39,10 +41,43 @@ SPECIAL_USE = {Role.SENT: SENT, Role.DRAFTS: DRAFTS}
 KEEPALIVE = {"TCP_KEEPIDLE": 60, "TCP_KEEPINTVL": 20, "TCP_KEEPCNT": 3}
 
 
-def _thread_id(data: dict[bytes, Any]) -> str | None:
-    """Gmail's conversation id, when fetched: in hex, as the Gmail API writes the same number."""
-    value = data.get(b"X-GM-THRID")
+# The usual answer to the header FETCH, as imaplib splits it: the items before the header's
+# literal (UID, and Gmail's X-GM-THRID), the literal, then ")" or more such items.
+_BEFORE = re.compile(rb"\d+ \(((?:(?:UID|X-GM-THRID) \d+ )*)BODY\[HEADER\.FIELDS \([^()]*\)\] \{\d+\}")
+_AFTER = re.compile(rb"((?: (?:UID|X-GM-THRID) \d+)*)\)")
+_NUMBER_ITEM = re.compile(rb"(UID|X-GM-THRID) (\d+)")
+
+
+def _conversation(value: Any) -> str | None:
+    """Gmail's conversation id (X-GM-THRID), when fetched: in hex, as the Gmail API writes the same number."""
     return None if value is None else f"{int(value):x}"
+
+
+def _read_headers(answer: list[Any]) -> dict[int, tuple[bytes, str | None]]:
+    """Each UID's header block and conversation, from imaplib's answer to the header FETCH.
+
+    imapclient's parser reads any answer, a character at a time: on a first
+    scan it cost as much as the server and the socket. The usual answer is
+    read here with a few patterns; any other goes to imapclient's parser.
+    """
+    found: dict[int, tuple[bytes, str | None]] = {}
+    entries = iter(answer)
+    for entry in entries:
+        before = _BEFORE.fullmatch(entry[0]) if isinstance(entry, tuple) and len(entry) == 2 else None
+        rest = next(entries, None)
+        after = _AFTER.fullmatch(rest) if isinstance(rest, bytes) else None
+        items = dict(_NUMBER_ITEM.findall(before.group(1) + after.group(1))) if before and after else {}
+        if b"UID" not in items:
+            return _parsed_headers(answer)
+        found[int(items[b"UID"])] = (entry[1], _conversation(items.get(b"X-GM-THRID")))
+    return found
+
+
+def _parsed_headers(answer: list[Any]) -> dict[int, tuple[bytes, str | None]]:
+    return {
+        uid: (_item(data, b"BODY[HEADER") or b"", _conversation(data.get(b"X-GM-THRID")))
+        for uid, data in parse_fetch_response(answer, True, True).items()
+    }
 
 
 def _item(data: dict[bytes, Any], prefix: bytes) -> Any:
@@ -233,33 +268,40 @@ class ImapMailbox:
             raise MailboxError(f"imap: {self._cfg.host} sent no UIDVALIDITY or UIDNEXT for {folder}") from exc
 
     def _headers(self, folder: str, uids: list[int]) -> list[RawHeader]:
-        # Gmail's IMAP (X-GM-EXT-1) tells each message's conversation.
-        thread = ["X-GM-THRID"] if self._imap.has_capability("X-GM-EXT-1") else []
-        response = self._imap.fetch(uids, [HEADER_ITEM, "RFC822.SIZE", *thread])
+        # Gmail's IMAP (X-GM-EXT-1) tells each message's conversation. Nothing more is fetched:
+        # every item costs time on every message.
+        thread = " X-GM-THRID" if self._imap.has_capability("X-GM-EXT-1") else ""
+        # imaplib sends the command, so that the answer can be read without imapclient's parser.
+        typ, answer = self._imap._imap.uid("FETCH", ",".join(map(str, uids)), f"({HEADER_ITEM}{thread})")
+        if typ != "OK":
+            raise MailboxError(f"imap: {self._cfg.host} refused to fetch headers from {folder}")
+        found = _read_headers(answer)
         return [
-            RawHeader(
-                folder,
-                str(uid),
-                _item(data, b"BODY[HEADER") or b"",
-                int(data.get(b"RFC822.SIZE", 0)),
-                _thread_id(data),
-            )
+            RawHeader(folder, str(uid), *found[uid])
             for uid in uids
-            if (data := response.get(uid)) is not None  # absent: expunged since the SEARCH
+            if uid in found  # absent: expunged since the SEARCH
         ]
 
-    def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
-        if not (key.isascii() and key.isdigit()):
-            raise MailboxError(f"imap: not a UID: {key!r}")
-        uid = int(key)
+    def fetch(self, folder: str, keys: Sequence[str], max_bytes: int) -> dict[str, bytes]:
+        uids = {}
+        for key in keys:
+            if not (key.isascii() and key.isdigit()):
+                raise MailboxError(f"imap: not a UID: {key!r}")
+            uids[key] = int(key)
+        if not uids:
+            return {}
         with self._translated():
             if self._selected != folder:
                 self._examine(folder)
-            response = self._imap.fetch([uid], [f"BODY.PEEK[]<0.{max_bytes}>"])
-        body: bytes | None = _item(response.get(uid, {}), b"BODY[]")
-        if body is None:
-            raise MailboxError(f"imap: no message with UID {key} in {folder}")
-        return body
+            # One command for them all: a round trip each costs more than reading them.
+            response = self._imap.fetch(list(uids.values()), [f"BODY.PEEK[]<0.{max_bytes}>"])
+        bodies = {}
+        for key, uid in uids.items():
+            body: bytes | None = _item(response.get(uid, {}), b"BODY[]")
+            if body is None:
+                raise MailboxError(f"imap: no message with UID {key} in {folder}")
+            bodies[key] = body
+        return bodies
 
     def has_draft(self, message_id: str) -> bool:
         with self._translated():

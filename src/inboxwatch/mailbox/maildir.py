@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import mailbox
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from email.parser import BytesHeaderParser
@@ -57,27 +57,25 @@ def _arrival(box: mailbox.Maildir, key: str) -> datetime | None:
         return None  # gone meanwhile
 
 
-def _read_header(box: mailbox.Maildir, key: str) -> tuple[bytes, int]:
-    """The header block (up to and with the blank line) and the size of one message."""
+def _read_header(box: mailbox.Maildir, key: str) -> bytes:
+    """The header block of one message, up to and with the blank line."""
     lines = []
     with box.get_file(key) as file:
         for line in iter(file.readline, b""):
             lines.append(line)
             if line in (b"\n", b"\r\n"):
                 break
-        file.seek(0, os.SEEK_END)
-        size = file.tell()
-    return b"".join(lines), size
+    return b"".join(lines)
 
 
-def _headers(box: mailbox.Maildir) -> Iterator[tuple[str, bytes, int]]:
-    """(key, header, size) of every message still there when its turn comes."""
+def _headers(box: mailbox.Maildir) -> Iterator[tuple[str, bytes]]:
+    """(key, header) of every message still there when its turn comes."""
     for key in box.iterkeys():
         try:
-            header, size = _read_header(box, key)
+            header = _read_header(box, key)
         except (KeyError, FileNotFoundError):
             continue  # another mail client moved or deleted it meanwhile
-        yield key, header, size
+        yield key, header
 
 
 class MaildirMailbox:
@@ -133,10 +131,10 @@ class MaildirMailbox:
         with self._translated():
             box = self._folder(name)
             found: list[tuple[datetime, RawHeader]] = []
-            for key, header, size in _headers(box):
+            for key, header in _headers(box):
                 when = _date(header) or _arrival(box, key)
                 if when is not None and when.date() >= since:
-                    found.append((when, RawHeader(name, key, header, size)))
+                    found.append((when, RawHeader(name, key, header)))
         found.sort(key=lambda item: (item[0], item[1].key))
         headers = [raw for _when, raw in found]
         if not headers and cursor != CURSOR:
@@ -158,14 +156,17 @@ class MaildirMailbox:
                 if not entry.name.startswith(".") and entry.is_file() and entry.stat().st_mtime >= start
             )
 
-    def fetch(self, folder: str, key: str, max_bytes: int) -> bytes:
+    def fetch(self, folder: str, keys: Sequence[str], max_bytes: int) -> dict[str, bytes]:
+        bodies = {}
         with self._translated():
             box = self._folder(folder)
-            try:
-                with box.get_file(key) as file:
-                    return file.read(max_bytes)
-            except (KeyError, FileNotFoundError) as exc:
-                raise MailboxError(f"maildir: no message {key} in {folder}") from exc
+            for key in keys:
+                try:
+                    with box.get_file(key) as file:
+                        bodies[key] = file.read(max_bytes)
+                except (KeyError, FileNotFoundError) as exc:
+                    raise MailboxError(f"maildir: no message {key} in {folder}") from exc
+        return bodies
 
     def has_draft(self, message_id: str) -> bool:
         with self._translated():
@@ -174,7 +175,7 @@ class MaildirMailbox:
             except mailbox.NoSuchMailboxError:
                 return False
             wanted = message_id.strip()
-            return any(_header(header, "Message-ID") == wanted for _key, header, _size in _headers(drafts))
+            return any(_header(header, "Message-ID") == wanted for _key, header in _headers(drafts))
 
     def add_draft(self, raw: bytes) -> None:
         name = ROLE_FOLDERS[Role.DRAFTS]
