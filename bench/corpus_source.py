@@ -8090,6 +8090,11 @@ EIGHTH_BATCH = tuple(
 # internally or closed, holds for a reorg, a funding round or a manager's leave, traps that say
 # "offer", "interview", "unfortunately" or "next steps", return dates as 3/24, 31.03., KW 14 and
 # "until the 26th inclusive, back the 27th" (one without auto-reply headers).
+# First run: macro-F1 0.832, accuracy 0.833, no critical error; 3 wrong kinds read confidently (a
+# terse German offer, "Wir hätten Sie gern bei uns! Rufen Sie mich bitte zurück", as an info request;
+# a salary question before "the hiring committee on Thursday" as an interview; a friend's note
+# mentioning interviews and "I'm away till Wednesday" as an auto-reply); return dates 4 of 5 ("ab
+# KW 14" not read). Not tuned on.
 NINTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-9", *tags))
     for kind, company, subject, body, style, role, sender, lang, tags in (
