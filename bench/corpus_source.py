@@ -8082,6 +8082,691 @@ EIGHTH_BATCH = tuple(
     )
 )
 
+# Ninth batch (``NINTH_BATCH``, 48, 16 in German): written without reading the classifier or its
+# phrase lists, in the shapes a phrase list is least likely to know: British understatement,
+# startup casualness, emoji and one-line mobile replies, Indian, Dutch and French English, long
+# templates with the decision in one sentence, forwarded internal threads, chatbots and portals,
+# agencies relaying a client's decision, offers as "paperwork" or "the package", roles filled
+# internally or closed, holds for a reorg, a funding round or a manager's leave, traps that say
+# "offer", "interview", "unfortunately" or "next steps", return dates as 3/24, 31.03., KW 14 and
+# "until the 26th inclusive, back the 27th" (one without auto-reply headers).
+# First run: macro-F1 0.832, accuracy 0.833, no critical error; 3 wrong kinds read confidently (a
+# terse German offer, "Wir hätten Sie gern bei uns! Rufen Sie mich bitte zurück", as an info request;
+# a salary question before "the hiring committee on Thursday" as an interview; a friend's note
+# mentioning interviews and "I'm away till Wednesday" as an auto-reply); return dates 4 of 5 ("ab
+# KW 14" not read). Not tuned on.
+NINTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-9", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "lumen",
+            "RE: Risk Analyst REQ-88213 - follow up",
+            "Dear Sam,\n\nThank you for your note, and apologies for leaving you waiting. The panel met on "
+            "Thursday and, having weighed everything up, we shan't be taking things further with your "
+            "application on this occasion. It was a close-run thing, and I hope that is of some comfort.\n\n"
+            "Do keep an eye on our vacancies; I should be very glad to hear from you again.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "indirect"),
+        ),
+        (
+            "rejection",
+            "hooli",
+            "An update on your Hooli application",
+            "Hi Sam,\n\nFirst, thank you. Interviewing at Hooli is a real commitment: the recruiter screen, "
+            "the technical deep-dive, the system design conversation and the onsite loop add up to many "
+            "hours, and our interviewers consistently told us how much they enjoyed the conversations with "
+            "you.\n\nAt Hooli we believe every candidate deserves a thoughtful, timely and transparent "
+            "process. We review each loop as a committee, looking at the full picture of the role's needs, "
+            "the team's current shape and the signals gathered across every stage. After that review, the "
+            "committee has decided to go in a different direction for the Machine Learning Engineer "
+            "role.\n\nWe know this isn't the news you were hoping for. Our talent community is the best way "
+            "to hear about future openings, and many of our engineers joined on their second or third "
+            "conversation with us. You can update your profile, preferences and notification settings at "
+            "any time from the candidate portal.\n\nThank you again for the care you put into this "
+            "process, and we wish you every success.",
+            "ats",
+            0,
+            None,
+            None,
+            ("long-template", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "nimbus",
+            "Nimbus - news (not the good kind)",
+            "Hey Sam,\n\nJust got off the phone with Aisha at Nimbus. Bad luck I'm afraid: they ended up "
+            "filling the Solutions Architect seat internally, someone from their pre-sales team put their "
+            "hand up late in the process and the VP went with the known quantity. Nothing to do with your "
+            "interviews, which they rated.\n\nI've got two other SA roles on my desk, let's talk "
+            "tomorrow.\n\nDev",
+            "plain",
+            0,
+            AGENCY_US,
+            None,
+            ("agency", "filled-internally"),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Ihre Bewerbung als Frontend-Entwickler (m/w/d) - NL-2025-044",
+            "Hallo Sam,\n\nvielen Dank für die guten Gespräche der letzten Wochen und Ihre Geduld.\n\nWir "
+            "möchten Ihnen heute offen mitteilen, wie es weitergeht: Die Position konnte zwischenzeitlich "
+            "mit einer Kollegin aus unserem eigenen Haus besetzt werden, die aus dem Produktteam in die "
+            "Entwicklung wechselt. Damit ist das Auswahlverfahren für diese Stelle abgeschlossen.\n\nIhre "
+            "Unterlagen löschen wir gemäß DSGVO nach sechs Monaten, es sei denn, Sie möchten in unseren "
+            "Talent-Pool aufgenommen werden.",
+            "ats",
+            1,
+            None,
+            None,
+            ("filled-internally",),
+        ),
+        (
+            "rejection",
+            "initech",
+            "Re: SRE loop - any news?",
+            "hey Sam!! so sorry for the radio silence, it's been a week.\n\nstraight answer: leadership "
+            "closed the SRE req on Friday, we're consolidating infra under one team and not backfilling, so "
+            "there's no role to hire into anymore :( I really hate this one bc you were our top pick.\n\n"
+            "if anything changes you're the first person I'm calling. promise.\n\nRachel",
+            "reply",
+            0,
+            None,
+            None,
+            ("startup", "casual", "req-closed"),
+        ),
+        (
+            "rejection",
+            "gruenwerk",
+            "Re: Kurze Nachfrage zur Projektmanagement-Stelle",
+            "Hi Sam,\n\ndanke für deine Nachfrage und sorry, dass es so lange gedauert hat! Wir haben uns "
+            "im Team lange beraten und machen jetzt mit einer anderen Person weiter, die schon mehr "
+            "Freiflächen-Projekte geleitet hat. Uns hat das Gespräch mit dir echt Spaß gemacht.\n\nAlles "
+            "Gute für die Suche!\nLea",
+            "reply",
+            0,
+            None,
+            None,
+            ("casual", "du"),
+        ),
+        # interviews
+        (
+            "interview",
+            "tessellate",
+            "Design Engineer @ Tessellate - next bit",
+            "Sam!\n\nOmar and I went through your portfolio again this morning and we're both keen. Next "
+            "bit is a 90 min jam with Omar and our two designers: you'll riff on a real component from our "
+            "backlog, no prep, nothing to hand in. Grab any slot on this link that suits: "
+            "https://app.ashbyhq.com/schedule/tessellate/9f2c\n\nIt's on Zoom, cameras optional.",
+            "ats",
+            0,
+            None,
+            None,
+            ("startup", "casual"),
+        ),
+        (
+            "interview",
+            "pied",
+            "Re: Frontend Engineer",
+            "team loved you 🙌 can u do Thu 2pm for the last one w/ Richard? 45 min, his office\n\nSent "
+            "from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "emoji", "terse"),
+        ),
+        (
+            "interview",
+            "mueller",
+            "Ihre Bewerbung bei Müller & Söhne - Probearbeitstag",
+            "Guten Tag Sam Example,\n\nnach dem ersten Gespräch möchten wir Sie gerne besser kennenlernen "
+            "und laden Sie zu einem Probearbeitstag in unser Werk in Stuttgart-Feuerbach ein. Sie "
+            "verbringen den Tag mit unserem Datenteam, zum Mittagessen sind Sie unser Gast, und am "
+            "Nachmittag spricht Herr Müller junior noch eine halbe Stunde mit Ihnen.\n\nBitte wählen Sie "
+            "über den Link im Bewerberportal einen der vorgeschlagenen Termine in der kommenden Woche. "
+            "Fahrtkosten erstatten wir.",
+            "ats",
+            0,
+            None,
+            None,
+            ("trial-day",),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Meridian Capital | Quantitative Analyst | Superday",
+            "Dear Sam,\n\nThank you for your continued interest in Meridian Capital. We are pleased to "
+            "confirm that you have been selected for the final stage of our experienced hire process.\n\n"
+            "Our Superday will take place at 25 Bank Street, London E14 on Wednesday week. It consists "
+            "of four 45-minute conversations with members of the systematic trading desk and a short "
+            "closing discussion with the Head of Quantitative Research. Please arrive at 08:30 and bring "
+            "photographic ID for building security.\n\nDress code is business attire. Travel expenses "
+            "within the UK will be reimbursed in line with our candidate travel policy; please retain all "
+            "receipts.\n\nKindly confirm your attendance through the candidate portal by Friday.",
+            "ats",
+            0,
+            None,
+            None,
+            ("long-template", "superday"),
+        ),
+        (
+            "interview",
+            "contoso",
+            "FW: Sam Example - Senior SWE",
+            "Sam, see below. Good news on my side too, Helen would like to meet you before we decide. "
+            "Could you do Tuesday at 3pm at our Farringdon office? An hour, mostly architecture "
+            "chat.\n\nTom\n\n-----Original Message-----\nFrom: Helen Cho <helen.cho@contoso.co.uk>\n"
+            "Sent: 14 March 2025 17:02\nTo: Tom Baker <tom.baker@contoso.co.uk>\nSubject: RE: Sam Example - "
+            "Senior SWE\n\nTom, read the scorecards. Strong on the design round, a bit quiet in the "
+            "behavioural one. I'd like half an hour with him myself before we go further. Tuesday "
+            "afternoon is free.\n\nH",
+            "plain",
+            0,
+            None,
+            None,
+            ("forwarded-thread",),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Einladung: Fachgespräch Backend-Entwickler (m/w/d) - NL-2025-031",
+            "Hallo Sam,\n\nwie telefonisch besprochen, kommt hier die Einladung für das Fachgespräch mit "
+            "Jonas und Mira aus dem Backend-Team. Es geht um eine Stunde, davon etwa die Hälfte Pair "
+            "Programming an einem kleinen Beispiel aus unserem Code. Den Link für Teams findest du im "
+            "Kalendereintrag.\n\nBis dann!\nKatrin",
+            "invite",
+            0,
+            None,
+            None,
+            ("du", "calendar"),
+        ),
+        # offers
+        (
+            "offer",
+            "quill",
+            "Your Quill & Co package",
+            "Hi Sam,\n\nThe panel met yesterday and it was an easy conversation. I've pulled together the "
+            "package for the Content Designer role: £52,000, 28 days' holiday plus bank holidays, four-day "
+            "week in August, and £1,000 a year for learning. The contract and our handbook are attached, "
+            "and BambooHR will ask you to e-sign once you're happy.\n\nTake the weekend to think it over, "
+            "and call me with any questions at all.",
+            "ats",
+            0,
+            None,
+            None,
+            ("package", "paperwork"),
+        ),
+        (
+            "offer",
+            "northwind",
+            "RE: Senior Data Analyst - following up",
+            "Hi Sam,\n\nThanks for bearing with us. I'm really pleased to tell you that the panel would "
+            "like to move ahead with you for the Senior Data Analyst position. Next steps are with HR: "
+            "Gemma will be in touch tomorrow with the formal letter, and to kick off referencing and the "
+            "right-to-work check.\n\nCongratulations, it's well deserved.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("next-steps-hr",),
+        ),
+        (
+            "offer",
+            "kessler",
+            "AW: Data Engineer (m/w/d) - Nachfrage",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihre Nachfrage. Ich darf Ihnen heute mitteilen, "
+            "dass sich die Geschäftsleitung für Sie entschieden hat. Den Arbeitsvertrag mit den besprochenen "
+            "Konditionen (68.000 € brutto, Start zum 1. Mai) schicken wir Ihnen in den nächsten Tagen per "
+            "Post zu; bitte senden Sie uns ein unterschriebenes Exemplar zurück.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("contract",),
+        ),
+        (
+            "offer",
+            "brandt",
+            "Rückruf",
+            "Hallo Herr Example,\n\nich habe versucht, Sie telefonisch zu erreichen. Kurz und gut: Wir "
+            "hätten Sie gern bei uns! Rufen Sie mich bitte zurück, dann klären wir Gehalt und "
+            "Eintrittstermin.\n\nJürgen Brandt",
+            "plain",
+            0,
+            None,
+            None,
+            ("terse",),
+        ),
+        (
+            "offer",
+            "lumen",
+            "Lumen - great news!!",
+            "Sam,\n\nLumen have just come back to me and they want you! Verbal at £68k base plus 10% "
+            "bonus, hybrid 2 days in Canary Wharf. Fiona is drafting the paperwork now, subject to "
+            "references.\n\nCan I give you a ring at lunch to talk it through before I say yes on your "
+            "behalf? :)\n\nSophie",
+            "plain",
+            0,
+            AGENCY_GREEN,
+            None,
+            ("agency", "verbal"),
+        ),
+        (
+            "offer",
+            "umbrella",
+            "Clinical Data Scientist - our decision",
+            "Dear Sam,\n\nThank you for the nice conversations last weeks. We have discussed with the whole "
+            "team and we are happy to tell you that we choose for you! Our HR colleague will send you the "
+            "contract proposal this week, with the salary we spoke about and start date 1 May if this is "
+            "still possible from your side.\n\nWe are looking forward to work together.",
+            "ats",
+            0,
+            None,
+            None,
+            ("non-native", "dutch"),
+        ),
+        # info requests
+        (
+            "info_request",
+            "globex",
+            "Action required: a new task is waiting in your Candidate Home",
+            "Hello Sam,\n\nA new task has been assigned to you for Job Requisition JR-0019384 Product "
+            "Manager.\n\nTask: Submit Work Authorization Documents\nDue: within 5 days\n\nSign in to your "
+            "Candidate Home account to view and complete the task. Acceptable documents are listed on the "
+            "task page.",
+            "ats",
+            0,
+            None,
+            None,
+            ("portal", "right-to-work"),
+        ),
+        (
+            "info_request",
+            "fabrikam",
+            "quick q",
+            "Hey Sam, before I take you to the hiring committee on Thursday: what comp range are you "
+            "targeting, and how much notice do you have to give? A ballpark is fine.\n\nJane",
+            "plain",
+            0,
+            None,
+            None,
+            ("salary", "terse"),
+        ),
+        (
+            "info_request",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d): fehlende Unterlagen",
+            "Sehr geehrter Herr Example,\n\nfür den weiteren Auswahlprozess benötigen wir noch Ihre "
+            "Arbeitszeugnisse der letzten zwei Arbeitgeber sowie Ihr Abschlusszeugnis. Bitte laden Sie die "
+            "Dokumente bis Ende nächster Woche über Ihr Kandidatenprofil hoch.",
+            "ats",
+            0,
+            None,
+            None,
+            ("documents", "portal"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "Supply Chain Planner - details required",
+            "Dear Sam,\n\nGreetings from Orbital Foods!\n\nWith reference to your candidature for the post "
+            "of Supply Chain Planner, kindly share the below details at the earliest so that we can process "
+            "further:\n\n1. Current CTC\n2. Expected CTC\n3. Notice period\n4. Updated resume\n\nDo revert "
+            "by EOD tomorrow.",
+            "ats",
+            0,
+            None,
+            None,
+            ("non-native", "indian"),
+        ),
+        (
+            "info_request",
+            "kestrel",
+            "Next up: the Kestrel take-home 🎮",
+            "Hi Sam!\n\nNext up is our take-home: build a tiny playable prototype of one mechanic from the "
+            "brief attached, in any engine you like. You get 72 hours from when you start, so just hit "
+            "reply and tell us which day you'd like the clock to begin.",
+            "ats",
+            0,
+            None,
+            None,
+            ("assessment", "emoji"),
+        ),
+        (
+            "info_request",
+            "gruenwerk",
+            "Noch zwei Fragen",
+            "Hi Sam,\n\nbevor wir intern weiter sprechen, bräuchte ich noch zwei Infos von dir: Wie sieht "
+            "deine Gehaltsvorstellung aus (Jahresbrutto), und ab wann könntest du frühestens bei uns "
+            "anfangen?\n\nDanke dir!\nLea",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "salary"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "acme",
+            "We got your message",
+            "Hi Sam,\n\nThanks for reaching out about your Backend Engineer application. This note confirms "
+            "your message reached the Acme Robotics recruiting team. Someone reads every message we "
+            "receive, and we'll be in touch if there is anything to share.",
+            "ats",
+            0,
+            None,
+            None,
+            ("promises-nothing",),
+        ),
+        (
+            "acknowledgement",
+            "bluebird",
+            "Olivia from Bluebird Logistics",
+            "Hi Sam! 👋 I'm Olivia, Bluebird's virtual recruiting assistant. I've received your message "
+            "about the Operations Analyst role (2025-4412) and passed it on to the hiring team.\n\nIs there "
+            "anything else I can help with? Reply MENU to see what I can do, or STOP to opt out of text "
+            "and email updates.",
+            "ats",
+            0,
+            None,
+            None,
+            ("chatbot", "emoji"),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Eingangsbestätigung Ihrer Nachricht",
+            "Guten Tag,\n\nIhre Nachricht zu Ihrer Bewerbung als Data Engineer (m/w/d) ist bei uns "
+            "eingegangen. Wir bearbeiten Anfragen in der Reihenfolge ihres Eingangs.",
+            "ats",
+            0,
+            None,
+            None,
+            ("promises-nothing",),
+        ),
+        (
+            "acknowledgement",
+            "verdant",
+            "Re: your application Energy Analyst",
+            "Dear Sam,\n\nThank you for your mail. Your application is known by us and it is in our "
+            "system. When there is news about the procedure, we will inform you.\n\nWith kind regards,",
+            "ats",
+            0,
+            None,
+            None,
+            ("non-native", "dutch"),
+        ),
+        (
+            "acknowledgement",
+            "hooli",
+            "Re: Data Engineer - checking in",
+            "got it, thanks Sam! will circle back 👍",
+            "reply",
+            1,
+            None,
+            None,
+            ("mobile", "terse", "emoji"),
+        ),
+        (
+            "acknowledgement",
+            "kessler",
+            "AW: Data Engineer (m/w/d) - Stand",
+            "Hallo Herr Example,\n\ndanke für Ihre Nachfrage. Ich habe sie an die Fachabteilung "
+            "weitergegeben und melde mich bei Ihnen, sobald ich von dort etwas höre.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("forwarded-on",),
+        ),
+        # on hold
+        (
+            "on_hold",
+            "globex",
+            "RE: Senior Product Manager JR-0019410",
+            "Hi Sam,\n\nI owe you an update. With the reorg announced last week, every open requisition in "
+            "Product is paused while leadership reviews headcount, yours included. Your candidacy stays "
+            "active and nothing has been decided about you; I simply can't move anyone forward until "
+            "the review is done, which I'm told will take three to four weeks.",
+            "outlook-reply",
+            1,
+            None,
+            None,
+            ("reorg",),
+        ),
+        (
+            "on_hold",
+            "compass",
+            "Re: Growth Marketing Manager",
+            "Hi Sam!\n\nQuick one so you're not left wondering: Jess (the hiring manager) has gone on "
+            "parental leave a bit earlier than planned, and we're holding final decisions until she's "
+            "back in mid-April. Not a no, just a pause. I'll ping you the week she's back.\n\nNora",
+            "reply",
+            0,
+            None,
+            None,
+            ("manager-on-leave", "casual"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d)",
+            "Sehr geehrter Herr Example,\n\naufgrund eines kurzfristig beschlossenen Einstellungsstopps "
+            "ruht das Auswahlverfahren für diese Position derzeit. Ihre Bewerbung bleibt im Verfahren. "
+            "Sobald die Stelle wieder freigegeben ist, kommen wir unaufgefordert auf Sie zu.",
+            "ats",
+            0,
+            None,
+            None,
+            ("budget-freeze",),
+        ),
+        (
+            "on_hold",
+            "meridian",
+            "Quantitative Analyst - timing",
+            "Dear Sam,\n\nI had hoped to write to you with a decision this week. Unfortunately two members "
+            "of the interview panel have been travelling, and the panel has not yet been able to convene "
+            "to agree its recommendation. I now expect to be in a position to write to you by the end of "
+            "next week, and I am sorry for the delay.",
+            "plain",
+            0,
+            None,
+            None,
+            ("panel-delay", "trap"),
+        ),
+        (
+            "on_hold",
+            "brandt",
+            "AW: Steuerfachangestellte - Nachfrage",
+            "Hallo Herr Example,\n\nbitte entschuldigen Sie die lange Funkstille. Wir stecken mitten in der "
+            "Jahresabschlusszeit, und vor Ende April werde ich keine Entscheidung treffen können. Ich "
+            "melde mich dann aber auf jeden Fall.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("busy-season",),
+        ),
+        (
+            "on_hold",
+            "kestrel",
+            "Re: Gameplay Programmer - timeline?",
+            "Hey Sam, honest update: we're waiting on our Series A to close before we extend any offers. "
+            "Should be 3-4 weeks, lawyers permitting. Sorry for the limbo, you're still very much in the "
+            "mix.\n\nYuki",
+            "reply",
+            0,
+            None,
+            None,
+            ("funding", "startup", "trap"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "northwind",
+            "Automatic reply: Following up on my Senior Data Analyst interview",
+            "Thank you for your email. I am on annual leave until Wednesday the 26th inclusive and back in "
+            "the office on Thursday 27th March. Your message will not be forwarded.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "return:2025-03-27"),
+        ),
+        (
+            "auto_reply",
+            "kessler",
+            "Automatische Antwort: Nachfrage Data Engineer (m/w/d)",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 28.03.2025 nicht im Haus. Ab dem "
+            "31.03. bin ich wieder für Sie da. In dringenden Fällen wenden Sie sich bitte an "
+            "personal@kessler-logistik.de.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-03-31",),
+        ),
+        (
+            "auto_reply",
+            "acme",
+            "Re: Following up on my Backend Engineer interview",
+            "Hi! I'm OOO through 3/21 🌴 back Monday 3/24. Interview scheduling and offer questions: "
+            "recruiting@acmerobotics.com",
+            "ooo",
+            0,
+            None,
+            None,
+            ("vacation-responder", "emoji", "trap", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "umbrella",
+            "Out of Office: Following up on my Clinical Data Scientist interview",
+            "Hi, I'm on parental leave and not checking email. For anything about interviews, offers or "
+            "next steps please contact my colleague Grace Liu at grace.liu@umbrellahealth.com, who is "
+            "covering my candidates.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("no-date", "trap"),
+        ),
+        (
+            "auto_reply",
+            "nordlicht",
+            "Abwesenheitsnotiz: Backend-Entwickler (m/w/d) NL-2025-031",
+            "Hallo,\n\nich bin auf Dienstreise und ab KW 14 wieder erreichbar. Ihre E-Mail wird nicht "
+            "weitergeleitet.\n\nKatrin Vogel",
+            "ooo",
+            0,
+            None,
+            None,
+            ("calendar-week", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "meridian",
+            "Automatic reply: Quantitative Analyst - checking in",
+            "Thank you for your message. I am on sabbatical until the new year and will be back at my desk "
+            "on Monday 12 January 2026. Until then this mailbox is not monitored; for experienced hire "
+            "enquiries please write to experiencedhire@meridiancap.com.\n\nEthan Brooks",
+            "plain",
+            0,
+            None,
+            None,
+            ("no-auto-headers", "return:2026-01-12"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "8 companies are interviewing Backend Engineers this week",
+            "Hi Sam, recruiters at Acme Robotics, Initech and 6 more are interviewing now. Apply in one "
+            "click and get an interview guarantee, or your next month of Premium is on us. Offer ends "
+            "Sunday.",
+            "bulk",
+            0,
+            "Welcome to the Jungle <alerts@welcometothejungle.com>",
+            None,
+            ("job-alert", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "How was your interview with Globex?",
+            "Hi Sam,\n\nYou recently interviewed with Globex Corporation. We'd love to hear how it went. "
+            "This 2-minute survey is anonymous and will not affect your application in any way. "
+            "Unfortunately we can't respond to individual comments.\n\nRate your experience: 1 2 3 4 5",
+            "bulk",
+            0,
+            "Globex Candidate Experience <candidate-survey@globex.com>",
+            None,
+            ("survey", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Einladung: Nordlicht Dev Night am 10. April",
+            "Hallo Sam,\n\nam 10. April öffnen wir unser Büro für die Nordlicht Dev Night: Lightning Talks, "
+            "Pizza und Interviews mit unseren Entwickler:innen auf der Bühne. Für Bewerber:innen gibt es "
+            "einen Karriere-Corner mit Infos zu offenen Stellen und den nächsten Schritten im "
+            "Bewerbungsprozess.\n\nJetzt kostenlos anmelden!",
+            "bulk",
+            0,
+            "Nordlicht Events <events@nordlicht-software.de>",
+            "de",
+            ("event", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Missed you at the meetup",
+            "Hi Sam,\n\nUnfortunately I missed you at the Data Engineering London meetup on Tuesday. I'm "
+            "working on a Staff Data Engineer role at a Series C fintech, already at offer stage with one "
+            "candidate, so they're moving fast. Next steps would just be a 15 minute call with me. Free "
+            "tomorrow?\n\nCheers,\nOllie Grant\nBright Talent",
+            "plain",
+            0,
+            "Ollie Grant <ollie@brighttalent.io>",
+            None,
+            ("outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Gehalts-Check 2025: Was Data Engineers verdienen",
+            "Hallo Sam,\n\nin unserem Newsletter diese Woche: Was Data Engineers 2025 wirklich verdienen, "
+            "warum Sie im Vorstellungsgespräch nie als Erste(r) eine Zahl nennen sollten, und wie Sie ein "
+            "Angebot nachverhandeln. Leider sind nur noch wenige Plätze in unserem Gratis-Webinar frei.",
+            "bulk",
+            0,
+            "karriere.de Newsletter <newsletter@karriere-magazin.de>",
+            "de",
+            ("newsletter", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "coffee next week?",
+            "Sam! Heard from Priya that you're deep in interview loops, including Acme's. Their onsite "
+            "is brutal, fingers crossed you get an offer out of it. Unfortunately I'm away till Wednesday, "
+            "but coffee Thursday?\n\nBen",
+            "plain",
+            0,
+            "Ben Hart <ben.hart@gmail.com>",
+            None,
+            ("personal", "trap"),
+        ),
+    )
+)
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -8099,4 +8784,5 @@ MAILS = (
     + SIXTH_BATCH
     + SEVENTH_BATCH
     + EIGHTH_BATCH
+    + NINTH_BATCH
 )
