@@ -8088,7 +8088,10 @@ EIGHTH_BATCH = tuple(
 # templates hiding one decisive sentence, agency recruiters relaying a client's answer, a chatbot
 # scheduler, offers as "paperwork" or "package", closed requisitions and internal hires, holds for
 # freezes, restructures, leave and funding, and traps that say "offer", "interview",
-# "unfortunately" or "next steps". First run: see accuracy.FIRST_RUNS. Not tuned on.
+# "unfortunately" or "next steps". First run: macro-F1 0.790, accuracy 0.792, no critical error,
+# 7 wrong kinds read confidently (among them a closed requisition read as a job alert, "paperwork"
+# read as an interview, and three newsletters or outreach read as answers); return dates 5 of 6
+# ("back at work the 14th of April 2025" not read). Not tuned on.
 AGENCY_APEX = "Kelly Nguyen <kelly@apextalent.com>"
 TENTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-10", *tags))
@@ -8194,8 +8197,8 @@ TENTH_BATCH = tuple(
             "Gavin Ortiz has invited you to the following event.\n\nHooli <> Sam | Technical deep-dive\n"
             "When: Thursday 2pm - 3pm Pacific Time\nJoining: meet.google.com/xyq-prta-kcd\n"
             "Who: Gavin Ortiz (organizer), Sam Example, Bertram Gilfoyle\n\nNote from Gavin: this one's "
-            "with the ML infra lead, bring the feature store project you mentioned.\n\nGoing (sam@example.org)?"
-            " Yes - Maybe - No",
+            "with the ML infra lead, bring the feature store project you mentioned.\n\n"
+            "Going (sam@example.org)? Yes - Maybe - No",
             "invite",
             0,
             None,
@@ -8735,7 +8738,8 @@ TENTH_BATCH = tuple(
             "other",
             None,
             "Einladung: Nordlicht Tech Talk am nächsten Donnerstag",
-            "Hallo Sam,\n\nwir laden Sie herzlich zu unserem Nordlicht Tech Talk am nächsten Donnerstag in Bremen ein! "
+            "Hallo Sam,\n\nwir laden Sie herzlich zu unserem Nordlicht Tech Talk am nächsten Donnerstag in "
+            "Bremen ein! "
             "Unsere Entwicklerinnen und Entwickler berichten von ihren Projekten, danach gibt es Pizza und "
             "die Gelegenheit, das Team kennenzulernen. Wer mag, kann vor Ort auch gleich ein kurzes "
             "Kennenlerngespräch mit unserem Recruiting führen.\n\nJetzt anmelden",
