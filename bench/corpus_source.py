@@ -8767,6 +8767,689 @@ NINTH_BATCH = tuple(
     )
 )
 
+# Tenth batch (``TENTH_BATCH``, 48, 14 in German): written without reading the classifier or its
+# phrase lists, in the shapes a phrase list is least likely to know: British understatement, startup
+# and mobile shorthand with emoji, non-native English (German, Dutch, Indian, French writers), long
+# templates hiding one decisive sentence, agency recruiters relaying a client's answer, a chatbot
+# scheduler, offers as "paperwork" or "package", closed requisitions and internal hires, holds for
+# freezes, restructures, leave and funding, and traps that say "offer", "interview",
+# "unfortunately" or "next steps". First run: macro-F1 0.790, accuracy 0.792, no critical error,
+# 7 wrong kinds read confidently (among them a closed requisition read as a job alert, "paperwork"
+# read as an interview, and three newsletters or outreach read as answers); return dates 5 of 6
+# ("back at work the 14th of April 2025" not read). Not tuned on.
+AGENCY_APEX = "Kelly Nguyen <kelly@apextalent.com>"
+TENTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-10", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "contoso",
+            "RE: Senior Software Engineer - catching up",
+            "Hi Sam,\n\nThank you for bearing with us whilst we gathered everyone's thoughts. Having "
+            "reflected on it at some length, we shan't be taking things further on this occasion. It was a "
+            "genuinely close-run thing and I'd hate for you to read too much into it.\n\nDo keep an eye on "
+            "us - I rather suspect our paths will cross again.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "indirect"),
+        ),
+        (
+            "rejection",
+            "globex",
+            "Globex Sr PM - update",
+            "Hey Sam,\n\nJust got off the phone with the Globex hiring lead. Long story short, they've "
+            "decided to go in a different direction on the Senior PM req - they're leaning toward someone "
+            "with more two-sided marketplace background. Bummer, I know you really liked the team.\n\nOn "
+            "the bright side I've got two other PM searches opening next week that are honestly a better "
+            "fit. Free for a quick call Thursday?\n\nKelly\nApex Talent Partners",
+            "plain",
+            1,
+            AGENCY_APEX,
+            None,
+            ("agency", "different-direction"),
+        ),
+        (
+            "rejection",
+            "bluebird",
+            "Your application for Operations Analyst (2025-4412)",
+            "Dear Sam,\n\nThank you for your interest in career opportunities with Bluebird Logistics. At "
+            "Bluebird, we believe our people are what keep the world's goods moving, and we are proud to "
+            "have been named a Top Workplace in Logistics for three years running.\n\nWe appreciate the "
+            "time you spent with our team over the past weeks. We wanted to let you know that requisition "
+            "2025-4412, Operations Analyst, has now been closed, and candidates will no longer be "
+            "progressed for this position.\n\nYour candidate profile will remain in our talent community, "
+            "and you can update your job alerts at any time from the Candidate Home page. In line with our "
+            "privacy notice, your personal data will be retained for 24 months unless you ask us to delete "
+            "it sooner.\n\nBluebird Logistics is an Equal Opportunity Employer. All qualified applicants "
+            "receive consideration for employment without regard to race, color, religion, sex, sexual "
+            "orientation, gender identity, national origin, disability or protected veteran status.\n\n"
+            "We wish you the best in your career journey.",
+            "ats",
+            0,
+            None,
+            None,
+            ("long-template", "req-closed"),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Ihre Bewerbung als Backend-Entwickler (m/w/d) - NL-2025-031",
+            "Guten Tag Sam Example,\n\nnochmals vielen Dank für die angenehmen Gespräche und Ihr Interesse "
+            "an der Nordlicht Software AG.\n\nWir möchten Sie darüber informieren, dass die Position "
+            "zwischenzeitlich mit einem Kollegen aus den eigenen Reihen besetzt werden konnte. Wir wissen, "
+            "dass das nach einem so langen Prozess enttäuschend ist, und bitten um Ihr Verständnis.\n\nIhre "
+            "Unterlagen werden gemäß den Vorgaben der DSGVO nach sechs Monaten gelöscht.",
+            "ats",
+            0,
+            None,
+            None,
+            ("internal-hire",),
+        ),
+        (
+            "rejection",
+            "pied",
+            "Re: Frontend Engineer",
+            "hey Sam! quick one - we're not gonna move ahead 😕 honestly came down to timing + needing "
+            "someone who's shipped more React Native. you'll land somewhere great 🙌\n\nSent from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "emoji"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "Your application as Data Engineer",
+            "Dear Mr. Example,\n\nthank you very much for the nice talk last week and your interest for our "
+            "company. Sadly we must inform you that we decided for another candidate whose profile fits "
+            "more exactly to our requirements in the moment.\n\nWe wish you for your further way all the "
+            "best and much success.",
+            "plain",
+            0,
+            None,
+            "en",
+            ("non-native", "german-writer"),
+        ),
+        # interviews
+        (
+            "interview",
+            "hooli",
+            "Invitation: Hooli <> Sam | Technical deep-dive @ Thu 2pm - 3pm (PDT)",
+            "Gavin Ortiz has invited you to the following event.\n\nHooli <> Sam | Technical deep-dive\n"
+            "When: Thursday 2pm - 3pm Pacific Time\nJoining: meet.google.com/xyq-prta-kcd\n"
+            "Who: Gavin Ortiz (organizer), Sam Example, Bertram Gilfoyle\n\nNote from Gavin: this one's "
+            "with the ML infra lead, bring the feature store project you mentioned.\n\n"
+            "Going (sam@example.org)? Yes - Maybe - No",
+            "invite",
+            0,
+            None,
+            None,
+            ("calendar-tool",),
+        ),
+        (
+            "interview",
+            "brandt",
+            "AW: Stand meiner Bewerbung",
+            "Hallo Sam,\n\ndanke für Ihre Geduld. Ich würde Sie gern noch ein zweites Mal bei uns in der "
+            "Kanzlei sehen, dann auch mit meiner Partnerin Frau Lenz, die die Mandanten im Bereich "
+            "Lohnbuchhaltung betreut. Passt Ihnen nächster Donnerstag um 10 Uhr?\n\nBringen Sie gern Ihre "
+            "Zeugnisse im Original mit.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("second-round",),
+        ),
+        (
+            "interview",
+            "tessellate",
+            "Re: Design Engineer",
+            "yo Sam - team loved the portfolio walkthrough. next step is a paid work trial: 2 days, we pay "
+            "$800, you pair w/ Ines on a real feature + demo friday. can you do next thu-fri? lmk and I'll "
+            "send the NDA\n\nO",
+            "reply",
+            0,
+            None,
+            None,
+            ("startup", "work-trial"),
+        ),
+        (
+            "interview",
+            "quill",
+            "Getting to know each other - Content Designer",
+            "Hi Sam,\n\nI am the team lead of content design at Quill & Co, Harriet has forwarded me your "
+            "details. I would like to plan a conversation of one hour with you to get to know each other "
+            "better, and I will also show you a case we worked on so we can discuss it together.\n\nDo you "
+            "have time on Tuesday or Wednesday next week in the afternoon? Then I send you a Teams link.\n\n"
+            "Greetings,\nJoost van Dijk",
+            "plain",
+            0,
+            "Joost van Dijk <joost@quillandco.com>",
+            None,
+            ("non-native", "dutch-writer"),
+        ),
+        (
+            "interview",
+            "kessler",
+            "WG: Rückmeldung Fachbereich - Data Engineer",
+            "Hallo Sam,\n\nich leite Ihnen unten die Rückmeldung von Herrn Petersen aus dem Fachbereich "
+            "weiter - kurz gesagt: er möchte Sie gern in der zweiten Runde vor Ort kennenlernen. Hätten Sie "
+            "nächsten Mittwoch um 14 Uhr Zeit?\n\n---------- Weitergeleitete Nachricht ----------\nVon: Jens "
+            "Petersen <j.petersen@kessler-logistik.de>\nAn: Anna Weber <anna.weber@kessler-logistik.de>\n"
+            "Betreff: Data Engineer - Sam Example\n\nHallo Anna, den Kandidaten würde ich gern weiter "
+            "verfolgen, Fallstudie Routenplanung in Runde 2 bitte. Gruß Jens",
+            "plain",
+            0,
+            None,
+            None,
+            ("forwarded-thread",),
+        ),
+        (
+            "interview",
+            "globex",
+            "Let's find a time, Sam!",
+            "Hi Sam! 👋 I'm Olivia, Globex's virtual recruiting assistant.\n\nGood news: the Product team "
+            "would like to meet you for a panel conversation about the Product Manager role (JR-0019384). "
+            "Tap below to pick a slot that works for you - it only takes a minute.\n\n[ Choose my time ]"
+            "\n\nReply HELP for assistance or STOP to opt out of text updates.",
+            "ats",
+            0,
+            None,
+            None,
+            ("chatbot",),
+        ),
+        # offers
+        (
+            "offer",
+            "initech",
+            "Re: Site Reliability Engineer - following up",
+            "Hi Sam!\n\nGood timing - everyone's aligned on our side. I'm going to have People Ops send the "
+            "paperwork over tomorrow via DocuSign; it'll have the comp we talked about (base + equity) and "
+            "a proposed start date four weeks out. Shout if you want to hop on a call before you sign "
+            "anything.\n\nRachel",
+            "reply",
+            0,
+            None,
+            None,
+            ("paperwork",),
+        ),
+        (
+            "offer",
+            "verdant",
+            "Energy Analyst - the good news",
+            "Hi Sam,\n\nI'm pleased to say the panel would like you to join the Energy Analyst team. I've "
+            "set out the package below, and the formal contract will follow from HR once your references "
+            "are back:\n\n- Salary: £48,500\n- 28 days' holiday plus bank holidays\n- 8% employer pension "
+            "contribution\n\nHave a think over the weekend and give me a ring on Monday.",
+            "alt",
+            0,
+            None,
+            None,
+            ("package", "british"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Gute Nachrichten 🎉",
+            "Hi Sam,\n\nich hab richtig gute Nachrichten: Wir wollen dich unbedingt im Team haben! Den "
+            "Vertragsentwurf schicke ich dir bis Freitag, dann können wir noch in Ruhe über das Startdatum "
+            "und die Hardware-Wünsche sprechen.\n\nBis bald,\nLea",
+            "alt",
+            0,
+            None,
+            None,
+            ("du", "emoji"),
+        ),
+        (
+            "offer",
+            "mueller",
+            "Ihre Bewerbung bei Müller & Söhne",
+            "Sehr geehrte/r Sam Example,\n\nwir haben uns für Sie entschieden! In den nächsten Tagen "
+            "erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung per Post. Bitte senden Sie uns ein "
+            "unterschriebenes Exemplar innerhalb von zwei Wochen zurück und laden Sie Ihre Steuer-ID und "
+            "Sozialversicherungsnummer im Bewerberportal hoch.",
+            "ats",
+            0,
+            None,
+            None,
+            ("contract",),
+        ),
+        (
+            "offer",
+            "nimbus",
+            "NIMBUS!!!",
+            "Sam - drum roll... Nimbus came back and they want you! Verbal is 165 base + 10% bonus, RSUs "
+            "TBD once comp committee signs off. Written should land end of week.\n\nCall me when you get "
+            "this!!\n\nDev",
+            "plain",
+            0,
+            "Dev Patel <dev.patel@roberthalf-tech.com>",
+            None,
+            ("agency", "verbal"),
+        ),
+        (
+            "offer",
+            "lumen",
+            "Next steps with Lumen Bank - REQ-88213",
+            "Dear Sam,\n\nThank you for your continued interest in Lumen Bank. This message contains "
+            "important information about the next steps in your recruitment journey, so please read it "
+            "carefully.\n\nPre-employment screening: all colleagues joining Lumen Bank are subject to "
+            "screening in line with our regulatory obligations, which may include identity, credit, "
+            "criminal record and employment history checks. Our screening partner will contact you "
+            "directly.\n\nWe are delighted to confirm that you have been successful for the role of Risk "
+            "Analyst, and your contract of employment will be issued once screening is complete.\n\n"
+            "Onboarding: please log in to the candidate portal to complete your personal details, bank "
+            "details and emergency contact information. Should you have any questions, your Resourcing "
+            "Advisor will be happy to help.",
+            "ats",
+            0,
+            None,
+            None,
+            ("long-template", "conditional"),
+        ),
+        # info requests
+        (
+            "info_request",
+            "acme",
+            "A couple of quick things - Backend Engineer",
+            "Hi Sam,\n\nBefore we can take your application any further, our team needs two things from "
+            "you:\n\n1. Will you now or in the future require visa sponsorship to work in the United "
+            "States?\n2. What is your earliest possible start date?\n\nYou can simply reply to this email.",
+            "ats",
+            0,
+            None,
+            None,
+            ("right-to-work", "availability"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "Re: Supply Chain Planner",
+            "Hey Sam, quick q before I take you to the hiring manager - what are you targeting comp-wise? "
+            "Ballpark is totally fine. And are you open to 3 days/wk in the Austin office?",
+            "reply",
+            0,
+            None,
+            None,
+            ("salary", "startup"),
+        ),
+        (
+            "info_request",
+            "alpenbank",
+            "AW: Stand meiner Bewerbung - Risikocontroller",
+            "Sehr geehrte/r Sam Example,\n\nfür die weitere Bearbeitung Ihrer Bewerbung benötigen wir noch "
+            "Ihre Arbeitszeugnisse der letzten beiden Arbeitgeber sowie ein aktuelles Führungszeugnis. "
+            "Außerdem bitten wir um die Angabe Ihrer Gehaltsvorstellung und Ihrer Kündigungsfrist.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("documents", "salary"),
+        ),
+        (
+            "info_request",
+            "northwind",
+            "RE: Senior Data Analyst - following up",
+            "Hi Sam,\n\nHope you are doing good. Kindly share your updated CV along with current CTC, "
+            "expected CTC and notice period at the earliest so that I can process further. Also please do "
+            "the needful and fill the attached candidate declaration form.\n\nRegards,\nPriya",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("indian", "salary"),
+        ),
+        (
+            "info_request",
+            "kestrel",
+            "Your application is missing something",
+            "Hi Sam,\n\nYour application for Gameplay Programmer is missing a required item: Portfolio link "
+            "or demo reel.\n\nLog in to your candidate profile to add it. The team can't review an "
+            "application until every required item is in.",
+            "ats",
+            0,
+            None,
+            None,
+            ("portal",),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Kurze Rückfrage zu Ihrer Bewerbung",
+            "Hallo Sam,\n\nkurze Rückfrage, bevor ich Ihre Unterlagen an den Fachbereich weitergebe: Könnten "
+            "Sie mir bitte noch Ihr Masterzeugnis nachreichen? Im Anhang fehlte es leider. Und ab wann wären "
+            "Sie frühestens verfügbar?",
+            "plain",
+            1,
+            None,
+            None,
+            ("documents", "availability", "trap"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "fabrikam",
+            "Re: Platform Engineer - following up",
+            "got it, thanks Sam. will loop back once I've heard from the others.\n\nJ",
+            "reply",
+            0,
+            None,
+            None,
+            ("terse",),
+        ),
+        (
+            "acknowledgement",
+            "hooli",
+            "Thanks for applying to Hooli!",
+            "Hi Sam,\n\nWe've received your application for Data Engineer. What happens next: our team "
+            "reviews every application carefully. If there's a match, we'll reach out. Because of the "
+            "number of applications we receive, we may not be able to respond to every applicant "
+            "individually.",
+            "ats",
+            1,
+            None,
+            None,
+            ("promises-nothing",),
+        ),
+        (
+            "acknowledgement",
+            "umbrella",
+            "We received your application - next steps",
+            "Hi Sam,\n\nThank you for applying for the Clinical Data Scientist role at Umbrella Health.\n\n"
+            "Next steps: our team will review your application and, if your experience matches what we're "
+            "looking for, we'll reach out to arrange an interview. Unfortunately we're not able to give "
+            "individual feedback at this stage.",
+            "ats",
+            0,
+            None,
+            None,
+            ("trap", "next-steps", "unfortunately-noise"),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Ihre Nachricht ist bei uns eingegangen",
+            "Guten Tag,\n\nvielen Dank für Ihre Nachricht. Ihr Anliegen ist bei uns eingegangen und wird "
+            "schnellstmöglich bearbeitet. Bitte haben Sie Verständnis dafür, dass dies einige Tage in "
+            "Anspruch nehmen kann.",
+            "ats",
+            0,
+            None,
+            None,
+            ("promises-nothing",),
+        ),
+        (
+            "acknowledgement",
+            "compass",
+            "Re: Growth Marketing Manager",
+            "Thanks Sam! appreciate the nudge 🙏 still collecting feedback from the team, will circle back.",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "emoji"),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Eingangsbestätigung - Referenznummer NL-2025-044",
+            "Hallo Sam Example,\n\nIhre Unterlagen für die Position Frontend-Entwickler (m/w/d) sind "
+            "vollständig bei uns eingegangen. Den aktuellen Stand können Sie jederzeit in Ihrem "
+            "Bewerberkonto einsehen.",
+            "ats",
+            1,
+            None,
+            None,
+            ("portal",),
+        ),
+        # holds
+        (
+            "on_hold",
+            "globex",
+            "RE: Product Manager - following up",
+            "Hi Sam,\n\nWanted to give you an honest update. A hiring freeze was announced across Product "
+            "this week while leadership finalises FY26 budgets. Your candidacy is not closed - you are still "
+            "our preferred finalist - but I can't move to next steps until the freeze lifts, likely not "
+            "for another couple of months.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("budget-freeze", "trap"),
+        ),
+        (
+            "on_hold",
+            "meridian",
+            "Quantitative Analyst - an update",
+            "Dear Sam,\n\nI am writing to let you know that the Quantitative Research group is currently "
+            "undergoing a restructure and, as a result, all open requisitions in the team have been paused "
+            "pending its outcome. I appreciate this is frustrating given how far you have come; I will "
+            "contact you as soon as I know more.",
+            "html",
+            0,
+            None,
+            None,
+            ("reorg",),
+        ),
+        (
+            "on_hold",
+            "acme",
+            "Re: Backend Engineer - following up",
+            "Hi Sam - sorry for the radio silence. The hiring manager for Backend has been out on unexpected "
+            "leave, so the final call is on ice until she's back (hopefully ~2 weeks). You're still very "
+            "much in the running!",
+            "reply",
+            0,
+            None,
+            None,
+            ("manager-on-leave",),
+        ),
+        (
+            "on_hold",
+            "kessler",
+            "AW: Stand meiner Bewerbung",
+            "Hallo Sam,\n\nleider kann ich Ihnen noch keine abschließende Rückmeldung geben: Wegen einer "
+            "internen Umstrukturierung liegt das Besetzungsverfahren derzeit auf Eis. Ich melde mich, "
+            "sobald ich Näheres weiß - voraussichtlich in vier bis sechs Wochen.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("reorg", "trap"),
+        ),
+        (
+            "on_hold",
+            "lumen",
+            "RE: Risk Analyst - following up",
+            "Dear Sam,\n\nApologies for the delay in coming back to you. I'm afraid we've been asked to "
+            "pause all external hiring until the new financial year begins, so I'm not able to "
+            "give you a decision just yet. You remain on our shortlist and I'll be in touch as soon as the "
+            "pause is lifted.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "budget-freeze"),
+        ),
+        (
+            "on_hold",
+            "pied",
+            "Re: Frontend Engineer - quick update",
+            "Sam, candid update: we're waiting on our seed extension to close before we can commit to any "
+            "new hire. Could be 3-4 wks. Would you be up for staying in the process? Totally get it if "
+            "not.\n\nMonica",
+            "reply",
+            0,
+            None,
+            None,
+            ("startup", "funding"),
+        ),
+        # auto-replies (sent on make_corpus.OOO_SENT, Monday 17 March 2025)
+        (
+            "auto_reply",
+            "northwind",
+            "Automatic reply: Senior Data Analyst - following up",
+            "Thank you for your email. I am on annual leave with limited access to email and will be back "
+            "in the office on Tuesday 25th March. For urgent recruitment matters please contact "
+            "talent@northwind-analytics.com.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "nordlicht",
+            "Abwesenheitsnotiz: Nachfrage zu meiner Bewerbung",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 28.03.2025 nicht im Büro. Ab dem "
+            "31.03. bin ich wieder für Sie erreichbar. Ihre E-Mail wird nicht weitergeleitet.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-03-31",),
+        ),
+        (
+            "auto_reply",
+            "hooli",
+            "Out of office: Machine Learning Engineer - following up",
+            "Hi there, I'm at an offsite with limited access to email, returning 04/02. If this is about an "
+            "interview scheduled this week, please contact recruiting-coord@hooli.xyz.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("trap", "return:2025-04-02"),
+        ),
+        (
+            "auto_reply",
+            "alpenbank",
+            "Abwesend: Nachfrage Risikocontroller",
+            "Guten Tag,\n\nich befinde mich derzeit im Urlaub. Ab Montag, den 7. April, bin ich wieder im "
+            "Haus. In dringenden Fällen wenden Sie sich bitte an recruiting@alpenbank.de.\n\nMit "
+            "freundlichen Grüßen\nStefan Huber",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "return:2025-04-07"),
+        ),
+        (
+            "auto_reply",
+            "tessellate",
+            "Re: Design Engineer",
+            "Omar is heads down at a founder retreat 🏕️ back on the 26th, replies will be slow till then. if "
+            "it's urgent, text me.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("vacation-responder", "emoji", "return:2025-03-26"),
+        ),
+        (
+            "auto_reply",
+            "orbital",
+            "Absence: Supply Chain Planner - following up",
+            "Hello,\n\nI am in paternity leave and I will be back at work the 14th of April 2025. During "
+            "my absence your mail will not be forwarded. For questions about open positions please write to "
+            "talent@orbitalfoods.com.\n\nThank you!\nDiego",
+            "ooo",
+            0,
+            None,
+            None,
+            ("non-native", "return:2025-04-14"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "Sam, Hooli is hiring: Data Engineer - be an early applicant",
+            "Hooli is hiring for Data Engineer in Mountain View, CA (Hybrid).\n\nYou'd be a top applicant: "
+            "your skills match 8 of 10 requirements.\n\nGet interview-ready with AI practice questions. "
+            "Companies like Acme Robotics and Nimbus Cloud also offer roles like this.\n\nApply now",
+            "bulk",
+            0,
+            "LinkedIn <jobs-listings@linkedin.com>",
+            None,
+            ("job-alert", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Tell us about your interview with Acme Robotics",
+            "Hi Sam,\n\nYou recently interviewed with Acme Robotics. How did we do? Our 3-question survey "
+            "takes under two minutes. Unfortunately we can't reply to individual comments, but every answer "
+            "is read by our recruiting team.\n\nStart the survey",
+            "bulk",
+            0,
+            "Acme Robotics Candidate Experience <survey@acmerobotics.com>",
+            None,
+            ("survey", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Urgent requirement - Senior Data Engineer - Fortune 500 client",
+            "Greetings from TechStaff Solutions!\n\nWe have an urgent requirement for Senior Data Engineer "
+            "with our esteemed client, a Fortune 500 company. Unfortunately the client name is confidential "
+            "at this stage. Interview slots are available this week itself.\n\nNext steps: if interested, "
+            "kindly share your updated CV, current CTC, expected CTC and notice period.\n\nThanks & "
+            "Regards,\nRahul Mehta\nTechStaff Solutions",
+            "plain",
+            0,
+            "Rahul Mehta <rahul.mehta@techstaff-solutions.in>",
+            None,
+            ("outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Got an offer? Here's how to negotiate it",
+            "This week on the blog: you've made it through the final interview and the offer is in. "
+            "Unfortunately, most candidates accept the first number. Our free webinar on Thursday walks "
+            "you through the next steps: benchmarking, counter-offers and equity.\n\nSave my seat",
+            "bulk",
+            0,
+            "Levels.fyi <newsletter@levels.fyi>",
+            None,
+            ("newsletter", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Einladung: Nordlicht Tech Talk am nächsten Donnerstag",
+            "Hallo Sam,\n\nwir laden Sie herzlich zu unserem Nordlicht Tech Talk am nächsten Donnerstag in "
+            "Bremen ein! "
+            "Unsere Entwicklerinnen und Entwickler berichten von ihren Projekten, danach gibt es Pizza und "
+            "die Gelegenheit, das Team kennenzulernen. Wer mag, kann vor Ort auch gleich ein kurzes "
+            "Kennenlerngespräch mit unserem Recruiting führen.\n\nJetzt anmelden",
+            "bulk",
+            0,
+            "Nordlicht Software AG <events@nordlicht-software.de>",
+            "de",
+            ("event", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Dein Bewerbungs-Update: 3 Unternehmen haben dein Profil angesehen",
+            "Hallo Sam,\n\n3 Arbeitgeber haben sich diese Woche dein Profil angesehen. Leider hast du noch "
+            "keine Gehaltsvorstellung hinterlegt - Profile mit Gehaltsangabe erhalten doppelt so viele "
+            "Angebote.\n\nAußerdem neu: 7 Tipps fürs Vorstellungsgespräch.\n\nZum Profil",
+            "bulk",
+            0,
+            "StepStone <news@stepstone.de>",
+            "de",
+            ("newsletter", "trap"),
+        ),
+    )
+)
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -8785,4 +9468,5 @@ MAILS = (
     + SEVENTH_BATCH
     + EIGHTH_BATCH
     + NINTH_BATCH
+    + TENTH_BATCH
 )

@@ -53,6 +53,8 @@ FIRST_RULES = {
     "held-out-6": "a98246a",
     "held-out-7": "314fc3c",
     "held-out-8": "890841d",
+    "held-out-9": "c77c013",
+    "held-out-10": "5840490",
 }
 _READ = """
 import json, sys
