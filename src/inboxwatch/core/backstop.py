@@ -23,8 +23,6 @@ from inboxwatch.core.model import ReplyKind
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[.!?|]")
 _BREAKS = frozenset(".!?|")  # a word pair never spans a sentence end or the subject's end
 SMOOTHING = 1.0  # Laplace: a word never seen with a kind is not impossible for it
-GOOD_NEWS_ONLY = 3  # good-news messages that must hold a feature no rejection holds for it to veto one
-_R, _GOOD_NEWS = ReplyKind.REJECTION, (ReplyKind.OFFER, ReplyKind.INTERVIEW)
 
 
 def features(text: str) -> frozenset[str]:
@@ -44,16 +42,11 @@ def features(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class KindModel:
-    """Multinomial naive Bayes over the presence of features: log priors and log likelihoods per kind.
-
-    ``good_news`` holds the features of offers and interviews that no
-    rejection in the training mail holds ("scheduling options").
-    """
+    """Multinomial naive Bayes over the presence of features: log priors and log likelihoods per kind."""
 
     kinds: tuple[ReplyKind, ...]
     priors: tuple[float, ...]
     likelihoods: Mapping[str, tuple[float, ...]]
-    good_news: frozenset[str]
 
     @classmethod
     def from_counts(cls, counts: Mapping[str, Any]) -> KindModel:
@@ -63,7 +56,6 @@ class KindModel:
         messages of each kind that hold it.
         """
         kinds, messages, holding = counts["kinds"], counts["messages"], counts["holding"]
-        rejection, good = kinds.index(_R), [kinds.index(kind) for kind in _GOOD_NEWS]
         totals = [
             sum(each[index] for each in holding.values()) + SMOOTHING * len(holding)
             for index in range(len(kinds))
@@ -77,11 +69,6 @@ class KindModel:
                 )
                 for feature, each in holding.items()
             },
-            frozenset(
-                feature
-                for feature, each in holding.items()
-                if each[rejection] == 0 and sum(each[index] for index in good) >= GOOD_NEWS_ONLY
-            ),
         )
 
     def probabilities(self, text: str) -> dict[ReplyKind, float]:
@@ -93,7 +80,3 @@ class KindModel:
         top = max(scores)
         weights = [math.exp(score - top) for score in scores]
         return {kind: weight / sum(weights) for kind, weight in zip(self.kinds, weights, strict=True)}
-
-    def sounds_like_good_news(self, text: str) -> bool:
-        """Whether normalised ``text`` holds words only offers and interviews were seen to hold."""
-        return not self.good_news.isdisjoint(features(text))

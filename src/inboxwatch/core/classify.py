@@ -48,7 +48,6 @@ CONFIDENT = 0.6  # a classification at least this confident may change an interv
 CONFLICTED = 0.5  # the most confidence a message with both rejection and offer/interview cues gets
 UNKNOWN = 0.3  # the confidence of "other" when no cue is found
 GUESSED = 0.45  # the most confidence the statistical backstop's guess gets: a person must confirm it
-GOOD_NEWS_DOUBT = 0.05  # the backstop guesses no rejection when offer and interview are this likely
 
 _R, _I, _O, _X = ReplyKind.REJECTION, ReplyKind.INTERVIEW, ReplyKind.OFFER, ReplyKind.AUTO_REPLY
 
@@ -171,15 +170,14 @@ def _words_read(message: ParsedMessage) -> str:
 def guess(backstop: KindModel, text: str) -> Classification:
     """The backstop's reading of ``unexplained_words`` of a message without cues: never confident.
 
-    Words without their context cannot tell "we'd like you to interview" from
-    "thank you for interviewing", so a rejection is guessed only when good
-    news is unlikely (``GOOD_NEWS_DOUBT``) and no word of the text was seen
-    only in good news; otherwise the message stays "other".
+    It never guesses a rejection: words without their context cannot tell
+    "we'd like you to interview" from "thank you for interviewing", and a
+    cross-validated model did read an invitation as a rejection. Taking good
+    news for a rejection is the worst mistake, so such mail stays "other".
     """
     chances = backstop.probabilities(text)
     kind = max(chances, key=lambda each: (chances[each], -_TIES.index(each)))
-    doubt = chances.get(_O, 0.0) + chances.get(_I, 0.0) >= GOOD_NEWS_DOUBT
-    if kind is ReplyKind.OTHER or (kind is _R and (doubt or backstop.sounds_like_good_news(text))):
+    if kind in (ReplyKind.OTHER, _R):
         return Classification(ReplyKind.OTHER, UNKNOWN, ("no known cue",))
     reason = f"no known cue, but it reads like {kind} (model, {chances[kind]:.2f})"
     return Classification(kind, round(min(chances[kind], GUESSED), 3), (reason,), guessed=True)
