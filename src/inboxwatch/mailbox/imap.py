@@ -158,28 +158,30 @@ class ImapMailbox:
             with suppress(OSError):
                 client.shutdown()
 
-    def _list_status(self) -> None:
-        """Once per connection, where the server can: the special folders and every STATUS at once."""
+    def _list_status(self) -> dict[str, dict[bytes, Any]]:
+        """The STATUS of each folder not used yet, from one LIST-STATUS per connection where offered.
+
+        The same command tells the special folders.
+        """
         if self._listed is not None:
-            return
+            return self._listed
         self._listed = {}
         imap = self._imap
-        if not (imap.has_capability("LIST-STATUS") and imap.has_capability("SPECIAL-USE")):
-            return
-        # imapclient has no call for LIST-STATUS: its STATUS answers stay in imaplib's untagged ones.
-        listing = imap._raw_command_untagged(b"LIST", list(LIST_STATUS), uid=False)
-        statuses = parse_response(imap._imap.untagged_responses.pop("STATUS", []))
-        for name, items in chunk(statuses, 2):
-            self._listed[_folder_name(name)] = dict(chunk(items, 2))
-        for flags, _delimiter, name in imap._proc_folder_list(listing):
-            for role, flag in SPECIAL_USE.items():
-                if flag in flags:
-                    self._folders.setdefault(role, name)
+        if imap.has_capability("LIST-STATUS") and imap.has_capability("SPECIAL-USE"):
+            # imapclient has no call for it: the STATUS answers stay in imaplib's untagged responses.
+            listing = imap._raw_command_untagged(b"LIST", list(LIST_STATUS), uid=False)
+            statuses = parse_response(imap._imap.untagged_responses.pop("STATUS", []))
+            for name, items in chunk(statuses, 2):
+                self._listed[_folder_name(name)] = dict(chunk(items, 2))
+            for flags, _delimiter, name in imap._proc_folder_list(listing):
+                for role, flag in SPECIAL_USE.items():
+                    if flag in flags:
+                        self._folders.setdefault(role, name)
+        return self._listed
 
     def _status(self, folder: str) -> dict[bytes, Any]:
         """UIDVALIDITY, UIDNEXT and MESSAGES of ``folder``: from LIST-STATUS the first time only."""
-        self._list_status()
-        listed = self._listed.pop(folder, None) if self._listed is not None else None
+        listed = self._list_status().pop(folder, None)
         if listed is not None:
             return listed
         status: dict[bytes, Any] = self._imap.folder_status(folder, list(STATUS_ITEMS))
