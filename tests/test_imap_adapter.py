@@ -54,18 +54,29 @@ def test_folders_carry_their_roles(imap_account: ImapAccount) -> None:
     assert FolderInfo("Trash", None) in folders
 
 
-def test_sent_and_drafts_are_found_by_special_use_not_by_name(dovecot: Dovecot, tmp_path: Path) -> None:
+def test_sent_and_drafts_are_found_by_special_use_not_by_name(
+    dovecot: Dovecot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     # Names imapclient's fallback guesses do not include: only the SPECIAL-USE flags can find them.
-    with Dovecot(folders={"Gesendet": r"\Sent", "Brouillons": r"\Drafts"}) as server:
+    # A space and modified UTF-7 (RFC 3501) on the wire: LIST and STATUS must name them alike.
+    with Dovecot(folders={"Gesendete Objekte": r"\Sent", "Entwürfe": r"\Drafts"}) as server:
         account = server.account(tmp_path)
-        append(account, "Gesendet", (message("Thank you"), NOW))
+        append(account, "Gesendete Objekte", (message("Thank you"), NOW))
         with ImapMailbox(account.config(), account.password) as box:
-            assert FolderInfo("Gesendet", Role.SENT) in box.folders()
+            assert FolderInfo("Gesendete Objekte", Role.SENT) in box.folders()
             [batch] = box.changes(Role.SENT, None, SINCE)
-            assert [raw.folder for raw in batch.headers] == ["Gesendet"]
+            assert [raw.folder for raw in batch.headers] == ["Gesendete Objekte"]
             box.add_draft(message("Draft", Message_ID="<draft-1@example.org>"))
+        with (
+            caplog.at_level(logging.DEBUG, logger="imapclient"),
+            ImapMailbox(account.config(), account.password) as box,
+        ):
+            assert list(box.changes(Role.SENT, batch.cursor, SINCE)) == []
+            assert box.drafts_version() is not None
+        commands = [r.getMessage().split()[2] for r in caplog.records if r.getMessage().startswith("> ")]
+        assert commands[1:-1] == ["LIST"]  # both answered from the one LIST-STATUS
         client = account.client()
-        assert client.folder_status("Brouillons", [b"MESSAGES"])[b"MESSAGES"] == 1
+        assert client.folder_status("Entwürfe", [b"MESSAGES"])[b"MESSAGES"] == 1
         client.logout()
 
 
