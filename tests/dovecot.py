@@ -94,6 +94,7 @@ namespace inbox {{
   inbox = yes
 {folders}
 }}
+{settings}
 """
 
 FOLDER = """\
@@ -166,9 +167,15 @@ class Dovecot:
     """One Dovecot master in the foreground; ``stop()`` then ``start()`` reuses the port.
 
     With ``tls``, it offers STARTTLS on ``port`` and implicit TLS on ``ssl_port``; without, neither.
+    ``settings`` are more lines of configuration.
     """
 
-    def __init__(self, folders: Mapping[str, str] = STANDARD_FOLDERS, tls: ServerTls | None = None) -> None:
+    def __init__(
+        self,
+        folders: Mapping[str, str] = STANDARD_FOLDERS,
+        tls: ServerTls | None = None,
+        settings: str = "",
+    ) -> None:
         self.host = HOST
         self.port = free_port()
         self.tls = tls
@@ -178,9 +185,9 @@ class Dovecot:
         self.config = self.dir / "dovecot.conf"
         self._users = self.dir / "users"
         self._process: subprocess.Popen[bytes] | None = None
-        self._write_config(folders)
+        self._write_config(folders, settings)
 
-    def _write_config(self, folders: Mapping[str, str]) -> None:
+    def _write_config(self, folders: Mapping[str, str], settings: str) -> None:
         if os.geteuid() == 0:
             # Dovecot refuses to run logins or mail access as root.
             login, internal, internal_group, mail_user, mail_group = (
@@ -213,6 +220,7 @@ class Dovecot:
                 mail_user=mail_user,
                 mail_group=mail_group,
                 folders="\n".join(FOLDER.format(name=name, flag=flag) for name, flag in folders.items()),
+                settings=settings,
             ),
             encoding="utf-8",
         )

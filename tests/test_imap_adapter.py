@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -53,18 +54,29 @@ def test_folders_carry_their_roles(imap_account: ImapAccount) -> None:
     assert FolderInfo("Trash", None) in folders
 
 
-def test_sent_and_drafts_are_found_by_special_use_not_by_name(dovecot: Dovecot, tmp_path: Path) -> None:
+def test_sent_and_drafts_are_found_by_special_use_not_by_name(
+    dovecot: Dovecot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     # Names imapclient's fallback guesses do not include: only the SPECIAL-USE flags can find them.
-    with Dovecot(folders={"Gesendet": r"\Sent", "Brouillons": r"\Drafts"}) as server:
+    # A space and modified UTF-7 (RFC 3501) on the wire: LIST and STATUS must name them alike.
+    with Dovecot(folders={"Gesendete Objekte": r"\Sent", "Entwürfe": r"\Drafts"}) as server:
         account = server.account(tmp_path)
-        append(account, "Gesendet", (message("Thank you"), NOW))
+        append(account, "Gesendete Objekte", (message("Thank you"), NOW))
         with ImapMailbox(account.config(), account.password) as box:
-            assert FolderInfo("Gesendet", Role.SENT) in box.folders()
+            assert FolderInfo("Gesendete Objekte", Role.SENT) in box.folders()
             [batch] = box.changes(Role.SENT, None, SINCE)
-            assert [raw.folder for raw in batch.headers] == ["Gesendet"]
+            assert [raw.folder for raw in batch.headers] == ["Gesendete Objekte"]
             box.add_draft(message("Draft", Message_ID="<draft-1@example.org>"))
+        with (
+            caplog.at_level(logging.DEBUG, logger="imapclient"),
+            ImapMailbox(account.config(), account.password) as box,
+        ):
+            assert list(box.changes(Role.SENT, batch.cursor, SINCE)) == []
+            assert box.drafts_version() is not None
+        commands = [r.getMessage().split()[2] for r in caplog.records if r.getMessage().startswith("> ")]
+        assert commands[1:-1] == ["LIST"]  # both answered from the one LIST-STATUS
         client = account.client()
-        assert client.folder_status("Brouillons", [b"MESSAGES"])[b"MESSAGES"] == 1
+        assert client.folder_status("Entwürfe", [b"MESSAGES"])[b"MESSAGES"] == 1
         client.logout()
 
 
@@ -281,20 +293,79 @@ def test_scans_only_examine_and_never_search_all(
     assert not any(" SELECT " in command or "SEARCH ALL" in command for command in commands)
 
 
+@pytest.fixture(scope="module")
+def dovecot_without_list_status(dovecot: Dovecot) -> Iterator[Dovecot]:
+    """A server with SPECIAL-USE but no LIST-STATUS (RFC 5819), as many are."""
+    with Dovecot(
+        settings="imap_capability = IMAP4rev1 ID ENABLE IDLE NAMESPACE UIDPLUS SPECIAL-USE"
+    ) as server:
+        yield server
+
+
+@pytest.fixture(params=[True, False], ids=["LIST-STATUS", "no LIST-STATUS"])
+def lists_status(request: pytest.FixtureRequest) -> bool:
+    return bool(request.param)
+
+
+@pytest.fixture
+def account(
+    lists_status: bool, imap_account: ImapAccount, tmp_path: Path, request: pytest.FixtureRequest
+) -> ImapAccount:
+    """A new account on a server with LIST-STATUS, and on one without."""
+    if lists_status:
+        return imap_account
+    server: Dovecot = request.getfixturevalue("dovecot_without_list_status")
+    return server.account(tmp_path)
+
+
 def test_with_nothing_new_the_folder_is_not_even_opened(
-    imap_account: ImapAccount, caplog: pytest.LogCaptureFixture
+    account: ImapAccount, lists_status: bool, caplog: pytest.LogCaptureFixture
 ) -> None:
-    append(imap_account, "INBOX", (message("one"), NOW))
-    [batch] = scan(imap_account, Role.INBOX, None)
+    append(account, "INBOX", (message("one"), NOW))
+    [batch] = scan(account, Role.INBOX, None)
     with (
         caplog.at_level(logging.DEBUG, logger="imapclient"),
-        ImapMailbox(imap_account.config(), imap_account.password) as box,
+        ImapMailbox(account.config(), account.password) as box,
     ):
         assert list(box.changes(Role.INBOX, batch.cursor, SINCE)) == []
-    commands = [r.getMessage() for r in caplog.records if r.getMessage().startswith("> ")]
+        assert box.drafts_version() is not None
+    commands = [r.getMessage().split()[2] for r in caplog.records if r.getMessage().startswith("> ")]
     # STATUS comes from Dovecot's folder index; EXAMINE of a 200,000-message Maildir takes 100 ms.
-    assert any(" STATUS " in command for command in commands)
-    assert not any(" EXAMINE " in command for command in commands)
+    # With LIST-STATUS, one LIST tells the special folders and every STATUS.
+    expected = ["LIST"] if lists_status else ["STATUS", "LIST", "STATUS"]
+    assert commands[1:-1] == expected, commands
+
+
+def test_mail_that_arrives_on_an_open_connection_is_read(account: ImapAccount) -> None:
+    append(account, "INBOX", (message("one"), NOW))
+    [batch] = scan(account, Role.INBOX, None)
+    with ImapMailbox(account.config(), account.password) as box:
+        assert list(box.changes(Role.INBOX, batch.cursor, SINCE)) == []
+        append(account, "INBOX", (message("two"), NOW))
+        # The STATUS from the connection's first LIST is spent: the folder is asked again.
+        assert keys(list(box.changes(Role.INBOX, batch.cursor, SINCE))) == ["2"]
+
+
+def test_the_drafts_version_changes_when_a_draft_comes_or_goes(account: ImapAccount) -> None:
+    def version() -> str | None:
+        with ImapMailbox(account.config(), account.password) as box:
+            return box.drafts_version()
+
+    empty = version()
+    assert version() == empty
+    with ImapMailbox(account.config(), account.password) as box:
+        before = box.drafts_version()
+        box.add_draft(message("Following up", Message_ID="<follow-up-1@example.org>"))
+        one = box.drafts_version()
+    assert before == empty
+    assert one not in (None, empty)
+    assert version() == one
+    client = account.client()
+    client.select_folder("Drafts")
+    client.delete_messages(client.search("ALL"))
+    client.expunge()
+    client.logout()
+    assert version() not in (empty, one)
 
 
 def test_fetching_a_missing_message_is_a_mailbox_error(imap_account: ImapAccount) -> None:

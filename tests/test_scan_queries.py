@@ -1,12 +1,17 @@
-"""A scan with no new mail costs the same few SQL statements, however many interviews and replies."""
+"""A scan with no new mail costs the same few SQL statements, however many interviews and replies,
+and one IMAP command on Dovecot, however many drafts wait."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
+import json
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from imapclient.imapclient import DRAFTS
 from sqlalchemy import event
 
 from dovecot import ImapAccount
@@ -21,16 +26,42 @@ Run = Callable[..., Any]  # the `iw` fixture
 QUIET = datetime(2026, 11, 23, 12, tzinfo=UTC)
 
 
-def quiet_scan(config: Path) -> tuple[str, list[str]]:
+def quiet_scan(config: Path, now: datetime = QUIET) -> tuple[str, list[str]]:
     """One scan on an open connection, as the daemon runs it: its summary and the SQL it sent."""
     cfg = load_config(config)
     store = open_store(cfg.database_url)
     statements: list[str] = []
     event.listen(store.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     with open_mailbox(cfg.mailbox, lambda: read_password(cfg.mailbox)) as box:
-        report = run_scan(cfg, store, box, QUIET)
+        report = run_scan(cfg, store, box, now)
     store.close()
     return report.lines()[0], statements
+
+
+class Commands(logging.Handler):
+    """The names of the IMAP commands sent, as imapclient logs them: ``> b'TAG NAME ...'``."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.sent: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if (line := record.getMessage()).startswith("> "):
+            self.sent.append(line.split()[2].rstrip("'"))
+
+
+@contextmanager
+def imap_commands() -> Iterator[list[str]]:
+    """The IMAP commands sent in the block; its own handler, since the CLI replaces the root's."""
+    logger, commands = logging.getLogger("imapclient"), Commands()
+    level = logger.level
+    logger.setLevel(logging.DEBUG)
+    logger.addHandler(commands)
+    try:
+        yield commands.sent
+    finally:
+        logger.removeHandler(commands)
+        logger.setLevel(level)
 
 
 def log_and_thank(iw: Run, account: ImapAccount, company: str) -> None:
@@ -68,3 +99,33 @@ def test_a_scan_with_no_new_mail_sends_the_same_sql_for_one_interview_or_many(
     summary, five = quiet_scan(imap_config)
     assert summary.startswith("0 new message(s)")
     assert len(five) == len(one), "\n".join(five)
+
+
+def test_a_scan_with_no_new_mail_sends_one_imap_command_while_a_draft_waits(
+    iw: Run, imap_config: Path, imap_account: ImapAccount
+) -> None:
+    log_and_thank(iw, imap_account, "Acme")
+    assert "1 draft(s) written" in iw("scan", "--now", "2026-11-23 09:00").output
+    # Drafts changed since the draft was last looked for (it was written): it is looked for once.
+    with imap_commands() as sent:
+        assert quiet_scan(imap_config)[0].startswith("0 new message(s)")
+    assert "EXAMINE" in sent
+    # Drafts unchanged: LIST-STATUS alone tells that nothing is new in Sent, INBOX or Drafts.
+    with imap_commands() as sent:
+        assert quiet_scan(imap_config)[0].startswith("0 new message(s)")
+    assert sent == ["LOGIN", "LIST", "LOGOUT"]
+
+    # The user deletes the draft: the next scan looks, and an hour later it is dismissed.
+    client = imap_account.client()
+    client.select_folder(client.find_special_folder(DRAFTS))
+    client.delete_messages(client.search("ALL"))
+    client.expunge()
+    client.logout()
+    with imap_commands() as sent:
+        quiet_scan(imap_config, QUIET)
+    assert "EXAMINE" in sent
+    with imap_commands() as sent:
+        quiet_scan(imap_config, QUIET + timedelta(hours=1))
+    assert sent == ["LOGIN", "LIST", "LOGOUT"]
+    [draft] = json.loads(iw("interview", "show", "1", "--json").output)["drafts"]
+    assert draft["state"] == "dismissed"

@@ -57,6 +57,10 @@ def test_status_reports_the_daemon_sync_reviews_and_drafts_due(
             )
         )
         session.add(SyncCursor(account="maildir:x", folder="inbox", validity="1", position=3, updated_at=now))
+        # Not a folder read: the version of Drafts, so waiting drafts are looked for only when it changes.
+        session.add(
+            SyncCursor(account="maildir:x", folder="drafts", validity="1 2 1", position=0, updated_at=now)
+        )
     store.close()
 
     data = json.loads(status(maildir_config, "--json"))

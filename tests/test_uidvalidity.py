@@ -26,9 +26,12 @@ def interview_json(iw: Callable[..., Ran], interview_id: int) -> dict[str, Any]:
 
 
 def cursors(database_url: str) -> dict[str, str]:
+    """The UIDVALIDITY of each folder read; the Drafts row holds that folder's version instead."""
     engine = create_engine(database_url)
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT folder, validity FROM sync_cursors")).all()
+        rows = conn.execute(
+            text("SELECT folder, validity FROM sync_cursors WHERE folder IN ('inbox', 'sent')")
+        ).all()
     engine.dispose()
     return {str(folder): str(validity) for folder, validity in rows}
 

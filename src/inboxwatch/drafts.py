@@ -22,8 +22,8 @@ from inboxwatch.config import Config
 from inboxwatch.core.model import Action, Address, DraftState, Status, Step
 from inboxwatch.core.policy import WAITING
 from inboxwatch.interviews import record_event
-from inboxwatch.mailbox import Mailbox
-from inboxwatch.store.models import Draft, Interview, Message
+from inboxwatch.mailbox import Mailbox, Role
+from inboxwatch.store.models import Draft, Interview, Message, SyncCursor
 
 if TYPE_CHECKING:
     from inboxwatch.service import ScanReport
@@ -61,9 +61,12 @@ def _sent_copy(draft: Draft, sent_mail: list[SentMail]) -> datetime | None:
 class DraftDesk:
     """Drafts for one scan, with ``now`` fixed."""
 
-    def __init__(self, cfg: Config, mailbox: Mailbox, now: datetime, report: ScanReport) -> None:
+    def __init__(
+        self, cfg: Config, mailbox: Mailbox, account: str, now: datetime, report: ScanReport
+    ) -> None:
         self.cfg = cfg
         self.mailbox = mailbox
+        self.account = account
         self.now = now
         self.report = report
         self.user = Address(cfg.user.name, cfg.user.email)
@@ -73,13 +76,34 @@ class DraftDesk:
     def track(self, session: Session, interviews: list[Interview]) -> None:
         """Find what became of each draft: still waiting, sent, or dismissed."""
         sent = self._sent_mail(session, interviews)
+        unchanged = self._drafts_unchanged(session, interviews)
         for interview in interviews:
             for draft in interview.drafts:
                 state = DraftState(draft.state)
                 if state is DraftState.PENDING:
                     self._finish_pending(session, interview, draft)
                 elif state in FOLLOWED:
-                    self._follow(session, interview, draft, state, sent.get(interview.id, []))
+                    self._follow(session, interview, draft, state, sent.get(interview.id, []), unchanged)
+
+    def _drafts_unchanged(self, session: Session, interviews: list[Interview]) -> bool:
+        """Whether the Drafts folder is as it was when drafts were last looked for in it.
+
+        Then each waiting draft is still where it was found then. The version is taken before
+        any draft is looked for, so a change made meanwhile shows in the next scan.
+        """
+        if not any(d.state == DraftState.WAITING for i in interviews for d in i.drafts):
+            return False
+        version = self.mailbox.drafts_version()
+        if version is None:
+            return False
+        row = session.get(SyncCursor, (self.account, Role.DRAFTS.value))
+        if row is None:
+            row = SyncCursor(account=self.account, folder=Role.DRAFTS.value, validity="", position=0)
+            session.add(row)
+        elif row.validity == version:
+            return True
+        row.validity, row.updated_at = version, self.now
+        return False
 
     def _sent_mail(self, session: Session, interviews: list[Interview]) -> dict[int, list[SentMail]]:
         """The user's mail about interviews whose drafts are followed, since the oldest of those drafts.
@@ -113,11 +137,14 @@ class DraftDesk:
         draft: Draft,
         state: DraftState,
         sent_mail: list[SentMail],
+        drafts_unchanged: bool,
     ) -> None:
         sent = _sent_copy(draft, sent_mail)
         if sent is not None:
             self._close(session, interview, draft, DraftState.SENT, sent, "you sent it")
-        elif state is DraftState.WAITING and self.mailbox.has_draft(draft.message_id):
+        elif state is DraftState.WAITING and (
+            draft.missing_since is None if drafts_unchanged else self.mailbox.has_draft(draft.message_id)
+        ):
             draft.missing_since = None
         elif state is DraftState.WAITING:
             draft.missing_since = draft.missing_since or self.now

@@ -46,6 +46,9 @@ from inboxwatch.store.models import Interview, Message, SyncCursor
 
 log = logging.getLogger(__name__)
 
+# The folders a scan reads, Sent first: the user's own mail to a contact is known before replies to it.
+SYNCED = (Role.SENT, Role.INBOX)
+
 
 @dataclass
 class ScanReport:
@@ -137,7 +140,7 @@ class Scan:
         self.account = account_key(cfg)
         self.user = Address(cfg.user.name, cfg.user.email)
         self.settings = policy_settings(cfg, now)
-        self.drafts = DraftDesk(cfg, mailbox, now, self.report)
+        self.drafts = DraftDesk(cfg, mailbox, self.account, now, self.report)
 
     def run(self) -> ScanReport:
         with self.store.session(commit=not self.dry_run) as session:
@@ -145,8 +148,7 @@ class Scan:
             self.facts = interview_facts(session, interviews)
             self.by_id = {i.id: i for i in interviews}
             self.gate = Gate(self.facts.values(), self.user.email)
-            # Sent first, so the user's own mail to a contact is known before replies to it.
-            for role in (Role.SENT, Role.INBOX):
+            for role in SYNCED:
                 self._sync(session, role, self._window_start(interviews))
             if not self.dry_run:
                 self.drafts.track(session, interviews)

@@ -22,7 +22,7 @@ from inboxwatch.lock import lock_path, read_owner
 from inboxwatch.mailbox import Cursor, Role, open_mailbox
 from inboxwatch.playbook import load_history, next_step
 from inboxwatch.secrets import read_password
-from inboxwatch.service import account_key
+from inboxwatch.service import SYNCED, account_key
 from inboxwatch.store.models import SyncCursor
 
 # Seconds status waits for the mailbox before it reports the backlog as of the last sync.
@@ -36,7 +36,7 @@ def _backlog(
 
     Counts without fetching anything, and moves no cursor.
     """
-    mine = [c for c in cursors if c.account == account_key(cfg) and c.folder in set(Role)]
+    mine = [c for c in cursors if c.account == account_key(cfg) and c.folder in SYNCED]
     if not mine:
         return {}, None
     box_cfg = replace(cfg.mailbox, timeout=min(cfg.mailbox.timeout, LOOK_TIMEOUT))
@@ -67,7 +67,14 @@ def collect_status(cfg: Config, session: Session, now: datetime) -> dict[str, An
         if planned is not None and planned.step is not None:
             due.append((planned.due, interview, str(planned.step)))
     due.sort(key=lambda item: item[0])
-    cursors = list(session.scalars(select(SyncCursor).order_by(SyncCursor.account, SyncCursor.folder)))
+    # The Drafts row holds the folder's version, not a position read up to.
+    cursors = list(
+        session.scalars(
+            select(SyncCursor)
+            .where(SyncCursor.folder.in_(SYNCED))
+            .order_by(SyncCursor.account, SyncCursor.folder)
+        )
+    )
     waiting, unreachable = _backlog(cfg, cursors, now)
     return {
         "daemon": {

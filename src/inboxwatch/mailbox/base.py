@@ -95,6 +95,13 @@ class Mailbox(Protocol):
         """Whether the Drafts folder holds a message with this Message-ID."""
         ...
 
+    def drafts_version(self) -> str | None:
+        """A value that changes whenever a message is added to or removed from the Drafts folder.
+
+        None when the backend cannot tell without looking at the drafts themselves.
+        """
+        ...
+
     def add_draft(self, raw: bytes) -> None:
         """Store a new draft in the Drafts folder."""
         ...

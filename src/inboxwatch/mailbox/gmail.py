@@ -423,6 +423,9 @@ class GmailMailbox:
         query = f"rfc822msgid:{_bare(message_id)}"
         return bool(self._execute(self._api.drafts().list(userId="me", q=query, maxResults=1)).get("drafts"))
 
+    def drafts_version(self) -> str | None:
+        return None  # Gmail has no cheap summary of the Drafts label: every waiting draft is looked up.
+
     def add_draft(self, raw: bytes) -> None:
         draft = _PARSER.parsebytes(raw, headersonly=True)
         message_id = draft["Message-ID"]

@@ -16,8 +16,10 @@ from typing import Any, Self
 import imapclient
 from imapclient import DRAFT, SEEN
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.imap_utf7 import decode as decode_utf7
 from imapclient.imapclient import DRAFTS, SENT
-from imapclient.response_parser import parse_fetch_response
+from imapclient.response_parser import parse_fetch_response, parse_response
+from imapclient.util import chunk
 
 from inboxwatch.config import MailboxConfig
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
@@ -37,6 +39,9 @@ FETCH_CHUNK = 500
 # (about 140,000 UIDs); windows also keep the UIDs held in memory bounded.
 SEARCH_WINDOW = 50_000
 SPECIAL_USE = {Role.SENT: SENT, Role.DRAFTS: DRAFTS}
+STATUS_ITEMS = (b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES")
+# RFC 5819 and RFC 6154: every folder with its special use and its STATUS, in one command.
+LIST_STATUS = (b'""', b'"*"', b"RETURN", b"(SPECIAL-USE STATUS (" + b" ".join(STATUS_ITEMS) + b"))")
 # TCP keepalive on an IDLE connection: probe after 60 s of quiet, give up after 3 lost probes.
 KEEPALIVE = {"TCP_KEEPIDLE": 60, "TCP_KEEPINTVL": 20, "TCP_KEEPCNT": 3}
 
@@ -80,6 +85,11 @@ def _parsed_headers(answer: list[Any]) -> dict[int, tuple[bytes, str | None]]:
     }
 
 
+def _folder_name(name: bytes | int) -> str:
+    """A folder name as a response carries it: modified UTF-7 (RFC 3501), or a bare number."""
+    return str(name) if isinstance(name, int) else decode_utf7(name)
+
+
 def _item(data: dict[bytes, Any], prefix: bytes) -> Any:
     """A FETCH item by the start of its key: the server echoes the section in its own spelling."""
     return next((value for key, value in data.items() if key.startswith(prefix)), None)
@@ -95,6 +105,8 @@ class ImapMailbox:
         self._folders: dict[Role, str] = {Role.INBOX: "INBOX"}
         # Every SELECT here is read-only, so a selected folder can be reused for FETCH.
         self._selected: str | None = None
+        # STATUS of each folder from this connection's LIST-STATUS, each used once: mail arrives.
+        self._listed: dict[str, dict[bytes, Any]] | None = None
 
     @contextmanager
     def _translated(self) -> Iterator[None]:
@@ -170,7 +182,7 @@ class ImapMailbox:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        client, self._client, self._selected = self._client, None, None
+        client, self._client, self._selected, self._listed = self._client, None, None, None
         if client is None:
             return
         try:
@@ -180,7 +192,37 @@ class ImapMailbox:
             with suppress(OSError):
                 client.shutdown()
 
+    def _list_status(self) -> dict[str, dict[bytes, Any]]:
+        """The STATUS of each folder not used yet, from one LIST-STATUS per connection where offered.
+
+        The same command tells the special folders.
+        """
+        if self._listed is not None:
+            return self._listed
+        self._listed = {}
+        imap = self._imap
+        if imap.has_capability("LIST-STATUS") and imap.has_capability("SPECIAL-USE"):
+            # imapclient has no call for it: the STATUS answers stay in imaplib's untagged responses.
+            listing = imap._raw_command_untagged(b"LIST", list(LIST_STATUS), uid=False)
+            statuses = parse_response(imap._imap.untagged_responses.pop("STATUS", []))
+            for name, items in chunk(statuses, 2):
+                self._listed[_folder_name(name)] = dict(chunk(items, 2))
+            for flags, _delimiter, name in imap._proc_folder_list(listing):
+                for role, flag in SPECIAL_USE.items():
+                    if flag in flags:
+                        self._folders.setdefault(role, name)
+        return self._listed
+
+    def _status(self, folder: str) -> dict[bytes, Any]:
+        """UIDVALIDITY, UIDNEXT and MESSAGES of ``folder``: from LIST-STATUS the first time only."""
+        listed = self._list_status().pop(folder, None)
+        if listed is not None:
+            return listed
+        status: dict[bytes, Any] = self._imap.folder_status(folder, list(STATUS_ITEMS))
+        return status
+
     def _find(self, role: Role) -> str | None:
+        self._list_status()
         if role not in self._folders:
             found: str | None = self._imap.find_special_folder(SPECIAL_USE[role])
             if found is None:
@@ -197,6 +239,8 @@ class ImapMailbox:
 
     def _examine(self, folder: str) -> dict[bytes, Any]:
         self._selected = None
+        if self._listed is not None:
+            self._listed.pop(folder, None)  # what EXAMINE tells is newer
         response: dict[bytes, Any] = self._imap.select_folder(folder, readonly=True)
         self._selected = folder
         return response
@@ -219,8 +263,8 @@ class ImapMailbox:
                 pending += found
                 # The last chunk waits for the end: it carries the cursor past the window.
                 while len(pending) > FETCH_CHUNK:
-                    chunk, pending = pending[:FETCH_CHUNK], pending[FETCH_CHUNK:]
-                    yield Batch(self._headers(folder, chunk), Cursor(end.validity, chunk[-1]))
+                    part, pending = pending[:FETCH_CHUNK], pending[FETCH_CHUNK:]
+                    yield Batch(self._headers(folder, part), Cursor(end.validity, part[-1]))
             log.debug("%s: read %s up to UID %d", role.value, folder, end.position)
             yield Batch(self._headers(folder, pending) if pending else [], end)
 
@@ -241,7 +285,7 @@ class ImapMailbox:
         if cursor is not None and self._selected != folder:
             # STATUS is answered from the server's folder index; EXAMINE opens the folder,
             # which on a big Maildir costs a hundred times more, to learn nothing is new.
-            status = self._imap.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT"])
+            status = self._status(folder)
             validity, last = self._position(folder, status)
             if validity == cursor.validity and last <= cursor.position:
                 return None
@@ -307,6 +351,15 @@ class ImapMailbox:
         with self._translated():
             self._examine(self._folder(Role.DRAFTS))
             return bool(self._imap.search(["HEADER", "Message-ID", message_id]))
+
+    def drafts_version(self) -> str | None:
+        with self._translated():
+            folder = self._folder(Role.DRAFTS)
+            status = self._status(folder)
+        try:
+            return " ".join(str(status[item]) for item in STATUS_ITEMS)
+        except KeyError as exc:
+            raise MailboxError(f"imap: {self._cfg.host} sent an incomplete STATUS for {folder}") from exc
 
     def add_draft(self, raw: bytes) -> None:
         with self._translated():

@@ -177,6 +177,9 @@ class MaildirMailbox:
             wanted = message_id.strip()
             return any(_header(header, "Message-ID") == wanted for _key, header in _headers(drafts))
 
+    def drafts_version(self) -> str | None:
+        return None  # Reading the drafts is a local file read: nothing to save.
+
     def add_draft(self, raw: bytes) -> None:
         name = ROLE_FOLDERS[Role.DRAFTS]
         with self._translated():
