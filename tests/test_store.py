@@ -24,7 +24,7 @@ def test_migrations_build_exactly_the_models(database_url: str) -> None:
         version = conn.execute(text("select version_num from alembic_version")).scalar()
     store.close()
     assert diff == []
-    assert version == "0004"
+    assert version == "0005"
 
 
 def test_reopening_keeps_the_data(database_url: str) -> None:
