@@ -12,8 +12,13 @@ comes from that contact or the company's domain in all but rare cases.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from inboxwatch.core.match import company_names, id_variants, own_domains
 from inboxwatch.core.model import InterviewFacts, SearchTerms
+
+_WORD = re.compile(r"[^\W_]+")  # a word, as matching splits a name
 
 
 def search_terms(interview: InterviewFacts) -> SearchTerms:
@@ -25,8 +30,10 @@ def search_terms(interview: InterviewFacts) -> SearchTerms:
         names["".join(words)] = None  # "NorthwindAnalytics", as a domain or a tag spells it
     # Folding spells "Müller" as "mueller": a server compares the name as written.
     for written in (interview.company, *sorted(interview.aliases)):
-        if not written.isascii() and written.strip():
-            names[written.strip()] = None
+        if not written.isascii():
+            tokens = _WORD.findall(written.replace("&", " and "))
+            for name in company_names(replace(interview, company=written, aliases=frozenset())):
+                names[" ".join(tokens[: len(name)])] = None  # without the legal form, as matching reads it
     job_ids = {variant for job_id in interview.job_ids for variant in id_variants(job_id)}
     return SearchTerms(tuple(_shortest(senders)), tuple(_shortest([*names, *sorted(job_ids)])))
 
