@@ -4,8 +4,9 @@ A scan is idempotent and resumable. Messages are recorded in the same
 transaction as the folder cursor that passes them, so a crash loses no reply
 and re-reads none twice. An interview whose matching facts grew since the
 last scan has the mail the cursors passed searched again first (a backfill),
-recorded in the same transaction as the end of its mark. A draft is recorded as pending before it is written
-and confirmed after, so a crash between the two never writes a second one.
+recorded in the same transaction as the end of its mark. A draft is recorded
+as pending before it is written and confirmed after, so a crash between the
+two never writes a second one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from inboxwatch import review
@@ -144,12 +145,14 @@ class Scan:
 
     def run(self) -> ScanReport:
         with self.store.session(commit=not self.dry_run) as session:
+            # Read before the interviews: a change saved meanwhile keeps its mark for the next scan.
+            marks = {mark.interview_id: mark.marked_at for mark in session.scalars(select(Backfill))}
             interviews = [i for i in load_interviews(session, events=False) if i.status != Status.CLOSED]
             self.facts = interview_facts(session, interviews)
             self.by_id = {i.id: i for i in interviews}
             self.gate = Gate(self.facts.values(), self.user.email)
             # Before the sync: earlier mail is read before later mail.
-            self._backfill(session, interviews)
+            self._backfill(session, interviews, marks)
             # Sent first, so the user's own mail to a contact is known before replies to it.
             for role in (Role.SENT, Role.INBOX):
                 self._sync(session, role, self._window_start(interviews))
@@ -172,17 +175,15 @@ class Scan:
         local = start.astimezone(self.cfg.user.timezone).date()
         return local - timedelta(days=self.cfg.scan.lookback_days)
 
-    def _backfill(self, session: Session, interviews: list[Interview]) -> None:
+    def _backfill(self, session: Session, interviews: list[Interview], marks: dict[int, datetime]) -> None:
         """Search the mail the cursors passed for each marked interview, through the usual ingest.
 
         The gate turned that mail away when it concerned no interview logged then.
         Each interview's mark ends in the transaction that records what its search
         found: a crash searches again, and the records' keys keep it from reading anything twice.
         """
-        marks = {mark.interview_id: mark for mark in session.scalars(select(Backfill))}
         for interview in interviews:
-            mark = marks.get(interview.id)
-            if mark is None:
+            if interview.id not in marks:
                 continue
             since, terms = self._since(interview.at), search_terms(self.facts[interview.id])
             # Without a cursor, or with a stale one, the sync reads the whole window with every interview.
@@ -193,7 +194,11 @@ class Scan:
                 for batch in self.mailbox.related(role, since, Cursor(row.validity, row.position), terms):
                     self._ingest(session, batch, role)
             log.debug("backfill: searched the earlier mail of interview %d", interview.id)
-            session.delete(mark)
+            session.execute(
+                delete(Backfill).where(
+                    Backfill.interview_id == interview.id, Backfill.marked_at == marks[interview.id]
+                )
+            )
             if not self.dry_run:
                 session.commit()
 
