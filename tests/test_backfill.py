@@ -126,13 +126,25 @@ def test_a_crash_during_the_search_searches_again_and_nothing_is_read_twice(
     assert len(replies(iw, acme)) == 1
 
 
-def test_only_a_change_to_what_matching_knows_searches_again(iw: Run, database_url: str) -> None:
+def test_only_a_change_to_what_matching_knows_or_an_earlier_time_searches_again(
+    iw: Run, database_url: str
+) -> None:
     acme = int(iw(*ADD_ACME).output)
     iw("scan", "--now", "2026-11-18 12:00")
     assert marked(database_url) == []
     iw("interview", "update", str(acme), "--notes", "liked the team", "--round", "2")
     assert marked(database_url) == []
-    for change in (("--company", "Acme Robotics"), ("--alias", "Roadrunner"), ("--job-id", "R-20417")):
+    iw("interview", "update", str(acme), "--at", "2026-11-23 10:00")  # the next round
+    assert marked(database_url) == []
+    changes = (
+        ("--company", "Acme Robotics"),
+        ("--alias", "Roadrunner"),
+        ("--job-id", "R-20417"),
+        ("--contact", "Kim <kim@acme.example>"),
+        ("--domain", "acme.example"),
+        ("--at", "2026-11-02 10:00"),  # logged wrong: two weeks earlier
+    )
+    for change in changes:
         iw("interview", "update", str(acme), *change)
         assert marked(database_url) == [acme], change
         iw("scan", "--now", "2026-11-18 12:00")

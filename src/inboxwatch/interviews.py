@@ -86,7 +86,7 @@ def get_interview(session: Session, interview_id: int) -> Interview:
 def update_interview(session: Session, interview_id: int, changes: Changes, now: datetime) -> Interview:
     """Apply ``changes``; a new time for the round makes it scheduled (or awaiting) again."""
     interview = get_interview(session, interview_id)
-    before = matching_facts(interview)
+    before, window = matching_facts(interview), interview.at
     for name in ("company", "role", "reply_by", "round", "notes"):
         if (value := getattr(changes, name)) is not None:
             setattr(interview, name, value)
@@ -106,7 +106,8 @@ def update_interview(session: Session, interview_id: int, changes: Changes, now:
     interview.domains.extend(
         Domain(domain=d) for d in {d.lower().lstrip("@") for d in changes.add_domains} - domains
     )
-    if matching_facts(interview) != before:
+    # An earlier time opens the window earlier: mail from before it was never looked at.
+    if matching_facts(interview) != before or interview.at < window:
         mark_backfill(session, interview, now)
     record_event(session, interview, now, "note", "you updated the interview")
     return interview
