@@ -2,7 +2,8 @@
 
 No Gmail emulator exists, so this follows Google's reference pages. The real
 google-api-python-client talks real HTTP to it. It serves users.getProfile,
-labels.list, messages.list (``q``, paging), messages.get (minimal, metadata,
+labels.list, messages.list (``q`` with after:, in:, rfc822msgid:, from:, subject:
+and {any of}, and paging), messages.get (minimal, metadata,
 full, raw), history.list (paging, a 404 for an expired historyId),
 drafts.create, drafts.get and drafts.list, and Google's OAuth endpoints
 (the consent redirect and the token endpoint, with ``invalid_grant``).
@@ -176,8 +177,19 @@ def _part(message: EmailMessage, part_id: str) -> Json:
     return node
 
 
+# A search word: {a b} (any of them), key:"a phrase", or one word; "-" negates it.
+_SEARCH_WORD = re.compile(r'-?\{[^}]*\}|-?[\w.]+:"[^"]*"|\S+')
+
+
 def _term(term: str) -> Callable[[Stored], bool]:
+    if term.startswith("{") and term.endswith("}"):
+        alternatives = [_term(word) for word in _SEARCH_WORD.findall(term[1:-1])]
+        return lambda m: any(test(m) for test in alternatives)
     key, _, value = term.partition(":")
+    if key in ("from", "subject"):
+        # Gmail matches whole words and addresses; a substring finds those here.
+        wanted = value.strip('"').lower()
+        return lambda m: wanted in str(m.headers[key] or "").lower()
     if key == "after" and value.isdigit():
         return lambda m: m.internal_ms // 1000 >= int(value)
     if key == "in" and value in IN:
@@ -506,7 +518,8 @@ class FakeGmail:
     @staticmethod
     def _search(q: str) -> Callable[[Stored], bool]:
         """The subset of Gmail's search language inboxwatch uses; anything else is a 400."""
-        terms = [(term.startswith("-"), _term(term.removeprefix("-"))) for term in q.split()]
+        words = _SEARCH_WORD.findall(q)
+        terms = [(word.startswith("-"), _term(word.removeprefix("-"))) for word in words]
         return lambda m: all(test(m) != negated for negated, test in terms)
 
     @staticmethod

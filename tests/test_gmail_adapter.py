@@ -22,6 +22,7 @@ from googleapiclient.http import HttpMockSequence
 from gmail_server import DROP, FakeGmail, error_body, running
 from inboxwatch import gmail_auth
 from inboxwatch.config import MailboxConfig, default_token_file, parse_config
+from inboxwatch.core.model import SearchTerms
 from inboxwatch.core.parse import parse_headers
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
 from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, open_mailbox
@@ -229,6 +230,31 @@ def test_the_first_sync_reads_the_window_oldest_first_page_by_page(gmail: FakeGm
     lists = [q for _m, p, q in gmail.requests if p == "/gmail/v1/users/me/messages"]
     assert len(lists) == 2
     assert lists[1]["pageToken"] == [str(PAGE)]
+
+
+def test_a_search_finds_the_window_s_received_mail_from_or_naming_the_company(
+    gmail: FakeGmail, tmp_path: Path
+) -> None:
+    def arrives(subject: str, sender: str, age: timedelta = timedelta(hours=1), **kwargs: Any) -> None:
+        gmail.deliver(message(subject, sender=sender), when=(NOW - age).timestamp(), **kwargs)
+
+    arrives("Your application", "jane@hr.acme.example")
+    arrives("New jobs", "news@jobs.example")
+    arrives("Interview at Acme Robotics", "no-reply@greenhouse-mail.io")
+    arrives("Next steps", "Acme Robotics Recruiting <jobs@ats.example>")
+    arrives("Your application", "kim@acme.example", timedelta(days=30))
+    arrives("Re: Your application", "jane@hr.acme.example", labels=["SENT"])
+    arrives("Your application", "jane@hr.acme.example", labels=["TRASH", "INBOX"])
+    terms = SearchTerms(("acme.example",), ("acme robotics",))
+    up_to = Cursor("gmail", gmail.history_id)
+    with box(gmail, tmp_path) as opened:
+        found = list(opened.related(Role.INBOX, SINCE, up_to, terms))
+        # While a listing is under way the next sync reads the whole window: nothing to search.
+        assert list(opened.related(Role.INBOX, SINCE, Cursor("gmail", LISTING), terms)) == []
+    assert subjects(gmail, found) == ["Your application", "Interview at Acme Robotics", "Next steps"]
+    assert {batch.cursor for batch in found} == {up_to}
+    [q] = [q["q"][0] for _m, _p, q in gmail.requests if "acme" in q.get("q", [""])[0]]
+    assert q.endswith(' {from:acme.example from:"acme robotics" subject:"acme robotics"}')
 
 
 def test_own_mail_drafts_chats_and_trash_are_not_received_mail(gmail: FakeGmail, tmp_path: Path) -> None:

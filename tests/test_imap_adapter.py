@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from dovecot import Dovecot, ImapAccount, free_port
+from inboxwatch.core.model import SearchTerms
 from inboxwatch.errors import AuthError, MailboxError, TransientError
 from inboxwatch.mailbox import Batch, Cursor, FolderInfo, Role, imap, open_mailbox
 from inboxwatch.mailbox.imap import ImapMailbox
@@ -147,6 +148,40 @@ def test_a_new_uidvalidity_restarts_from_the_window(imap_account: ImapAccount, d
     batches = scan(imap_account, Role.INBOX, first.cursor)
     assert keys(batches) == ["1"]
     assert batches[-1].cursor == Cursor("4242", 2)
+
+
+def related(account: ImapAccount, up_to: Cursor, terms: SearchTerms) -> list[Batch]:
+    with ImapMailbox(account.config(), account.password) as box:
+        return list(box.related(Role.INBOX, SINCE, up_to, terms))
+
+
+def test_a_search_finds_the_window_s_mail_from_or_naming_the_company_up_to_the_cursor(
+    imap_account: ImapAccount,
+) -> None:
+    append(
+        imap_account,
+        "INBOX",
+        (message("Your application", sender="jane@hr.acme.example"), NOW),  # 1: at its domain
+        (message("New jobs", sender="news@jobs.example"), NOW),  # 2: about nothing
+        (message("Interview at Müller", sender="no-reply@greenhouse-mail.io"), NOW),  # 3: its name
+        (message("Req 20417: next steps", sender="talent@ats.example"), NOW),  # 4: its job id
+        (message("Your application", sender="Kim <kim@acme.example>"), NOW - timedelta(days=30)),  # 5: old
+        (message("Next steps", sender="Müller Recruiting <jobs@ats.example>"), NOW),  # 6: its name in From
+        (message("Your application", sender="jane@hr.acme.example"), NOW),  # 7: after the cursor
+    )
+    validity = uidvalidity(imap_account)
+    terms = SearchTerms(("acme.example",), ("mueller", "Müller", "20417"))
+    batches = related(imap_account, Cursor(validity, 6), terms)
+    assert keys(batches) == ["1", "3", "4", "6"]
+    assert all(batch.cursor == Cursor(validity, 6) for batch in batches)
+    assert related(imap_account, Cursor(validity, 6), SearchTerms((), ())) == []
+    # Renumbered since: the next sync reads the whole window, so the search reads nothing.
+    assert related(imap_account, Cursor("1", 6), terms) == []
+    client = imap_account.client()
+    client.select_folder("INBOX", readonly=True)
+    flags = client.get_flags(client.search("ALL"))
+    client.logout()
+    assert all(b"\\Seen" not in f for f in flags.values())
 
 
 def test_batches_come_in_uid_order_each_with_its_cursor(

@@ -32,6 +32,18 @@ from mails import JANE, USER, Ran, add_acme, forget_written_drafts, in_process, 
 
 ACME_CONTACT = ("--contact", JANE, "--domain", "acme.example")
 TOM = "Tom Baker <tom@acme.example>"
+GLOBEX = (
+    "interview",
+    "add",
+    "--company",
+    "Globex",
+    "--role",
+    "Data Engineer",
+    "--at",
+    "2026-11-16 14:00",
+    "--domain",
+    "globex.example",
+)
 REJECTION = (
     "Dear Alex,\n\nThank you for your time. Unfortunately, we have decided to move forward "
     "with other candidates for this role.\n\nJane"
@@ -466,3 +478,28 @@ def test_the_daemon_asks_google_once_after_a_revocation_and_status_says_what_to_
     helper.join()
     assert "run `inboxwatch auth gmail` again" in (seen.get("status") or "")
     assert sum(1 for _m, path, _q in gmail.requests if path == "/token") == 1
+
+
+def test_a_reply_that_came_before_its_interview_was_logged_is_found(iw: Run, gmail: FakeGmail) -> None:
+    globex = int(iw(*GLOBEX).output)
+    when = datetime(2026, 11, 18, 9, tzinfo=UTC)
+    reply = gmail.deliver(mail("Your application", body=REJECTION, when=when), when=at(when))
+    gmail.deliver(mail("New jobs", sender="news@jobs.example", when=when), when=at(when))
+    # Only Globex is logged: Acme's reply is turned away, and the history cursor passes it.
+    assert "2 new message(s), 0 employer replies" in iw("scan", "--now", "2026-11-18 12:00").output
+    acme = add_acme(iw, *ACME_CONTACT)
+    gmail.requests.clear()
+    out = iw("scan", "--now", "2026-11-18 13:00").output
+    assert f"interview {acme} (Acme): awaiting_reply -> rejected" in out
+    assert interview_json(iw, globex)["status"] == "awaiting_reply"
+    # One search in Sent and one among received mail, for Acme's addresses and name.
+    searches = [q["q"][0] for _m, _p, q in gmail.requests if "acme" in q.get("q", [""])[0]]
+    assert len(searches) == 2
+    assert all(s.endswith(" {from:acme.example from:acme subject:acme}") for s in searches)
+    raw_reads = [p for _m, p, q in gmail.requests if q.get("format") == ["raw"]]
+    assert raw_reads == [f"/gmail/v1/users/me/messages/{reply}"]
+    out = iw("scan", "--now", "2026-11-18 14:00").output
+    assert "0 new message(s), 0 employer replies, 0 status change(s)" in out
+    assert len([e for e in interview_json(iw, acme)["timeline"] if e["kind"] == "reply"]) == 1
+    assert gmail.messages[reply].labels == {"INBOX", "UNREAD"}
+    assert gmail.writes() == []

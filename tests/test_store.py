@@ -6,13 +6,13 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from inboxwatch.core.model import Address
 from inboxwatch.errors import StoreError
 from inboxwatch.interviews import NewInterview, add_interview, as_dict, load_interviews
 from inboxwatch.store import open_store
-from inboxwatch.store.models import Base, Draft
+from inboxwatch.store.models import Backfill, Base, Draft, Message
 
 NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 
@@ -24,7 +24,7 @@ def test_migrations_build_exactly_the_models(database_url: str) -> None:
         version = conn.execute(text("select version_num from alembic_version")).scalar()
     store.close()
     assert diff == []
-    assert version == "0004"
+    assert version == "0005"
 
 
 def test_reopening_keeps_the_data(database_url: str) -> None:
@@ -140,6 +140,58 @@ def test_an_old_database_keeps_its_history_through_the_upgrade(database_url: str
         session.execute(text("update sync_cursors set position = 9000000000"))
     with store.engine.connect() as conn:
         assert conn.execute(text("select position from sync_cursors")).scalar() == 9_000_000_000
+    store.close()
+
+
+def test_the_upgrade_to_backfills_keeps_every_row_and_searches_again_for_open_interviews(
+    database_url: str,
+) -> None:
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+    from sqlalchemy import create_engine
+
+    from inboxwatch.store.db import MIGRATIONS
+
+    engine = create_engine(database_url)
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+        for interview_id, status in ((1, "awaiting_reply"), (2, "closed"), (3, "rejected")):
+            conn.execute(
+                text(
+                    "insert into interviews (id, company, role, at, round, notes, aliases, job_ids, "
+                    "status, created_at) values (:id, 'Acme', 'SRE', '2026-11-16 09:00:00', 1, '', "
+                    "'Roadrunner', '', :status, '2026-11-16 08:00:00')"
+                ),
+                {"id": interview_id, "status": status},
+            )
+        conn.execute(
+            text("insert into contacts (id, interview_id, name, email) values (1, 1, 'Kim', 'kim@acme.test')")
+        )
+        conn.execute(
+            text(
+                "insert into messages (id, folder, validity, key, direction, interview_id, seen_at) "
+                "values (1, 'INBOX', '7', '41', 'in', 1, '2026-11-17 08:00:00')"
+            )
+        )
+    engine.dispose()
+    store = open_store(database_url)  # migrates to the newest revision
+    with store.session() as session:
+        assert [(i.id, i.status, i.aliases) for i in load_interviews(session)] == [
+            (1, "awaiting_reply", "Roadrunner"),
+            (2, "closed", "Roadrunner"),
+            (3, "rejected", "Roadrunner"),
+        ]
+        assert [c.email for c in load_interviews(session, [1])[0].contacts] == ["kim@acme.test"]
+        assert session.scalars(select(Message.key)).all() == ["41"]
+        # Mail turned away before the upgrade is searched for once: a closed interview wants none.
+        marks = session.scalars(select(Backfill).order_by(Backfill.interview_id)).all()
+        assert [(m.interview_id, m.marked_at) for m in marks] == [
+            (1, datetime(2026, 11, 16, 8, tzinfo=UTC)),
+            (3, datetime(2026, 11, 16, 8, tzinfo=UTC)),
+        ]
     store.close()
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from inboxwatch.core.model import Address, Status
 from inboxwatch.core.policy import FINAL
 from inboxwatch.errors import InputError
-from inboxwatch.store.models import Contact, Domain, Event, Interview
+from inboxwatch.store.models import Backfill, Contact, Domain, Event, Interview
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ def add_interview(session: Session, new: NewInterview, now: datetime) -> int:
     )
     session.add(interview)
     session.flush()
+    mark_backfill(session, interview, now)
     return interview.id
 
 
@@ -85,6 +86,7 @@ def get_interview(session: Session, interview_id: int) -> Interview:
 def update_interview(session: Session, interview_id: int, changes: Changes, now: datetime) -> Interview:
     """Apply ``changes``; a new time for the round makes it scheduled (or awaiting) again."""
     interview = get_interview(session, interview_id)
+    before, window = matching_facts(interview), interview.at
     for name in ("company", "role", "reply_by", "round", "notes"):
         if (value := getattr(changes, name)) is not None:
             setattr(interview, name, value)
@@ -104,8 +106,27 @@ def update_interview(session: Session, interview_id: int, changes: Changes, now:
     interview.domains.extend(
         Domain(domain=d) for d in {d.lower().lstrip("@") for d in changes.add_domains} - domains
     )
+    # An earlier time opens the window earlier: mail from before it was never looked at.
+    if matching_facts(interview) != before or interview.at < window:
+        mark_backfill(session, interview, now)
     record_event(session, interview, now, "note", "you updated the interview")
     return interview
+
+
+def matching_facts(interview: Interview) -> tuple[object, ...]:
+    """What decides which mail concerns the interview: when it grows, earlier mail may concern it too."""
+    return (
+        interview.company,
+        interview.aliases,
+        interview.job_ids,
+        frozenset(c.email for c in interview.contacts),
+        frozenset(d.domain for d in interview.domains),
+    )
+
+
+def mark_backfill(session: Session, interview: Interview, now: datetime) -> None:
+    """Have the next scan search the mail its folders' cursors already passed for this interview."""
+    session.merge(Backfill(interview_id=interview.id, marked_at=now))
 
 
 def close_interview(session: Session, interview_id: int, now: datetime) -> Interview:

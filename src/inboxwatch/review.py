@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from inboxwatch.core.match import ats_brand
 from inboxwatch.core.model import Classification, Match, ReplyKind, Status
 from inboxwatch.errors import InputError
-from inboxwatch.interviews import load_interviews, record_event
+from inboxwatch.interviews import load_interviews, mark_backfill, record_event
 from inboxwatch.replies import Reply, apply_reply, superseded
 from inboxwatch.store.models import Contact, Interview, Message, Review
 
@@ -168,7 +168,7 @@ def accept(
     confirmed = target == review.interview_id
     review.state = ReviewState.CONFIRMED if confirmed else ReviewState.REASSIGNED
     review.resolved_at = now
-    _teach(interview, message)
+    _teach(session, interview, message, now)
     verb = "confirmed" if confirmed else "picked this interview for"
     record_event(
         session,
@@ -200,10 +200,11 @@ def accept(
     )
 
 
-def _teach(interview: Interview, message: Message) -> None:
+def _teach(session: Session, interview: Interview, message: Message, now: datetime) -> None:
     """The sender speaks for this interview, and the message belongs to its thread.
 
     An applicant-tracking system's address relays mail for many employers: it never becomes a contact.
+    A new contact's earlier mail may have been turned away: the next scan searches for it.
     """
     message.interview_id = interview.id
     sender = message.sender
@@ -211,6 +212,7 @@ def _teach(interview: Interview, message: Message) -> None:
         return
     if sender not in {c.email for c in interview.contacts}:
         interview.contacts.append(Contact(email=sender))
+        mark_backfill(session, interview, now)
 
 
 def dismiss(session: Session, review_id: int, now: datetime) -> str:

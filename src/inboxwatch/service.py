@@ -2,8 +2,11 @@
 
 A scan is idempotent and resumable. Messages are recorded in the same
 transaction as the folder cursor that passes them, so a crash loses no reply
-and re-reads none twice. A draft is recorded as pending before it is written
-and confirmed after, so a crash between the two never writes a second one.
+and re-reads none twice. An interview whose matching facts grew since the
+last scan has the mail the cursors passed searched again first (a backfill),
+recorded in the same transaction as the end of its mark. A draft is recorded
+as pending before it is written and confirmed after, so a crash between the
+two never writes a second one.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from inboxwatch import review
@@ -33,6 +36,7 @@ from inboxwatch.core.model import (
 )
 from inboxwatch.core.parse import parse_headers, parse_message
 from inboxwatch.core.policy import FINAL, decide
+from inboxwatch.core.search import search_terms
 from inboxwatch.core.triage import Handling, reads_body, triage
 from inboxwatch.drafts import DraftDesk
 from inboxwatch.errors import MessageError
@@ -42,7 +46,7 @@ from inboxwatch.mailbox import Batch, Cursor, Mailbox, RawHeader, Role
 from inboxwatch.playbook import load_history, policy_settings
 from inboxwatch.replies import Reply, apply_reply
 from inboxwatch.store import Store
-from inboxwatch.store.models import Interview, Message, SyncCursor
+from inboxwatch.store.models import Backfill, Interview, Message, SyncCursor
 
 log = logging.getLogger(__name__)
 
@@ -144,10 +148,14 @@ class Scan:
 
     def run(self) -> ScanReport:
         with self.store.session(commit=not self.dry_run) as session:
+            # Read before the interviews: a change saved meanwhile keeps its mark for the next scan.
+            marks = {mark.interview_id: mark.marked_at for mark in session.scalars(select(Backfill))}
             interviews = [i for i in load_interviews(session, events=False) if i.status != Status.CLOSED]
             self.facts = interview_facts(session, interviews)
             self.by_id = {i.id: i for i in interviews}
             self.gate = Gate(self.facts.values(), self.user.email)
+            # Before the sync: earlier mail is read before later mail.
+            self._backfill(session, interviews, marks)
             for role in SYNCED:
                 self._sync(session, role, self._window_start(interviews))
             if not self.dry_run:
@@ -162,12 +170,45 @@ class Scan:
 
     def _window_start(self, interviews: list[Interview]) -> date:
         open_ones = [i.at for i in interviews if Status(i.status) not in FINAL]
-        start = min(open_ones, default=self.now)
+        return self._since(min(open_ones, default=self.now))
+
+    def _since(self, start: datetime) -> date:
+        """The first day read for mail about an interview at ``start``."""
         local = start.astimezone(self.cfg.user.timezone).date()
         return local - timedelta(days=self.cfg.scan.lookback_days)
 
+    def _backfill(self, session: Session, interviews: list[Interview], marks: dict[int, datetime]) -> None:
+        """Search the mail the cursors passed for each marked interview, through the usual ingest.
+
+        The gate turned that mail away when it concerned no interview logged then.
+        Each interview's mark ends in the transaction that records what its search
+        found: a crash searches again, and the records' keys keep it from reading anything twice.
+        """
+        for interview in interviews:
+            if interview.id not in marks:
+                continue
+            since, terms = self._since(interview.at), search_terms(self.facts[interview.id])
+            # Without a cursor, or with a stale one, the sync reads the whole window with every interview.
+            for role in SYNCED:
+                row = self._cursor(session, role)
+                if row is None:
+                    continue
+                for batch in self.mailbox.related(role, since, Cursor(row.validity, row.position), terms):
+                    self._ingest(session, batch, role)
+            log.debug("backfill: searched the earlier mail of interview %d", interview.id)
+            session.execute(
+                delete(Backfill).where(
+                    Backfill.interview_id == interview.id, Backfill.marked_at == marks[interview.id]
+                )
+            )
+            if not self.dry_run:
+                session.commit()
+
+    def _cursor(self, session: Session, role: Role) -> SyncCursor | None:
+        return session.get(SyncCursor, (self.account, role.value)) or self._former_cursor(session, role)
+
     def _sync(self, session: Session, role: Role, since: date) -> None:
-        row = session.get(SyncCursor, (self.account, role.value)) or self._former_cursor(session, role)
+        row = self._cursor(session, role)
         cursor = Cursor(row.validity, row.position) if row is not None else None
         for batch in self.mailbox.changes(role, cursor, since):
             self._ingest(session, batch, role)
@@ -186,6 +227,7 @@ class Scan:
         row = None if former is None else session.get(SyncCursor, (former, role.value))
         if row is not None:
             row.account = self.account
+            session.flush()  # found by its key from now on
         return row
 
     def _ingest(self, session: Session, batch: Batch, role: Role) -> None:

@@ -128,6 +128,14 @@ class InterviewFacts:
 
 
 @dataclass(frozen=True)
+class SearchTerms:
+    """What a server-side search asks for: mail from any of ``senders`` or naming any of ``subjects``."""
+
+    senders: tuple[str, ...]  # addresses and domains, found as substrings of From
+    subjects: tuple[str, ...]  # company names and job ids, found as substrings of Subject (names of From too)
+
+
+@dataclass(frozen=True)
 class Candidate:
     """An interview a message may belong to, with the evidence."""
 

@@ -9,6 +9,8 @@ from datetime import date
 from types import TracebackType
 from typing import Protocol, Self
 
+from inboxwatch.core.model import SearchTerms
+
 
 class Role(enum.StrEnum):
     """The folders inboxwatch reads or writes, by purpose."""
@@ -77,6 +79,15 @@ class Mailbox(Protocol):
 
         Without a cursor, or when the cursor's validity no longer holds, the
         scan starts over with the messages received on or after ``since``.
+        """
+        ...
+
+    def related(self, role: Role, since: date, up_to: Cursor, terms: SearchTerms) -> Iterator[Batch]:
+        """Headers of the messages ``up_to`` already passed, received on or after ``since``, that the
+        server finds by ``terms``: the mail a scan turned away before an interview was logged.
+
+        Nothing when ``up_to`` no longer holds: the next ``changes`` reads the window again.
+        Every batch carries ``up_to``: the folder's cursor stays where it is.
         """
         ...
 

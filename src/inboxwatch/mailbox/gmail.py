@@ -41,6 +41,7 @@ from googleapiclient.errors import HttpError
 
 from inboxwatch import gmail_auth
 from inboxwatch.config import MailboxConfig
+from inboxwatch.core.model import SearchTerms
 from inboxwatch.errors import AuthError, CursorExpired, MailboxError, TransientError
 from inboxwatch.mailbox.base import Batch, Cursor, FolderInfo, RawHeader, Role
 from inboxwatch.mailbox.imap import HEADER_FIELDS
@@ -118,6 +119,19 @@ def _arrived(records: list[dict[str, Any]]) -> list[str]:
             if OUT_OF_SIGHT & set(change["labelIds"]):
                 ids[change["message"]["id"]] = None
     return list(ids)
+
+
+def _any_of(terms: SearchTerms) -> str:
+    """A search for mail from any of the senders, or naming any of the names: Gmail's {a b} is a OR b."""
+    words = [f"from:{_phrase(sender)}" for sender in terms.senders]
+    words += [f"{field}:{_phrase(name)}" for name in terms.subjects for field in ("from", "subject")]
+    return f"{{{' '.join(words)}}}" if words else ""
+
+
+def _phrase(text: str) -> str:
+    """A term as one search word: quoted when it has spaces, without quotes of its own."""
+    text = " ".join(text.replace('"', " ").split())
+    return f'"{text}"' if " " in text else text
 
 
 def _topic(subject: str) -> str:
@@ -299,8 +313,22 @@ class GmailMailbox:
                     pass  # a scan would list the window again: count that
             return len(self._listed(role, since))
 
-    def _listed(self, role: Role, since: date) -> list[str]:
-        """The ids of the window's messages, oldest first."""
+    def related(self, role: Role, since: date, up_to: Cursor, terms: SearchTerms) -> Iterator[Batch]:
+        """The window's messages that the search finds.
+
+        A search cannot stop at a historyId: mail that came after ``up_to`` is found too,
+        and skipped by its key when history brings it again.
+        """
+        matching = _any_of(terms)
+        if up_to.validity != SYNC or up_to.position == LISTING or not matching:
+            return  # a listing under way reads the whole window anyway
+        with self._translated():
+            ids = self._listed(role, since, matching)
+            for first in range(0, len(ids), PAGE):
+                yield Batch(self._headers(role, ids[first : first + PAGE]), up_to)
+
+    def _listed(self, role: Role, since: date, matching: str = "") -> list[str]:
+        """The ids of the window's messages (those ``matching`` finds, if given), oldest first."""
         # The earliest midnight anywhere on ``since``, so the window never starts late.
         begin = datetime.combine(since, datetime.min.time(), timezone(timedelta(hours=14)))
         include_spam = role is Role.INBOX and self._cfg.report_spam
@@ -310,7 +338,7 @@ class GmailMailbox:
             page = self._execute(
                 self._api.messages().list(
                     userId="me",
-                    q=f"after:{int(begin.timestamp())} {QUERIES[role]}",
+                    q=" ".join(filter(None, [f"after:{int(begin.timestamp())}", QUERIES[role], matching])),
                     includeSpamTrash=include_spam,
                     maxResults=PAGE,
                     pageToken=token,

@@ -22,6 +22,7 @@ from imapclient.response_parser import parse_fetch_response, parse_response
 from imapclient.util import chunk
 
 from inboxwatch.config import MailboxConfig
+from inboxwatch.core.model import SearchTerms
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
 from inboxwatch.mailbox.base import Batch, Cursor, FolderInfo, RawHeader, Role
 
@@ -51,6 +52,19 @@ KEEPALIVE = {"TCP_KEEPIDLE": 60, "TCP_KEEPINTVL": 20, "TCP_KEEPCNT": 3}
 _BEFORE = re.compile(rb"\d+ \(((?:(?:UID|X-GM-THRID) \d+ )*)BODY\[HEADER\.FIELDS \([^()]*\)\] \{\d+\}")
 _AFTER = re.compile(rb"((?: (?:UID|X-GM-THRID) \d+)*)\)")
 _NUMBER_ITEM = re.compile(rb"(UID|X-GM-THRID) (\d+)")
+
+
+def _any_of(terms: SearchTerms) -> list[str]:
+    """SEARCH keys for mail from any of the senders, or naming any of the names in From or Subject.
+
+    IMAP's OR takes two keys, so n keys are chained: OR k1 OR k2 k3.
+    """
+    keys = [["FROM", sender] for sender in terms.senders]
+    keys += [[field, name] for name in terms.subjects for field in ("FROM", "SUBJECT")]
+    chained: list[str] = []
+    for number, key in enumerate(keys, 1):
+        chained += (["OR"] if number < len(keys) else []) + key
+    return chained
 
 
 def _conversation(value: Any) -> str | None:
@@ -268,6 +282,21 @@ class ImapMailbox:
             log.debug("%s: read %s up to UID %d", role.value, folder, end.position)
             yield Batch(self._headers(folder, pending) if pending else [], end)
 
+    def related(self, role: Role, since: date, up_to: Cursor, terms: SearchTerms) -> Iterator[Batch]:
+        criteria = _any_of(terms)
+        if not criteria:
+            return
+        texts = [*terms.senders, *terms.subjects]
+        charset = None if all(text.isascii() for text in texts) else "UTF-8"
+        with self._translated():
+            folder = self._folder(role)
+            validity, last = self._position(folder, self._examine(folder))
+            if validity != up_to.validity:
+                return  # the folder was renumbered: the next sync reads the whole window
+            for found in self._search(1, min(last, up_to.position), ["SINCE", since, *criteria], charset):
+                for first in range(0, len(found), FETCH_CHUNK):
+                    yield Batch(self._headers(folder, found[first : first + FETCH_CHUNK]), up_to)
+
     def count_new(self, role: Role, cursor: Cursor, since: date) -> int:
         with self._translated():
             folder = self._folder(role)
@@ -297,11 +326,13 @@ class ImapMailbox:
             return 1, end, ["SINCE", since]
         return None if last <= cursor.position else (cursor.position + 1, end, [])
 
-    def _search(self, first: int, last: int, criteria: list[Any]) -> Iterator[list[int]]:
+    def _search(
+        self, first: int, last: int, criteria: list[Any], charset: str | None = None
+    ) -> Iterator[list[int]]:
         """The UIDs from ``first`` to ``last`` that meet ``criteria``, ascending, a window at a time."""
         for low in range(first, last + 1, SEARCH_WINDOW):
             high = min(low + SEARCH_WINDOW - 1, last)
-            found = self._imap.search(["UID", f"{low}:{high}", *criteria])
+            found = self._imap.search(["UID", f"{low}:{high}", *criteria], charset)
             yield sorted(uid for uid in found if low <= uid <= high)
 
     def _position(self, folder: str, response: dict[bytes, Any]) -> tuple[str, int]:

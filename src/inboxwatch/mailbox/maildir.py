@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from inboxwatch.core.model import SearchTerms
 from inboxwatch.errors import MailboxError
 from inboxwatch.mailbox.base import Batch, Cursor, FolderInfo, RawHeader, Role
 
@@ -141,6 +142,11 @@ class MaildirMailbox:
             yield Batch([], CURSOR)
         for start in range(0, len(headers), BATCH_SIZE):
             yield Batch(headers[start : start + BATCH_SIZE], CURSOR)
+
+    def related(self, role: Role, since: date, up_to: Cursor, terms: SearchTerms) -> Iterator[Batch]:
+        # Every scan reads the whole window again (see CURSOR), with the interviews known then:
+        # the mail turned away before an interview was logged comes back by itself.
+        return iter(())
 
     def count_new(self, role: Role, cursor: Cursor, since: date) -> int:
         """Every message of the window, as a scan looks at them all: counted by arrival, files unopened."""

@@ -215,3 +215,18 @@ class SyncCursor(Base):
     validity: Mapped[str] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(BigInteger)  # UIDs are unsigned 32-bit; Gmail historyIds 64-bit
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Backfill(Base):
+    """An interview whose matching facts changed: mail the folders' cursors passed is searched again.
+
+    Mail the gate turned away before the change was never stored, so the next
+    scan asks the server for it; the row goes in the transaction that records what it found.
+    """
+
+    __tablename__ = "backfills"
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    marked_at: Mapped[datetime] = mapped_column(UTCDateTime())
