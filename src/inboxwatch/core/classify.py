@@ -128,7 +128,7 @@ def classify(message: ParsedMessage, backstop: KindModel | None = None) -> Class
     if not found and backstop is not None and not headers.bulk:
         return guess(backstop, _unexplained(text, scanned.neutral))
     turns = [turn.start() for turn in _CONTRAST.finditer(text)]
-    verdict = _decide(found, turns)
+    verdict = _doubt(_decide(found, turns), found, text, bulk=headers.bulk)
     if verdict.kind is _R and _wish_after_turn(found, turns, text):
         reasons = (*verdict.reasons, "a wish after a turn (however, but) may be good news")
         verdict = replace(verdict, confidence=min(verdict.confidence, CONFLICTED), reasons=reasons)
@@ -235,6 +235,32 @@ def _decide(found: list[_Evidence], turns: list[int]) -> Classification:
             reasons.append(f"{turned} after a turn (however, but) outweighs {kind} before it")
             kind = turned
     return Classification(kind, round(max(confidence, 0.0), 3), tuple(reasons))
+
+
+def _doubt(verdict: Classification, found: list[_Evidence], text: str, *, bulk: bool) -> Classification:
+    """``verdict`` below ``CONFIDENT`` when the shape of the mail makes another kind as plausible.
+
+    Mail sent to a list (newsletters, job boards) answers nobody's application,
+    whatever its second-person copy says ("you've made it to the final
+    interview"). "Still collecting feedback, will circle back" may only confirm
+    that the application is being looked at. An out-of-office text that asks
+    the reader something is a person writing, not a responder.
+    """
+    if verdict.confidence <= CONFLICTED:
+        return verdict
+    scores = {
+        kind: 1 - math.prod(1 - each.weight for each in found if each.kind is kind) for kind in ReplyKind
+    }
+    doubt = None
+    if bulk and verdict.kind in _SUBSTANTIVE:
+        doubt = "sent to a list, so it answers no one application"
+    elif verdict.kind is ReplyKind.ON_HOLD and scores[ReplyKind.ACKNOWLEDGEMENT] >= scores[verdict.kind]:
+        doubt = "as much a receipt as a hold"
+    elif verdict.kind is _X and all(each.at >= 0 for each in found if each.kind is _X) and "?" in text:
+        doubt = "an out-of-office text that asks a question: a person may have written it"
+    if doubt is None:
+        return verdict
+    return replace(verdict, confidence=CONFLICTED, reasons=(*verdict.reasons, doubt))
 
 
 def _wish_after_turn(found: list[_Evidence], turns: list[int], text: str) -> bool:

@@ -121,7 +121,7 @@ CUES = (
         MEDIUM,
         "newsletter or event (de)",
         r"\bnewsletter\b|\bwebinar\b|\bkarrieremesse|\bjobmesse|\bveranstaltung|\bjetzt (?:bewerben|anmelden)"
-        r"|\bwir stellen ein\b",
+        r"|\bwir stellen ein\b|\bdein profil (?:\w+ ){0,2}angesehen|\btipps (?:fuer|zum|zur)\b",
     ),
     # Not yet decided is no "no": before the negations.
     cue(
@@ -184,6 +184,15 @@ CUES = (
         r"\b(?:stelle|position|vakanz)\b" + NEAR + r"\b(?:bereits|zwischenzeitlich|inzwischen|anderweitig)"
         r" (?:\w+ )?(?:besetzt|vergeben)|\b(?:besser|naeher|genauer|mehr) (?:zu (?:unseren|den) anforderungen"
         r"|(?:unserem|dem) anforderungsprofil|passt|passen|entspr)",
+    ),
+    cue(
+        _R,
+        MEDIUM,
+        "filled internally or by another (de)",
+        r"\baus den eigenen reihen\b|\bintern (?:besetzt|nachbesetzt|vergeben)"
+        r"|\b(?:ein|eine|einen) (?:anderes?|andere[nr]?) (?:profil|kandidat\w*|bewerber\w*)\b"
+        + NEAR
+        + r"\b(?:besser|passender|naeher)",
     ),
     cue(
         _R,
@@ -256,6 +265,13 @@ CUES = (
     # On hold.
     cue(
         _H,
+        MEDIUM,
+        "no decision before (de)",
+        r"\b(?:keine|noch keine) entscheidung (?:\w+ ){0,2}(?:treffen|faellen|mitteilen|geben)"
+        r"|\bnoch (?:alles )?offen\b|\bbraucht noch (?:ein paar|einige|etwas|mehr) (?:tage|wochen|zeit)",
+    ),
+    cue(
+        _H,
         STRONG,
         "on hold (de)",
         r"\b(?:stelle|position|besetzung|prozess|auswahlprozess)\b" + NEAR + r"\b(?:auf eis|zurueckgestellt"
@@ -274,6 +290,17 @@ CUES = (
         WEAK,
         "thank you for your patience (de)",
         r"\bgeduld\b|\bwir melden uns (?:bis|spaetestens|in der|naechste|sobald|zeitnah)",
+    ),
+    # Pay and start date to be settled, a contract on its way: an offer, before any request.
+    cue(
+        _O,
+        MEDIUM,
+        "contract or pay and start date (de)",
+        r"\b(?:klaeren|besprechen|vereinbaren|abstimmen|sprechen)\b" + GAP + r"\b(?:gehalt|verguetung"
+        r"|vertrag|konditionen)\w*\b" + GAP + r"\b(?:eintritt|start|beginn)\w*"
+        r"|\b(?:vertrag|vertragsentwurf|vertragsunterlagen)\w*\b" + NEAR + r"\b(?:schick|send|zukommen)\w*"
+        r"|\b(?:schick|send)\w*\b" + NEAR + r"\b(?:vertrag|vertragsentwurf)\w*"
+        r"|\b" + _YOU + r" (?:\w+ ){0,2}(?:im team|bei uns|an bord)(?: haben)?(?= ?[.!])",
     ),
     # Requests for information.
     cue(
@@ -324,6 +351,14 @@ CUES = (
         WEAK,
         "thank you for applying (de)",
         r"\b(?:vielen )?dank(?:e)? fuer (?:" + _YOUR + r" bewerbung|" + _YOUR + r" interesse)",
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "arrived or passed on (de)",
+        r"\b(?:ist|sind) (?:gut |wohlbehalten )?bei uns (?:eingegangen|angekommen)\b"
+        r"|\b(?:an|zur) (?:die |den )?(?:fachabteilung|fachbereich|personalabteilung|hiring manager)"
+        r" (?:weitergegeben|weitergeleitet)|\bweitergeleitet an (?:die|den) (?:fachabteilung|fachbereich)",
     ),
     # Offers.
     cue(

@@ -13,6 +13,7 @@ from inboxwatch.core.lexicon import (
     CLAUSE,
     GAP,
     MEDIUM,
+    NEAR,
     SENTENCE,
     STRONG,
     WEAK,
@@ -30,7 +31,7 @@ _X, _N = ReplyKind.AUTO_REPLY, ReplyKind.OTHER
 # A negation right before a verb: "not", "won't be", "no longer", "unable to", "not in a position to".
 _NOT = (
     r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot|\bcan ?not|\bnever)\s+"
-    r"(?:(?:be|been|to|currently|presently|going to|able to|in a position to|looking to|planning to"
+    r"(?:(?:be|been|to|currently|presently|going to|gonna|able to|in a position to|looking to|planning to"
     r"|want to|wish to|(?:feel|think|believe|see how)(?: that)? (?:we|i)"
     r" (?:can|could|would|will|are able to))"
     r"\s+){0,3}"
@@ -135,6 +136,9 @@ CUES = (
         r" (?:the |your |our |this |some )?(?:offer|package|details|equity|numbers|contract|paperwork|terms"
         r"|feedback|decision|benefits)|answer (?:any|your) questions|share more|explain (?:more|why))\b"
         + CLAUSE
+        + r"|\b(?:call|chat|talk|zoom)\b"
+        + NEAR
+        + r"\bbefore (?:you )?(?:sign|accept|decide|commit)\w*"
         + r"|\b(?:happy|glad) to (?:share|give) (?:some )?feedback"
         r"(?: on a call)?\b" + CLAUSE,
     ),
@@ -144,7 +148,9 @@ CUES = (
         "withdrawn from consideration",
         r"\bwithdrawn from (?:further )?consideration"
         r"|\b(?:requisition|position|role|vacancy|opening|posting)\b"
-        r"(?: [\w-]+){0,8} (?:has been|was|is now) (?:closed|cancell?ed)\b",
+        r"(?: [\w-]+){0,8} (?:has|have|was|is)(?: now| since| just)?(?: been)? (?:closed|cancell?ed)\b"
+        r"|\b(?:candidates|applicants|applications) (?:will )?no longer (?:be )?(?:progressed|considered"
+        r"|progressing|reviewed)",
     ),
     cue(
         _A,
@@ -174,6 +180,32 @@ CUES = (
         "only shortlisted candidates contacted",
         r"\bonly (?:be able to )?(?:contact|respond to|reach out to|get back to) (?:shortlisted|successful"
         r"|selected)",
+    ),
+    # A hiring step named, not scheduled: "before I take you to the hiring manager" invites nobody.
+    cue(
+        None,
+        0.0,
+        "an internal step",
+        r"\b(?:take|taking|bring|bringing|present|presenting|put|putting|pitch|pitching) (?:you|your"
+        r" (?:profile|name|application|candidacy))(?: forward| through)? (?:to|in front of|before) (?:the|our"
+        r"|my) (?:[\w-]+ ){0,2}(?:hiring manager|committee|panel|client|team|board|leadership|founders?|ceo"
+        r"|cto|vp)\b",
+    ),
+    # A headline that asks is no news: "Got an offer? Here's how to negotiate it".
+    cue(
+        None,
+        0.0,
+        "a headline question",
+        r"\b(?:got|have|landed|need|facing|preparing for|nervous about)(?: an?| your| the)?"
+        r" (?:new )?(?:job )?(?:offers?|interviews?)\?",
+    ),
+    # Settings in a footer: "update your job alerts at any time".
+    cue(
+        None,
+        0.0,
+        "alert settings",
+        r"\b(?:update|manage|edit|change|create|set up|unsubscribe from|turn off)"
+        r" (?:your )?(?:job )?alerts?\b",
     ),
     # Mail that answers nothing: surveys, job alerts, outreach, newsletters and events.
     cue(
@@ -216,6 +248,8 @@ CUES = (
         MEDIUM,
         "recruiter pitch",
         r"\b(?:i'm|i am) reaching out (?:because|regarding|about|to see|as|with)"
+        r"|\bif interested\b|\b(?:urgent|immediate) (?:requirement|opening|need)\b"
+        r"|\b(?:our|a) (?:esteemed|valued|reputed|leading) client\b"
         r"|\b(?:exciting|great|unique|interesting|amazing) (?:new )?(?:opportunity|opportunities|role"
         r"|position)"
         r"\b|\bmy client\b|\bi(?:'m| am) a (?:\w+ )?recruiter (?:at|with|for)",
@@ -236,7 +270,9 @@ CUES = (
         r"|\binfo(?:rmation)? sessions?"
         r"|\bopen house\b|\blivestream\b|\b(?:monthly|weekly|quarterly) (?:digest|roundup|update|newsletter)"
         r"|\bview (?:this|it|the) (?:e-?mail )?in (?:your |a |the )?browser|\bread (?:more|the full story)"
-        r"|\bproduct (?:update|launch|news)|\bregister (?:now|here|today)",
+        r"|\bproduct (?:update|launch|news)|\bregister (?:now|here|today)"
+        r"|\b(?:this week|today|new) on (?:the|our) (?:blog|podcast)|\bsave (?:my|your) (?:seat|spot)\b"
+        r"|\bhow to (?:negotiate|ace|nail|prepare for|answer|land|write|stand out)\b|\b\d+ tips\b",
     ),
     cue(
         _N,
@@ -416,7 +452,12 @@ CUES = (
         r"|\b(?:position|role|vacancy|opening) is no longer (?:open|available)"
         r"|\bwe (?:have|'ve) (?:now |since )?filled (?:the|this)(?: [\w-]+){0,3} (?:position|role|vacancy)"
         r"|\bwe(?:'ve| have) (?:now |since )?(?:hired|recruited|appointed) (?:for|someone for|into) (?:the"
-        r"|this)",
+        r"|this)"
+        r"|\b(?:fill|filled|filling|staff|staffed|staffing)\b(?: [\w-]+){0,4} (?:internally|in-house"
+        r"|from within)\b|\b(?:gone|went|go|going) with an internal\b"
+        r"|\b(?:closed|cancell?ed|pulled|withdrew|withdrawn|froze|frozen)\b(?: [\w-]+){0,3}"
+        r" (?:req|requisition|headcount)\b|\bnot (?:backfilling|backfill)\b|\bno (?:role|position|job|seat)"
+        r" (?:to hire into|left|to fill)\b",
     ),
     cue(
         _R,
@@ -427,6 +468,15 @@ CUES = (
         r"|\b(?:it's|it is) a (?:no|pass)\b|\ba no from (?:us|me|the team)\b",
     ),
     cue(_R, MEDIUM, "unsuccessful", r"\bunsuccessful\b"),
+    cue(
+        _R,
+        MEDIUM,
+        "someone else chosen",
+        r"\b(?:it|the answer|the decision)(?:'s| is| was)(?: not|n't) (?:going to be )?you\b"
+        r"|\b(?:want|wants|wanted|need|needs|needed|needing|prefer|prefers|preferred|went for|going for"
+        r"|looking for) someone (?:more (?:senior|experienced|junior)|with more"
+        r"|who(?:'s| has)(?: [\w-]+){0,3} more)\b|\bnot (?:better|good|great|the best) news\b",
+    ),
     cue(
         _R,
         MEDIUM,
@@ -632,9 +682,23 @@ CUES = (
     cue(_H, STRONG, "hiring freeze", r"\bhiring freeze\b"),
     cue(
         _H,
+        MEDIUM,
+        "waiting on funding or leave",
+        r"\bwaiting (?:on|for) (?:our |the |a |budget )?(?:[\w-]+ ){0,2}(?:funding|round|series [a-e]|seed"
+        r"|budget|headcount|approval|sign-off|re-?org\w*|restructur\w*)\b"
+        r"|\b(?:until|till|before|once) (?:the |our )?(?:[\w-]+ ){0,2}(?:funding|round|budget|re-?org\w*"
+        r"|restructur\w*|financial year|fiscal year|freeze|pause)\b(?: [\w-]+){0,2}"
+        r" (?:closes|is (?:lifted|over|done|approved|signed off|complete)|ends|begins|starts)"
+        r"|\b(?:has|have|is|'s) (?:gone |going |been )?on (?:parental|maternity|paternity|sick|medical"
+        r"|extended|unexpected) leave\b|\bholding (?:off (?:on )?)?(?:[\w-]+ ){0,2}(?:decisions?|offers"
+        r"|hiring)\b|\bjust a pause\b",
+    ),
+    cue(
+        _H,
         STRONG,
         "paused",
-        r"\bpaus(?:e|ed|ing) (?:the |our |this |all )?(?:hiring|recruitment|recruiting|search|process|role"
+        r"\bpaus(?:e|ed|ing) (?:the |our |this |all )?(?:[\w-]+ )?(?:hiring|recruitment|recruiting|search"
+        r"|process|role"
         r"|position)"
         r"|\b(?:role|position|hiring|process|search) (?:has been |is |was |have been )?paused",
     ),
@@ -656,7 +720,8 @@ CUES = (
         MEDIUM,
         "no decision yet",
         r"(?:\bnot|n't) (?:yet )?(?:made|reached|come to|finali[sz]ed) (?:a|our|any|the) (?:final )?decision"
-        r"|\bno (?:final )?decision (?:has been made|yet)",
+        r"|\bno (?:final )?decision (?:has been made|yet)"
+        r"|(?:\bnot|n't) (?:yet )?(?:been )?able to (?:convene|meet|decide|agree|align|get together)\b",
     ),
     cue(
         _H,
@@ -740,7 +805,11 @@ CUES = (
         r"\b(?:your|earliest) (?:notice period|salary expectations?|expected salary"
         r"|(?:earliest )?(?:possible )?start date"
         r"|current salary|visa status|work authori[sz]ation)"
-        r"|\b(?:require|need) (?:visa )?sponsorship",
+        r"|\b(?:require|need) (?:visa )?sponsorship"
+        r"|\b(?:comp|pay|salary|rate)[- ]wise\b|\bhow much notice\b"
+        r"|\bwhat (?:\w+ )?(?:comp(?:ensation)?|salary|pay|rate|range|package|base)\b"
+        + GAP
+        + r"\b(?:are|were|would) you (?:targeting|looking for|expecting|aiming for|after)",
     ),
     cue(
         _Q,
@@ -795,6 +864,14 @@ CUES = (
         r" (?:with|to) (?:the|our) (?:team|hiring manager|hiring team|panel|interviewers)\b"
         r"|\b(?:give us|allow(?: us)?) (?:up to |about |around )?(?:\w+ )?(?:days?|weeks?)\b"
         r"|\bget back to you (?:within|in) (?:\w+ )?(?:days?|weeks?)|\bcircle back\b",
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "on our records",
+        r"\b(?:known (?:to|by) us|(?:logged|registered|recorded|entered|saved|stored|filed) (?:in|on|into)"
+        r" our (?:system|database|records|files)|(?:is|are) (?:now )?(?:in|on) our (?:system|database"
+        r"|records|files))\b",
     ),
     cue(_A, WEAK, "noted", r"\b(?:got it|(?:i|we)(?:'ve| have) noted|received,? (?:with )?thanks?)\b"),
     cue(
@@ -880,7 +957,8 @@ CUES = (
         _O,
         MEDIUM,
         "join the team",
-        r"\b(?:like|love|want|excited|thrilled)(?: for)? (?:you )?to (?:have you )?join (?:our|the) team\b"
+        r"\b(?:like|love|want|excited|thrilled)(?: for)? (?:you )?to (?:have you )?join (?:our|the)"
+        r"(?: [\w-]+){0,3} team\b"
         r"(?! for)"
         r"|\bwelcome (?:you )?(?:aboard|on board|to the team)|\bjoin (?:us|our team|the team) as (?:a|an"
         r"|our)\b"
@@ -892,6 +970,25 @@ CUES = (
         "salary",
         r"\b(?:starting|base|annual|gross) salary|\bcompensation package|\bsign(?:ing|-on) bonus"
         r"|\b(?:stock options|equity grant|rsus?)\b",
+    ),
+    cue(
+        _O,
+        MEDIUM,
+        "paperwork or contract on its way",
+        r"\b(?:send|sending|sent|email|emailing|prepare|preparing|draw up|drawing up|issue|issuing|get|have"
+        r"|pulled together|put together|set out)\b(?: [\w-]+){0,4} (?:the|your|a|our)(?: formal| draft"
+        r"| final)? (?:paperwork|contract(?: proposal| draft)?|formal letter|package|offer)\b"
+        r"|\b(?:contract|paperwork|formal letter)\b(?: [\w-]+){0,3}(?: will| to)? (?:follow|come|arrive"
+        r"|are attached|is attached)|\b(?:docusign|e-?sign|adobe sign)\b"
+        r"|\b(?:move|moving|go|going) (?:forward|ahead) with you (?:for|as)\b(?: [\w-]+){0,4}"
+        r" (?:position|role|job)\b|\bwe (?:choose|chose|picked|pick) (?:for )?you\b",
+    ),
+    cue(
+        _O,
+        MEDIUM,
+        "pay and start date",
+        r"\b(?:salary|base|comp\w*|package|pay)\b" + GAP + r"\b(?:start(?:ing)? date|when you (?:can )?start)"
+        r"|\b(?:salary|base pay|package)\b:? ?(?:of )?[$\u00a3\u20ac] ?\d",
     ),
     cue(_O, WEAK, "congratulations", r"\bcongratulations\b|\bcongrats\b"),
     # Out-of-office replies written by a person look the same, hence medium weights.
