@@ -13,7 +13,7 @@ import pytest
 from inboxwatch.core.classify import CONFIDENT, classify
 from inboxwatch.core.model import ParsedMessage
 from inboxwatch.core.model import ReplyKind as K
-from mails import jane_headers, jane_says
+from mails import jane_says
 
 # A hiring step named but not scheduled, a call offered before signing, a
 # headline that asks: none is an invitation, so the message's real point decides.
