@@ -57,7 +57,8 @@ def test_a_hiring_step_or_a_call_about_details_is_no_invitation(text: str, kind:
     [
         (
             "Interview week is here",
-            "You've been invited to the final round? Our coaches will help you get ready. Book a slot with us.",
+            "You've been invited to the final round? Our coaches will help you get ready. "
+            "Book a slot with us.",
         ),
         (
             "Your profile this month",
