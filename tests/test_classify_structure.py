@@ -165,6 +165,39 @@ FAMILIES = [
         K.ON_HOLD,
         id="de-keine-entscheidung",
     ),
+    # Interviews: a moved date, a request to attend, a work trial, a slot to grab.
+    pytest.param(
+        "Apologies - the time of your onsite needs to shift by a day, to Wednesday at 10am.",
+        K.INTERVIEW,
+        id="onsite-needs-to-shift",
+    ),
+    pytest.param(
+        "I am pleased to request your attendance at a panel interview on 12 June.",
+        K.INTERVIEW,
+        id="attendance",
+    ),
+    pytest.param(
+        "Next up is a half-day pairing session with two of our engineers; grab any time that suits.",
+        K.INTERVIEW,
+        id="pairing-next",
+    ),
+    pytest.param(
+        "Wir würden Sie gern in Köln begrüßen. Wann passt es Ihnen in der kommenden Woche?",
+        K.INTERVIEW,
+        id="de-wann-passt-es",
+    ),
+    # Requests: eligibility, something missing, names of referees.
+    pytest.param(
+        "Quick check: are you eligible to work in Canada without sponsorship?", K.INFO_REQUEST, id="eligible"
+    ),
+    pytest.param(
+        "Your submission is incomplete: please log in and add your cover letter.",
+        K.INFO_REQUEST,
+        id="incomplete",
+    ),
+    pytest.param(
+        "Could you drop me the names of two former managers we could talk to?", K.INFO_REQUEST, id="names"
+    ),
     # Receipts: on our records, arrived, passed on.
     pytest.param(
         "Thanks for your email. Your application is registered in our database.",

@@ -240,7 +240,8 @@ CUES = (
         "propose a time (de)",
         r"\bterminvorschlaege?\b|\bterminfindung|\bwann (?:haetten|haben|hast|haettest) " + _YOU + r" zeit"
         r"|\bbestaetig\w*\b" + NEAR + r"\btermin|\b" + _MEETING + r" (?:am|um|findet)\b"
-        r"|\b" + _YOUR + r" verfuegbarkeit|\b(?:persoenlich )?kennen ?(?:zu ?)?lernen\b"
+        r"|\b" + _YOUR + r" verfuegbarkeit|\b(?:persoenlich )?kennen ?(?:zu ?)?lern(?:en|st|t)\b"
+        r"|\bwann (?:passt|passen|ginge|geht|klappt) (?:es )?(?:" + _TO_YOU + r")\b"
         r"|\btermin\b" + NEAR + r"\b(?:bestaetig\w*|vereinbaren|abstimmen)",
     ),
     cue(

@@ -43,7 +43,12 @@ _MOVE = (
     r"(?:move|push|postpone|shift|change|bring forward)(?: back)? (?:the (?:date|time) of )?"
     r"(?:the|our|your|this|\w+day's|tomorrow's|today's)(?: [\w-]+)? (?:interview|call|meeting|chat"
     r"|conversation"
-    r"|onsite|on-site|session|panel|screen|appointment)\b"
+    r"|onsite|on-site|session|panel|screen|appointment|superday)\b"
+)
+# ... or the interview as the subject: "the date of your superday has to move".
+_MOVED = (
+    r"(?:interview|call|meeting|chat|onsite|on-site|session|panel|screen|appointment|superday)\b"
+    r"(?: [\w-]+){0,2} (?:has|have|needs?|will need|is going) to (?:move|be moved|change|shift|be pushed)\b"
 )
 # A request: "please send", "could you share", or an imperative opening a sentence.
 _ASK = (
@@ -288,7 +293,7 @@ CUES = (
         STRONG,
         "reschedule, with regret",
         r"\b(?:unfortunately|sorry|regret|apologi[sz]e|afraid|sadly)\b" + GAP + r"\b(?:re-?schedul\w*"
-        r"|" + _MOVE + r")",
+        r"|" + _MOVE + r"|" + _MOVED + r")",
     ),
     cue(
         _R,
@@ -523,7 +528,11 @@ CUES = (
         STRONG,
         "next step is an interview",
         r"\bnext (?:step|stage)s? (?:is|will be|would be|in the process is) (?:an?|the|your) (?:[\w-]+ ){0,3}"
-        r"(?:interview|call|chat|conversation|meeting|onsite|on-site|screen|session|panel)",
+        r"(?:interview|call|chat|conversation|meeting|onsite|on-site|screen|session|panel|trial|superday"
+        r"|jam|pairing)"
+        r"|\bnext (?:bit|up) (?:is|will be) (?:an?|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting"
+        r"|onsite|on-site|session|panel|trial|jam|pairing)"
+        r"|\brequest(?:ing)? your (?:attendance|presence) (?:at|for)\b",
     ),
     cue(
         _I,
@@ -576,7 +585,7 @@ CUES = (
         r"|series|story))"
         r"|\b(?:swing|stop|drop|pop|come) (?:by|in|over)\b" + GAP + r"\bto (?:meet|chat|talk)\b",
     ),
-    cue(_I, MEDIUM, "move the interview", r"\b" + _MOVE),
+    cue(_I, MEDIUM, "move the interview", r"\b(?:" + _MOVE + "|" + _MOVED + ")"),
     cue(
         _I,
         MEDIUM,
@@ -594,7 +603,7 @@ CUES = (
         _I,
         MEDIUM,
         "book a time",
-        r"\b(?:book|pick|select|choose|find|grab|submit|share) (?:a|an|your|the|some) (?:\w+ )?(?:times?"
+        r"\b(?:book|pick|select|choose|find|grab|submit|share) (?:a|an|any|your|the|some) (?:\w+ )?(?:times?"
         r"|slots?|availability)\b",
     ),
     cue(
@@ -770,13 +779,13 @@ CUES = (
         MEDIUM,
         "asks for documents",
         _ASK
-        + r"(?:send|provid|shar|forward|submit|upload|email|attach|bring)(?:e|s|ing)?\b"
+        + r"(?:send|provid|shar|forward|submit|upload|email|attach|bring|pop|drop|ping)(?:e|s|ing)?\b"
         + GAP
         + r"\b(?:references?"
         r"|referees?"
         r"|portfolio|transcripts?|work samples?|writing samples?|code samples?|documents?|documentation"
         r"|certificates?|diplomas?|passport|identification|id|right[- ]to[- ]work|salary expectations"
-        r"|notice period|copy of|updated (?:cv|resume)|details|contact details|visa|degree)\b",
+        r"|notice period|copy of|updated (?:cv|resume)|details|contact details|visa|degree|names?)\b",
     ),
     cue(
         _Q,
@@ -792,9 +801,9 @@ CUES = (
         _Q,
         MEDIUM,
         "a test as the next step",
-        r"\bnext (?:step|stage)\b" + GAP + r"\b(?:test|assessment|challenge|case study|exercise|assignment"
-        r"|questionnaire|task)\b|\bonline (?:\w+ )?(?:test|assessment)|\b(?:numerical|verbal"
-        r"|logical) reasoning"
+        r"\bnext (?:step|stage|up|bit)\b" + GAP + r"\b(?:test|assessment|challenge|case study|exercise"
+        r"|assignment|questionnaire|task|take-?home)\b|\bonline (?:\w+ )?(?:test|assessment)"
+        r"|\b(?:numerical|verbal|logical) reasoning"
         r"|\bpsychometric",
     ),
     cue(_Q, MEDIUM, "reference check", r"\b(?:reference|background) checks?\b"),
@@ -807,6 +816,9 @@ CUES = (
         r"|current salary|visa status|work authori[sz]ation)"
         r"|\b(?:require|need) (?:visa )?sponsorship"
         r"|\b(?:comp|pay|salary|rate)[- ]wise\b|\bhow much notice\b"
+        r"|\b(?:authori[sz]ed|eligible|entitled|permitted|cleared) to work\b"
+        r"|\b(?:application|profile|submission) is (?:still )?(?:missing|incomplete)\b"
+        r"|\bmissing (?:a |one |some )?(?:required|mandatory) (?:item|document|field|detail)s?\b"
         r"|\bwhat (?:\w+ )?(?:comp(?:ensation)?|salary|pay|rate|range|package|base)\b"
         + GAP
         + r"\b(?:are|were|would) you (?:targeting|looking for|expecting|aiming for|after)",
@@ -975,7 +987,7 @@ CUES = (
         _O,
         MEDIUM,
         "paperwork or contract on its way",
-        r"\b(?:send|sending|sent|email|emailing|prepare|preparing|draw up|drawing up|issue|issuing|get|have"
+        r"\b(?:send|sending|sent|email|emailing|prepare|preparing|draw up|drawing up|issue|issuing"
         r"|pulled together|put together|set out)\b(?: [\w-]+){0,4} (?:the|your|a|our)(?: formal| draft"
         r"| final)? (?:paperwork|contract(?: proposal| draft)?|formal letter|package|offer)\b"
         r"|\b(?:contract|paperwork|formal letter)\b(?: [\w-]+){0,3}(?: will| to)? (?:follow|come|arrive"
