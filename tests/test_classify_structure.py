@@ -233,3 +233,21 @@ def test_a_word_family_is_read(text: str, kind: K) -> None:
 )
 def test_new_families_keep_good_and_bad_news_apart(text: str, kind: K) -> None:
     assert classify(jane_says("", text)).kind is kind
+
+
+def test_an_answer_that_reads_like_a_newsletter_goes_to_review() -> None:
+    text = (
+        "You've been shortlisted for the final round! Read more in our monthly digest, and register now "
+        "for the careers fair."
+    )
+    result = classify(jane_says("", text))
+    assert result.confidence < CONFIDENT, result
+
+
+def test_a_role_closed_to_new_applicants_is_no_rejection() -> None:
+    text = (
+        "The role has now been closed to new applications, and we'd like to invite you to a final interview."
+    )
+    result = classify(jane_says("", text))
+    assert result.kind is K.INTERVIEW, result.reasons
+    assert result.confidence >= CONFIDENT, result

@@ -209,9 +209,7 @@ def _scan(text: str) -> _Scan:
 def _decide(found: list[_Evidence], turns: list[int]) -> Classification:
     if not found:
         return Classification(ReplyKind.OTHER, UNKNOWN, ("no known cue",))
-    scores = {
-        kind: 1 - math.prod(1 - each.weight for each in found if each.kind is kind) for kind in ReplyKind
-    }
+    scores = _scores(found)
     kind = max(scores, key=lambda each: (scores[each], -_TIES.index(each)))
     answer = max(_SUBSTANTIVE, key=lambda each: (scores[each], -_TIES.index(each)))
     if kind is ReplyKind.ACKNOWLEDGEMENT and scores[answer] >= MEDIUM:
@@ -237,23 +235,30 @@ def _decide(found: list[_Evidence], turns: list[int]) -> Classification:
     return Classification(kind, round(max(confidence, 0.0), 3), tuple(reasons))
 
 
+def _scores(found: list[_Evidence]) -> dict[ReplyKind, float]:
+    """Each kind's evidence combined as independent: 1 - prod(1 - weight)."""
+    return {kind: 1 - math.prod(1 - each.weight for each in found if each.kind is kind) for kind in ReplyKind}
+
+
 def _doubt(verdict: Classification, found: list[_Evidence], text: str, *, bulk: bool) -> Classification:
     """``verdict`` below ``CONFIDENT`` when the shape of the mail makes another kind as plausible.
 
     Mail sent to a list (newsletters, job boards) answers nobody's application,
     whatever its second-person copy says ("you've made it to the final
-    interview"). "Still collecting feedback, will circle back" may only confirm
-    that the application is being looked at. An out-of-office text that asks
-    the reader something is a person writing, not a responder.
+    interview"), and so may mail that reads like a newsletter, an alert or a
+    recruiter's pitch as much as like an answer. "Still collecting feedback,
+    will circle back" may only confirm that the application is being looked
+    at. An out-of-office text that asks the reader something is a person
+    writing, not a responder.
     """
     if verdict.confidence <= CONFLICTED:
         return verdict
-    scores = {
-        kind: 1 - math.prod(1 - each.weight for each in found if each.kind is kind) for kind in ReplyKind
-    }
+    scores = _scores(found)
     doubt = None
     if bulk and verdict.kind in _SUBSTANTIVE:
         doubt = "sent to a list, so it answers no one application"
+    elif verdict.kind in _SUBSTANTIVE and scores[ReplyKind.OTHER] >= MEDIUM:
+        doubt = "it reads as much like mail to many (a newsletter, an alert, a pitch)"
     elif verdict.kind is ReplyKind.ON_HOLD and scores[ReplyKind.ACKNOWLEDGEMENT] >= scores[verdict.kind]:
         doubt = "as much a receipt as a hold"
     elif verdict.kind is _X and all(each.at >= 0 for each in found if each.kind is _X) and "?" in text:

@@ -57,6 +57,8 @@ _ASK = (
     + GAP
     + r"|(?:^|[.!?|:] ))"
 )
+# A posting closed to newcomers is no decision about the candidates already in.
+_NOT_TO_NEW = r"(?! to (?:new |further |external )?(?:applications|applicants))"
 _ATS = r"(?:hackerrank|codesignal|codility|testgorilla|coderbyte|hirevue|karat|canditech|qualified\.io)"
 
 # A day and a time of day: "tmrw 3pm", "Wed 2pm", "Thursday 14:00".
@@ -154,7 +156,8 @@ CUES = (
         r"\bwithdrawn from (?:further )?consideration"
         r"|\b(?:requisition|position|role|vacancy|opening|posting)\b"
         r"(?: [\w-]+){0,8} (?:has|have|was|is)(?: now| since| just)?(?: been)? (?:closed|cancell?ed)\b"
-        r"|\b(?:candidates|applicants|applications) (?:will )?no longer (?:be )?(?:progressed|considered"
+        + _NOT_TO_NEW
+        + r"|\b(?:candidates|applicants|applications) (?:will )?no longer (?:be )?(?:progressed|considered"
         r"|progressing|reviewed)",
     ),
     cue(
@@ -452,7 +455,8 @@ CUES = (
         "position filled",
         r"\b(?:position|role|vacancy|job|opening|requisition) (?:has|have|was) (?:now |since )?been"
         r" (?:filled|closed|cancell?ed|withdrawn)"
-        r"|\b(?:close|closed|closing|cancel|cancelled|canceled|withdraw|withdrawn) (?:the|this|our)"
+        + _NOT_TO_NEW
+        + r"|\b(?:close|closed|closing|cancel|cancelled|canceled|withdraw|withdrawn) (?:the|this|our)"
         r"(?: [\w-]+){0,3} (?:position|role|vacancy|opening|requisition|search)"
         r"|\b(?:position|role|vacancy|opening) is no longer (?:open|available)"
         r"|\bwe (?:have|'ve) (?:now |since )?filled (?:the|this)(?: [\w-]+){0,3} (?:position|role|vacancy)"
