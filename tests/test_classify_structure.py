@@ -129,6 +129,11 @@ FAMILIES = [
         id="de-intern-besetzt",
     ),
     pytest.param("Bad luck: the manager wanted someone more senior.", K.REJECTION, id="someone-more-senior"),
+    pytest.param(
+        "We've decided to fill the position with an existing employee from the data team.",
+        K.REJECTION,
+        id="existing-employee",
+    ),
     # Offers by paperwork, contract, package or pay and start date.
     pytest.param(
         "I've put together the package for you: salary of £61,000 and 30 days' leave.",

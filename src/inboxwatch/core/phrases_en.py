@@ -463,7 +463,9 @@ CUES = (
         r"|\bwe(?:'ve| have) (?:now |since )?(?:hired|recruited|appointed) (?:for|someone for|into) (?:the"
         r"|this)"
         r"|\b(?:fill|filled|filling|staff|staffed|staffing)\b(?: [\w-]+){0,4} (?:internally|in-house"
-        r"|from within)\b|\b(?:gone|went|go|going) with an internal\b"
+        r"|from within)\b|\b(?:fill|filled|filling|gone|went|go|going|chose|chosen|decided on|offered it)\b"
+        r"(?: [\w-]+){0,4} (?:with|to|for|by|on) an? (?:internal|existing|in-house)"
+        r" (?:candidate|applicant|hire|colleague|employee|person|team member)\b"
         r"|\b(?:closed|cancell?ed|pulled|withdrew|withdrawn|froze|frozen)\b(?: [\w-]+){0,3}"
         r" (?:req|requisition|headcount)\b|\bnot (?:backfilling|backfill)\b|\bno (?:role|position|job|seat)"
         r" (?:to hire into|left|to fill)\b",
