@@ -256,3 +256,28 @@ def test_a_role_closed_to_new_applicants_is_no_rejection() -> None:
     result = classify(jane_says("", text))
     assert result.kind is K.INTERVIEW, result.reasons
     assert result.confidence >= CONFIDENT, result
+
+
+# What an employer asks for is no offer, though it names pay, a start date or paperwork.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send your signed paperwork for the background check by Friday.",
+        "Let me know your expected pay and when you can start.",
+    ],
+    ids=["paperwork-asked-for", "pay-and-start-asked-for"],
+)
+def test_a_request_naming_pay_or_paperwork_is_no_offer(text: str) -> None:
+    result = classify(jane_says("", text))
+    assert result.kind is not K.OFFER or result.confidence < CONFIDENT, result
+
+
+def test_a_rejection_with_a_talent_community_footer_stays_confident() -> None:
+    text = (
+        "We have decided not to move forward with your application. Join our talent community to hear about "
+        "future openings."
+    )
+    message = jane_says("", text)
+    result = classify(ParsedMessage(replace(message.headers, bulk=True), message.text))
+    assert result.kind is K.REJECTION, result.reasons
+    assert result.confidence >= CONFIDENT, result

@@ -90,6 +90,9 @@ _TIES = (
 # The kinds that answer the application; an acknowledgement only confirms receipt.
 _SUBSTANTIVE = (_R, _I, _O, ReplyKind.INFO_REQUEST, ReplyKind.ON_HOLD)
 
+# The answers marketing copy imitates: "you've made it to the final round", "got an offer?", "share your CV".
+_PROMISING = (_I, _O, ReplyKind.INFO_REQUEST, ReplyKind.ON_HOLD)
+
 # The kinds a rejection must never be mistaken for, and back.
 _OPPOSED = {
     _R: frozenset({_O, _I}),
@@ -246,7 +249,9 @@ def _doubt(verdict: Classification, found: list[_Evidence], text: str, *, bulk: 
     Mail sent to a list (newsletters, job boards) answers nobody's application,
     whatever its second-person copy says ("you've made it to the final
     interview"), and so may mail that reads like a newsletter, an alert or a
-    recruiter's pitch as much as like an answer. "Still collecting feedback,
+    recruiter's pitch as much as like an answer. Rejections are exempt: their
+    footers invite to talent communities and job alerts, and applicant-tracking
+    systems send them in bulk. "Still collecting feedback,
     will circle back" may only confirm that the application is being looked
     at. An out-of-office text that asks the reader something is a person
     writing, not a responder.
@@ -255,9 +260,9 @@ def _doubt(verdict: Classification, found: list[_Evidence], text: str, *, bulk: 
         return verdict
     scores = _scores(found)
     doubt = None
-    if bulk and verdict.kind in _SUBSTANTIVE:
+    if bulk and verdict.kind in _PROMISING:
         doubt = "sent to a list, so it answers no one application"
-    elif verdict.kind in _SUBSTANTIVE and scores[ReplyKind.OTHER] >= MEDIUM:
+    elif verdict.kind in _PROMISING and scores[ReplyKind.OTHER] >= MEDIUM:
         doubt = "it reads as much like mail to many (a newsletter, an alert, a pitch)"
     elif verdict.kind is ReplyKind.ON_HOLD and scores[ReplyKind.ACKNOWLEDGEMENT] >= scores[verdict.kind]:
         doubt = "as much a receipt as a hold"

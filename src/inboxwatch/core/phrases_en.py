@@ -280,7 +280,7 @@ CUES = (
         r"|\bview (?:this|it|the) (?:e-?mail )?in (?:your |a |the )?browser|\bread (?:more|the full story)"
         r"|\bproduct (?:update|launch|news)|\bregister (?:now|here|today)"
         r"|\b(?:this week|today|new) on (?:the|our) (?:blog|podcast)|\bsave (?:my|your) (?:seat|spot)\b"
-        r"|\bhow to (?:negotiate|ace|nail|prepare for|answer|land|write|stand out)\b|\b\d+ tips\b",
+        r"|\bhow to (?:negotiate|ace|nail|land|stand out)\b|\b\d+ tips\b",
     ),
     cue(
         _N,
@@ -791,7 +791,8 @@ CUES = (
         r"|referees?"
         r"|portfolio|transcripts?|work samples?|writing samples?|code samples?|documents?|documentation"
         r"|certificates?|diplomas?|passport|identification|id|right[- ]to[- ]work|salary expectations"
-        r"|notice period|copy of|updated (?:cv|resume)|details|contact details|visa|degree|names?)\b",
+        r"|notice period|copy of|updated (?:cv|resume)|details|contact details|visa|degree|names?"
+        r"|paperwork)\b",
     ),
     cue(
         _Q,
@@ -994,8 +995,9 @@ CUES = (
         MEDIUM,
         "paperwork or contract on its way",
         r"\b(?:send|sending|sent|email|emailing|prepare|preparing|draw up|drawing up|issue|issuing"
-        r"|pulled together|put together|set out)\b(?: [\w-]+){0,4} (?:the|your|a|our)(?: formal| draft"
-        r"| final)? (?:paperwork|contract(?: proposal| draft)?|formal letter|package|offer)\b"
+        r"|pulled together|put together|set out|reach out|be in touch|follow up|come back|get back)\b"
+        r"(?: [\w-]+){0,4} (?:the|your|a|our)(?: formal| draft| final)?"
+        r" (?:paperwork|contract(?: proposal| draft)?|formal letter|package|offer)\b"
         r"|\b(?:contract|paperwork|formal letter)\b(?: [\w-]+){0,3}(?: will| to)? (?:follow|come|arrive"
         r"|are attached|is attached)|\b(?:docusign|e-?sign|adobe sign)\b"
         r"|\b(?:move|moving|go|going) (?:forward|ahead) with you (?:for|as)\b(?: [\w-]+){0,4}"
@@ -1005,7 +1007,9 @@ CUES = (
         _O,
         MEDIUM,
         "pay and start date",
-        r"\b(?:salary|base|comp\w*|package|pay)\b" + GAP + r"\b(?:start(?:ing)? date|when you (?:can )?start)"
+        r"\b(?:the|a|our|agreed|proposed) (?:salary|base|comp\w*|package|pay)\b"
+        + GAP
+        + r"\bstart(?:ing)? date"
         r"|\b(?:salary|base pay|package)\b:? ?(?:of )?[$\u00a3\u20ac] ?\d",
     ),
     cue(_O, WEAK, "congratulations", r"\bcongratulations\b|\bcongrats\b"),
