@@ -134,6 +134,15 @@ FAMILIES = [
         K.REJECTION,
         id="existing-employee",
     ),
+    pytest.param(
+        "Your application for the Staff Engineer post has been archived.", K.REJECTION, id="archived"
+    ),
+    pytest.param(
+        "In the end we offered the job to someone whose background is closer to payments.",
+        K.REJECTION,
+        id="offered-to-someone",
+    ),
+    pytest.param("I'm afraid it's a pass from the committee this time.", K.REJECTION, id="a-pass-from"),
     # Offers by paperwork, contract, package or pay and start date.
     pytest.param(
         "I've put together the package for you: salary of £61,000 and 30 days' leave.",
@@ -151,6 +160,14 @@ FAMILIES = [
         id="de-gehalt-und-start",
     ),
     pytest.param("Den Vertrag schicke ich dir morgen per Mail.", K.OFFER, id="de-vertrag"),
+    pytest.param(
+        "Leadership approved your hire - look out for the contract in your inbox tomorrow.",
+        K.OFFER,
+        id="hire-approved",
+    ),
+    pytest.param(
+        "Good news from the team: your contract is attached for signature.", K.OFFER, id="contract-attached"
+    ),
     # Holds by funding, freeze, leave or pauses.
     pytest.param(
         "We are waiting on our next funding round before we hire anyone; give us a month.",
@@ -202,6 +219,16 @@ FAMILIES = [
     ),
     pytest.param(
         "Could you drop me the names of two former managers we could talk to?", K.INFO_REQUEST, id="names"
+    ),
+    pytest.param(
+        "There's a company-wide hiring pause until the third quarter; we'll pick things up then.",
+        K.ON_HOLD,
+        id="hiring-pause",
+    ),
+    pytest.param(
+        "Can we book 45 minutes next week so you can chat with our head of product?",
+        K.INTERVIEW,
+        id="book-minutes",
     ),
     # Receipts: on our records, arrived, passed on.
     pytest.param(

@@ -421,8 +421,8 @@ CUES = (
         r"|made an offer to|extended an offer to)"
         r" (?:an?other|other|a different|different|the other|a more|more|an internal|a candidate|candidates"
         r"|someone)(?: [\w-]+){0,2}(?: " + _CANDIDATES + r")?\b"
-        r"|\b(?:offer|offered|give|gave|given) the (?:position|role|job) to"
-        r" (?:another|a different|an internal|someone else|one of)"
+        r"|\b(?:offer|offered|offering|give|gave|given|giving) the (?:position|role|job) to"
+        r" (?:another|a different|an internal|someone|one of)\b"
         r"|\banother candidate (?:has |who )?(?:accepted|was selected|was chosen)"
         r"|\b(?:offered|given) to (?:and accepted by )?(?:another|a different|an internal|someone else)"
         r"|\b(?:extend|extended|extending|make|made|making|offer|offered)(?: an?| the"
@@ -436,8 +436,8 @@ CUES = (
         _R,
         STRONG,
         "application declined",
-        r"\b(?:application|candidacy)(?: status)? (?:has been|was|is|:) ?(?:declined|rejected|unsuccessful"
-        r"|closed|not selected)",
+        r"\b(?:application|candidacy)(?: status| for(?: the)?(?: [\w-]+){1,3})? (?:has been|was|is|:) ?"
+        r"(?:declined|rejected|unsuccessful|closed|archived|not selected)",
     ),
     cue(
         _R,
@@ -476,7 +476,8 @@ CUES = (
         "going to pass",
         r"\b(?:gonna|going to|'ll|will|decided to|have to|had to|chose to|choosing to) pass"
         r"(?= on (?:this|you|your|the)\b| this time| for now| at this)"
-        r"|\b(?:it's|it is) a (?:no|pass)\b|\ba no from (?:us|me|the team)\b",
+        r"|\b(?:it's|it is|this one's|this one is|that's|that is) a (?:no|pass)\b"
+        r"|\ba (?:no|pass) from (?:us|me|the (?:team|panel|client|manager|hiring manager|committee))\b",
     ),
     cue(_R, MEDIUM, "unsuccessful", r"\bunsuccessful\b"),
     cue(
@@ -635,6 +636,9 @@ CUES = (
         r"\b(?:like|love|keen|want) to (?:meet|speak|talk|chat) (?:with |to |further )?(?:with )?you\b"
         r"|\b(?:like|love) to (?:have|get) you (?:in|back)\b"
         r"|\b(?:like|love|want) you to (?:come (?:in|by|over)|visit|meet)\b"
+        r"|\bso (?:that )?you can (?:meet|speak with|chat with|talk (?:to|with))\b"
+        r"|\b(?:grab|find|book|steal|set aside) (?:\d+|fifteen|twenty|thirty|forty-five|sixty)"
+        r"[- ]?(?:min|mins|minutes)\b"
         r"|\bmeet (?:with )?(?:some of )?(?:the|our) (?:[\w-]+ ){0,3}(?:team|manager|lead|director|founders?"
         r"|cto|ceo"
         r"|vp|head)\b",
@@ -694,7 +698,12 @@ CUES = (
         r"|paused|on ice|frozen)\b|\bon the back ?burner\b"
         r"|\b(?:push|pushed|pushing|postpone\w*|delay\w*) (?:back )?(?:our|the|a|any) (?:final )?decision",
     ),
-    cue(_H, STRONG, "hiring freeze", r"\bhiring freeze\b"),
+    cue(
+        _H,
+        STRONG,
+        "hiring freeze",
+        r"\bhiring (?:freeze|pause)\b|\b(?:freeze|pause) on (?:all )?(?:[\w-]+ )?hiring\b",
+    ),
     cue(
         _H,
         MEDIUM,
@@ -995,13 +1004,15 @@ CUES = (
         MEDIUM,
         "paperwork or contract on its way",
         r"\b(?:send|sending|sent|email|emailing|prepare|preparing|draw up|drawing up|issue|issuing"
-        r"|pulled together|put together|set out|reach out|be in touch|follow up|come back|get back)\b"
+        r"|pulled together|put together|set out|reach out|be in touch|follow up|come back|get back|expect"
+        r"|look out for)\b"
         r"(?: [\w-]+){0,4} (?:the|your|a|our)(?: formal| draft| final)?"
         r" (?:paperwork|contract(?: proposal| draft)?|formal letter|package|offer)\b"
-        r"|\b(?:contract|paperwork|formal letter)\b(?: [\w-]+){0,3}(?: will| to)? (?:follow|come|arrive"
-        r"|are attached|is attached)|\b(?:docusign|e-?sign|adobe sign)\b"
+        r"|\b(?:contract|paperwork|formal letter)\b(?: [\w-]+){0,3}(?: will| to| is| are)?"
+        r" (?:follow|come|arrive|attached)|\b(?:docusign|e-?sign|adobe sign)\b"
         r"|\b(?:move|moving|go|going) (?:forward|ahead) with you (?:for|as)\b(?: [\w-]+){0,4}"
-        r" (?:position|role|job)\b|\bwe (?:choose|chose|picked|pick) (?:for )?you\b",
+        r" (?:position|role|job)\b|\bwe (?:choose|chose|picked|pick) (?:for )?you\b"
+        r"|\b(?:signed off|approved|green-?lit)(?: on)? your (?:hire|hiring|offer|appointment)\b",
     ),
     cue(
         _O,
