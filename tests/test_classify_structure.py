@@ -230,6 +230,25 @@ FAMILIES = [
         K.INTERVIEW,
         id="book-minutes",
     ),
+    pytest.param(
+        "Wir haben die Ausschreibung inzwischen gestrichen, die Position bleibt unbesetzt.",
+        K.REJECTION,
+        id="de-ausschreibung-gestrichen",
+    ),
+    pytest.param(
+        "Das Team war begeistert, daher möchten wir Ihnen gern ein schriftliches Angebot unterbreiten.",
+        K.OFFER,
+        id="de-angebot-unterbreiten",
+    ),
+    pytest.param(
+        "Über die Besetzung entscheiden wir erst nach den Sommerferien.", K.ON_HOLD, id="de-erst-nach"
+    ),
+    pytest.param("Ihre Unterlagen liegen uns vollständig vor.", K.ACKNOWLEDGEMENT, id="de-liegen-vor"),
+    pytest.param(
+        "Magst du nächste Woche mal bei uns vorbeikommen und das Team treffen?",
+        K.INTERVIEW,
+        id="de-vorbeikommen",
+    ),
     # Receipts: on our records, arrived, passed on.
     pytest.param(
         "Thanks for your email. Your application is registered in our database.",

@@ -121,7 +121,7 @@ CUES = (
         MEDIUM,
         "newsletter or event (de)",
         r"\bnewsletter\b|\bwebinar\b|\bkarrieremesse|\bjobmesse|\bveranstaltung|\bjetzt (?:bewerben|anmelden)"
-        r"|\bwir stellen ein\b|\bdein profil (?:\w+ ){0,2}angesehen|\btipps (?:fuer|zum|zur)\b",
+        r"|\bwir stellen ein\b|\bdein profil (?:\w+ ){0,2}angesehen|\b\w*tipps\b|\bjetzt lesen\b",
     ),
     # Not yet decided is no "no": before the negations.
     cue(
@@ -190,6 +190,10 @@ CUES = (
         MEDIUM,
         "filled internally or by another (de)",
         r"\baus den eigenen reihen\b|\bintern (?:besetzt|nachbesetzt|vergeben)"
+        r"|\b(?:ausschreibung|stelle|position|vakanz)\w*\b"
+        + NEAR
+        + r"\b(?:zurueckgezogen|gestrichen|storniert"
+        r"|eingestellt)\b"
         r"|\b(?:ein|eine|einen) (?:anderes?|andere[nr]?) (?:profil|kandidat\w*|bewerber\w*)\b"
         + NEAR
         + r"\b(?:besser|passender|naeher)",
@@ -241,6 +245,7 @@ CUES = (
         r"\bterminvorschlaege?\b|\bterminfindung|\bwann (?:haetten|haben|hast|haettest) " + _YOU + r" zeit"
         r"|\bbestaetig\w*\b" + NEAR + r"\btermin|\b" + _MEETING + r" (?:am|um|findet)\b"
         r"|\b" + _YOUR + r" verfuegbarkeit|\b(?:persoenlich )?kennen ?(?:zu ?)?lern(?:en|st|t)\b"
+        r"|\buns\b" + NEAR + r"\bzu besuchen\b|\bbei uns vorbei(?:zu)?(?:kommen|schauen)\b"
         r"|\bwann (?:passt|passen|ginge|geht|klappt) (?:es )?(?:" + _TO_YOU + r")\b"
         r"|\btermin\b" + NEAR + r"\b(?:bestaetig\w*|vereinbaren|abstimmen)",
     ),
@@ -269,7 +274,8 @@ CUES = (
         MEDIUM,
         "no decision before (de)",
         r"\b(?:keine|noch keine) entscheidung (?:\w+ ){0,2}(?:treffen|faellen|mitteilen|geben)"
-        r"|\bnoch (?:alles )?offen\b|\bbraucht noch (?:ein paar|einige|etwas|mehr) (?:tage|wochen|zeit)",
+        r"|\bnoch (?:alles )?offen\b|\bbraucht noch (?:ein paar|einige|etwas|mehr) (?:tage|wochen|zeit)"
+        r"|\bentscheid\w*\b" + NEAR + r"\berst (?:im|in|nach|ende|anfang|naechste)\w*\b",
     ),
     cue(
         _H,
@@ -358,6 +364,7 @@ CUES = (
         MEDIUM,
         "arrived or passed on (de)",
         r"\b(?:ist|sind) (?:gut |wohlbehalten )?bei uns (?:eingegangen|angekommen)\b"
+        r"|\b(?:bewerbung|unterlagen) (?:liegt|liegen) (?:uns|mir) (?:\w+ )?vor\b"
         r"|\b(?:an|zur) (?:die |den )?(?:fachabteilung|fachbereich|personalabteilung|hiring manager)"
         r" (?:weitergegeben|weitergeleitet)|\bweitergeleitet an (?:die|den) (?:fachabteilung|fachbereich)",
     ),
@@ -375,7 +382,9 @@ CUES = (
         "offer letter (de)",
         r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|zusage|vertragsunterlagen)\b"
         r"|\b(?:sie|dich) (?:\w+ ){0,5}?(?:einstellen|einzustellen|an bord holen)\b"
-        r"|\bwillkommen (?:im|an bord|in unserem team)",
+        r"|\bwillkommen (?:im|an bord|in unserem team)"
+        r"|\b(?:ein|einen) (?:konkretes |offizielles |schriftliches )?(?:vertrags)?angebot"
+        r" (?:machen|unterbreiten|zukommen lassen)\b",
     ),
     cue(
         _O,
