@@ -327,3 +327,34 @@ def test_a_rejection_with_a_talent_community_footer_stays_confident() -> None:
     result = classify(ParsedMessage(replace(message.headers, bulk=True), message.text))
     assert result.kind is K.REJECTION, result.reasons
     assert result.confidence >= CONFIDENT, result
+
+
+# A question whose object is a meeting with someone is scheduling, not a request for information.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you tell me whether Wednesday morning works for a call with our head of data?",
+        "Can you confirm you're available on Friday for the panel?",
+        "Could you send two or three slots that suit you for a video interview?",
+        "Hättest du Zeit für ein kurzes Kennenlerngespräch mit unserer Teamleiterin nächste Woche?",
+    ],
+    ids=["works-for-a-call-with", "confirm-available", "slots-that-suit", "de-fuer-ein-gespraech"],
+)
+def test_a_question_about_a_meeting_is_an_invitation(text: str) -> None:
+    result = classify(jane_says("", text))
+    assert result.kind is K.INTERVIEW, result.reasons
+    assert result.confidence >= CONFIDENT, result
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We won't be moving ahead. Please feel free to call me if you'd like feedback.", K.REJECTION),
+        ("We're sending you an offer today - set up a call with me to talk about the package.", K.OFFER),
+    ],
+    ids=["feel-free-to-call", "call-about-the-package"],
+)
+def test_a_call_offered_about_a_decision_is_no_invitation(text: str, kind: K) -> None:
+    result = classify(jane_says("", text))
+    assert result.kind is kind, result.reasons
+    assert result.confidence >= CONFIDENT, result

@@ -260,7 +260,11 @@ CUES = (
         _I,
         MEDIUM,
         "times offered or asked (de)",
-        _TIME + r"[^.!?|]{0,30}? oder [^.!?|]{0,20}?" + _TIME + "|" + _TIME + r"[^.!|]{0,40}\?",
+        _TIME + r"[^.!?|]{0,30}? oder [^.!?|]{0,20}?" + _TIME + "|" + _TIME + r"[^.!|]{0,40}\?"
+        # A question whose object is a meeting: scheduling, not a request for information.
+        r"|\bfuer (?:ein|einen) (?:kurzes |erstes |persoenliches |weiteres )?"
+        + _MEETING
+        + r"\b[^.!|]{0,60}\?",
     ),
     cue(
         _I,

@@ -139,9 +139,10 @@ CUES = (
         None,
         0.0,
         "a call about the details",
-        r"\b(?:call|zoom|chat)(?: [\w-]+){0,4} to (?:(?:walk|talk|go|run|discuss)(?: you)?(?: through| over)?"
-        r" (?:the |your |our |this |some )?(?:offer|package|details|equity|numbers|contract|paperwork|terms"
-        r"|feedback|decision|benefits)|answer (?:any|your) questions|share more|explain (?:more|why))\b"
+        r"\b(?:call|zoom|chat)(?: [\w-]+){0,4} to (?:(?:walk|talk|go|run|discuss)(?: you)?"
+        r"(?: through| over| about)? (?:the |your |our |this |some )?(?:offer|package|details|equity|numbers"
+        r"|contract|paperwork|terms|feedback|decision|benefits)|answer (?:any|your) questions|share more"
+        r"|explain (?:more|why))\b"
         + CLAUSE
         + r"|\b(?:call|chat|talk|zoom)\b"
         + NEAR
@@ -597,7 +598,13 @@ CUES = (
         _I,
         MEDIUM,
         "availability for an interview",
-        r"\bavailab(?:ility|le)\b" + GAP + r"\b(?:interview|call|chat|meeting|conversation|onsite|panel)\b"
+        r"\bavailab(?:ility|le)\b" + GAP + r"\b(?:interview|call|chat|meeting|conversation|onsite|on-site"
+        r"|panel)\b|\b(?:if|whether|that|confirm) you(?:'re| are) (?:free|available|around)\b"
+        # A question whose object is a meeting with someone: scheduling, not a request for information.
+        r"|\b(?:for|to|in for) (?:a|an) (?:quick |short |brief |first |video |phone |virtual |informal )?"
+        r"(?:call|chat|coffee|conversation|meeting|catch-up)\b (?:with|at) (?:our|the|my|me|us|\w+ from)\b"
+        r"|\b(?:times?|slots?|days?) (?:that )?(?:work|works|suit|suits)\b" + GAP + r"\b(?:call|chat|meeting"
+        r"|interview|conversation|onsite)\b"
         r"|\b(?:are you|would you be|will you be) (?:available|free|around)\b"
         r"|\bavailability (?:look|looks) like\b|\b(?:jump|hop|get) on a (?:quick |short )?(?:call|zoom|chat)"
         r"|\b(?:would|does|could|will|might) (?:[\w-]+ ){1,5}work (?:instead|better|for you)\b"
@@ -1006,7 +1013,7 @@ CUES = (
         r"\b(?:send|sending|sent|email|emailing|prepare|preparing|draw up|drawing up|issue|issuing"
         r"|pulled together|put together|set out|reach out|be in touch|follow up|come back|get back|expect"
         r"|look out for)\b"
-        r"(?: [\w-]+){0,4} (?:the|your|a|our)(?: formal| draft| final)?"
+        r"(?: [\w-]+){0,4} (?:the|your|an?|our)(?: formal| draft| final)?"
         r" (?:paperwork|contract(?: proposal| draft)?|formal letter|package|offer)\b"
         r"|\b(?:contract|paperwork|formal letter)\b(?: [\w-]+){0,3}(?: will| to| is| are)?"
         r" (?:follow|come|arrive|attached)|\b(?:docusign|e-?sign|adobe sign)\b"
