@@ -15,7 +15,9 @@ of play for later ones (see ``lexicon``), which is how negations ("unable to
 offer"), conditions ("if you are shortlisted") and look-alikes ("offer you
 an interview", "unfortunately we need to reschedule") are read right. The
 weights of one kind combine like independent evidence, 1 - prod(1 - weight),
-and a strong runner-up lowers the confidence.
+and a strong runner-up lowers the confidence, as does a shape that makes
+another kind as plausible: good news in mail sent to a list or in newsletter
+copy, a hold that may only be a receipt, an away note that asks a question.
 
 Reading an offer or an invitation as a rejection is the worst mistake this
 module can make: on a tie the kind that changes least wins and a rejection
