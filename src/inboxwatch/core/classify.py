@@ -15,7 +15,9 @@ of play for later ones (see ``lexicon``), which is how negations ("unable to
 offer"), conditions ("if you are shortlisted") and look-alikes ("offer you
 an interview", "unfortunately we need to reschedule") are read right. The
 weights of one kind combine like independent evidence, 1 - prod(1 - weight),
-and a strong runner-up lowers the confidence.
+and a strong runner-up lowers the confidence, as does a shape that makes
+another kind as plausible: good news in mail sent to a list or in newsletter
+copy, a hold that may only be a receipt, an away note that asks a question.
 
 Reading an offer or an invitation as a rejection is the worst mistake this
 module can make: on a tie the kind that changes least wins and a rejection
@@ -90,6 +92,9 @@ _TIES = (
 # The kinds that answer the application; an acknowledgement only confirms receipt.
 _SUBSTANTIVE = (_R, _I, _O, ReplyKind.INFO_REQUEST, ReplyKind.ON_HOLD)
 
+# The answers marketing copy imitates: "you've made it to the final round", "got an offer?", "share your CV".
+_PROMISING = (_I, _O, ReplyKind.INFO_REQUEST, ReplyKind.ON_HOLD)
+
 # The kinds a rejection must never be mistaken for, and back.
 _OPPOSED = {
     _R: frozenset({_O, _I}),
@@ -128,7 +133,7 @@ def classify(message: ParsedMessage, backstop: KindModel | None = None) -> Class
     if not found and backstop is not None and not headers.bulk:
         return guess(backstop, _unexplained(text, scanned.neutral))
     turns = [turn.start() for turn in _CONTRAST.finditer(text)]
-    verdict = _decide(found, turns)
+    verdict = _doubt(_decide(found, turns), found, text, bulk=headers.bulk)
     if verdict.kind is _R and _wish_after_turn(found, turns, text):
         reasons = (*verdict.reasons, "a wish after a turn (however, but) may be good news")
         verdict = replace(verdict, confidence=min(verdict.confidence, CONFLICTED), reasons=reasons)
@@ -209,9 +214,7 @@ def _scan(text: str) -> _Scan:
 def _decide(found: list[_Evidence], turns: list[int]) -> Classification:
     if not found:
         return Classification(ReplyKind.OTHER, UNKNOWN, ("no known cue",))
-    scores = {
-        kind: 1 - math.prod(1 - each.weight for each in found if each.kind is kind) for kind in ReplyKind
-    }
+    scores = _scores(found)
     kind = max(scores, key=lambda each: (scores[each], -_TIES.index(each)))
     answer = max(_SUBSTANTIVE, key=lambda each: (scores[each], -_TIES.index(each)))
     if kind is ReplyKind.ACKNOWLEDGEMENT and scores[answer] >= MEDIUM:
@@ -235,6 +238,41 @@ def _decide(found: list[_Evidence], turns: list[int]) -> Classification:
             reasons.append(f"{turned} after a turn (however, but) outweighs {kind} before it")
             kind = turned
     return Classification(kind, round(max(confidence, 0.0), 3), tuple(reasons))
+
+
+def _scores(found: list[_Evidence]) -> dict[ReplyKind, float]:
+    """Each kind's evidence combined as independent: 1 - prod(1 - weight)."""
+    return {kind: 1 - math.prod(1 - each.weight for each in found if each.kind is kind) for kind in ReplyKind}
+
+
+def _doubt(verdict: Classification, found: list[_Evidence], text: str, *, bulk: bool) -> Classification:
+    """``verdict`` below ``CONFIDENT`` when the shape of the mail makes another kind as plausible.
+
+    Mail sent to a list (newsletters, job boards) answers nobody's application,
+    whatever its second-person copy says ("you've made it to the final
+    interview"), and so may mail that reads like a newsletter, an alert or a
+    recruiter's pitch as much as like an answer. Rejections are exempt: their
+    footers invite to talent communities and job alerts, and applicant-tracking
+    systems send them in bulk. "Still collecting feedback,
+    will circle back" may only confirm that the application is being looked
+    at. An out-of-office text that asks the reader something is a person
+    writing, not a responder.
+    """
+    if verdict.confidence <= CONFLICTED:
+        return verdict
+    scores = _scores(found)
+    doubt = None
+    if bulk and verdict.kind in _PROMISING:
+        doubt = "sent to a list, so it answers no one application"
+    elif verdict.kind in _PROMISING and scores[ReplyKind.OTHER] >= MEDIUM:
+        doubt = "it reads as much like mail to many (a newsletter, an alert, a pitch)"
+    elif verdict.kind is ReplyKind.ON_HOLD and scores[ReplyKind.ACKNOWLEDGEMENT] >= scores[verdict.kind]:
+        doubt = "as much a receipt as a hold"
+    elif verdict.kind is _X and all(each.at >= 0 for each in found if each.kind is _X) and "?" in text:
+        doubt = "an out-of-office text that asks a question: a person may have written it"
+    if doubt is None:
+        return verdict
+    return replace(verdict, confidence=CONFLICTED, reasons=(*verdict.reasons, doubt))
 
 
 def _wish_after_turn(found: list[_Evidence], turns: list[int], text: str) -> bool:

@@ -121,7 +121,7 @@ CUES = (
         MEDIUM,
         "newsletter or event (de)",
         r"\bnewsletter\b|\bwebinar\b|\bkarrieremesse|\bjobmesse|\bveranstaltung|\bjetzt (?:bewerben|anmelden)"
-        r"|\bwir stellen ein\b",
+        r"|\bwir stellen ein\b|\bdein profil (?:\w+ ){0,2}angesehen|\b\w*tipps\b|\bjetzt lesen\b",
     ),
     # Not yet decided is no "no": before the negations.
     cue(
@@ -188,6 +188,19 @@ CUES = (
     cue(
         _R,
         MEDIUM,
+        "filled internally or by another (de)",
+        r"\baus den eigenen reihen\b|\bintern (?:besetzt|nachbesetzt|vergeben)"
+        r"|\b(?:ausschreibung|stelle|position|vakanz)\w*\b"
+        + NEAR
+        + r"\b(?:zurueckgezogen|gestrichen|storniert"
+        r"|eingestellt)\b"
+        r"|\b(?:ein|eine|einen) (?:anderes?|andere[nr]?) (?:profil|kandidat\w*|bewerber\w*)\b"
+        + NEAR
+        + r"\b(?:besser|passender|naeher)",
+    ),
+    cue(
+        _R,
+        MEDIUM,
         "rejection (de)",
         r"\babsage\b|\bwir bedauern\b|\bmitteilen zu muessen\b|\bmuessen (?:wir )?"
         + _TO_YOU
@@ -231,7 +244,9 @@ CUES = (
         "propose a time (de)",
         r"\bterminvorschlaege?\b|\bterminfindung|\bwann (?:haetten|haben|hast|haettest) " + _YOU + r" zeit"
         r"|\bbestaetig\w*\b" + NEAR + r"\btermin|\b" + _MEETING + r" (?:am|um|findet)\b"
-        r"|\b" + _YOUR + r" verfuegbarkeit|\b(?:persoenlich )?kennen ?(?:zu ?)?lernen\b"
+        r"|\b" + _YOUR + r" verfuegbarkeit|\b(?:persoenlich )?kennen ?(?:zu ?)?lern(?:en|st|t)\b"
+        r"|\buns\b" + NEAR + r"\bzu besuchen\b|\bbei uns vorbei(?:zu)?(?:kommen|schauen)\b"
+        r"|\bwann (?:passt|passen|ginge|geht|klappt) (?:es )?(?:" + _TO_YOU + r")\b"
         r"|\btermin\b" + NEAR + r"\b(?:bestaetig\w*|vereinbaren|abstimmen)",
     ),
     cue(
@@ -245,7 +260,11 @@ CUES = (
         _I,
         MEDIUM,
         "times offered or asked (de)",
-        _TIME + r"[^.!?|]{0,30}? oder [^.!?|]{0,20}?" + _TIME + "|" + _TIME + r"[^.!|]{0,40}\?",
+        _TIME + r"[^.!?|]{0,30}? oder [^.!?|]{0,20}?" + _TIME + "|" + _TIME + r"[^.!|]{0,40}\?"
+        # A question whose object is a meeting: scheduling, not a request for information.
+        r"|\bfuer (?:ein|einen) (?:kurzes |erstes |persoenliches |weiteres )?"
+        + _MEETING
+        + r"\b[^.!|]{0,60}\?",
     ),
     cue(
         _I,
@@ -254,6 +273,14 @@ CUES = (
         r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|heute)\b[^.!?|]{0,25}?" + _TIME,
     ),
     # On hold.
+    cue(
+        _H,
+        MEDIUM,
+        "no decision before (de)",
+        r"\b(?:keine|noch keine) entscheidung (?:\w+ ){0,2}(?:treffen|faellen|mitteilen|geben)"
+        r"|\bnoch (?:alles )?offen\b|\bbraucht noch (?:ein paar|einige|etwas|mehr) (?:tage|wochen|zeit)"
+        r"|\bentscheid\w*\b" + NEAR + r"\berst (?:im|in|nach|ende|anfang|naechste)\w*\b",
+    ),
     cue(
         _H,
         STRONG,
@@ -274,6 +301,17 @@ CUES = (
         WEAK,
         "thank you for your patience (de)",
         r"\bgeduld\b|\bwir melden uns (?:bis|spaetestens|in der|naechste|sobald|zeitnah)",
+    ),
+    # Pay and start date to be settled, a contract on its way: an offer, before any request.
+    cue(
+        _O,
+        MEDIUM,
+        "contract or pay and start date (de)",
+        r"\b(?:klaeren|besprechen|vereinbaren|abstimmen|sprechen)\b" + GAP + r"\b(?:gehalt|verguetung"
+        r"|vertrag|konditionen)\w*\b" + GAP + r"\b(?:eintritt|start|beginn)\w*"
+        r"|\b(?:vertrag|vertragsentwurf|vertragsunterlagen)\w*\b" + NEAR + r"\b(?:schick|send|zukommen)\w*"
+        r"|\b(?:schick|send)\w*\b" + NEAR + r"\b(?:vertrag|vertragsentwurf)\w*"
+        r"|\b" + _YOU + r" (?:\w+ ){0,2}(?:im team|bei uns|an bord)(?: haben)?(?= ?[.!])",
     ),
     # Requests for information.
     cue(
@@ -325,6 +363,15 @@ CUES = (
         "thank you for applying (de)",
         r"\b(?:vielen )?dank(?:e)? fuer (?:" + _YOUR + r" bewerbung|" + _YOUR + r" interesse)",
     ),
+    cue(
+        _A,
+        MEDIUM,
+        "arrived or passed on (de)",
+        r"\b(?:ist|sind) (?:gut |wohlbehalten )?bei uns (?:eingegangen|angekommen)\b"
+        r"|\b(?:bewerbung|unterlagen) (?:liegt|liegen) (?:uns|mir) (?:\w+ )?vor\b"
+        r"|\b(?:an|zur) (?:die |den )?(?:fachabteilung|fachbereich|personalabteilung|hiring manager)"
+        r" (?:weitergegeben|weitergeleitet)|\bweitergeleitet an (?:die|den) (?:fachabteilung|fachbereich)",
+    ),
     # Offers.
     cue(
         _O,
@@ -339,7 +386,9 @@ CUES = (
         "offer letter (de)",
         r"\b(?:vertragsangebot|arbeitsvertrag|jobangebot|zusage|vertragsunterlagen)\b"
         r"|\b(?:sie|dich) (?:\w+ ){0,5}?(?:einstellen|einzustellen|an bord holen)\b"
-        r"|\bwillkommen (?:im|an bord|in unserem team)",
+        r"|\bwillkommen (?:im|an bord|in unserem team)"
+        r"|\b(?:ein|einen) (?:konkretes |offizielles |schriftliches )?(?:vertrags)?angebot"
+        r" (?:machen|unterbreiten|zukommen lassen)\b",
     ),
     cue(
         _O,

@@ -13,6 +13,7 @@ from inboxwatch.core.lexicon import (
     CLAUSE,
     GAP,
     MEDIUM,
+    NEAR,
     SENTENCE,
     STRONG,
     WEAK,
@@ -30,7 +31,7 @@ _X, _N = ReplyKind.AUTO_REPLY, ReplyKind.OTHER
 # A negation right before a verb: "not", "won't be", "no longer", "unable to", "not in a position to".
 _NOT = (
     r"(?:\bnot|n't|\bno longer|\bunable to|\bcannot|\bcan ?not|\bnever)\s+"
-    r"(?:(?:be|been|to|currently|presently|going to|able to|in a position to|looking to|planning to"
+    r"(?:(?:be|been|to|currently|presently|going to|gonna|able to|in a position to|looking to|planning to"
     r"|want to|wish to|(?:feel|think|believe|see how)(?: that)? (?:we|i)"
     r" (?:can|could|would|will|are able to))"
     r"\s+){0,3}"
@@ -42,7 +43,12 @@ _MOVE = (
     r"(?:move|push|postpone|shift|change|bring forward)(?: back)? (?:the (?:date|time) of )?"
     r"(?:the|our|your|this|\w+day's|tomorrow's|today's)(?: [\w-]+)? (?:interview|call|meeting|chat"
     r"|conversation"
-    r"|onsite|on-site|session|panel|screen|appointment)\b"
+    r"|onsite|on-site|session|panel|screen|appointment|superday)\b"
+)
+# ... or the interview as the subject: "the date of your superday has to move".
+_MOVED = (
+    r"(?:interview|call|meeting|chat|onsite|on-site|session|panel|screen|appointment|superday)\b"
+    r"(?: [\w-]+){0,2} (?:has|have|needs?|will need|is going) to (?:move|be moved|change|shift|be pushed)\b"
 )
 # A request: "please send", "could you share", or an imperative opening a sentence.
 _ASK = (
@@ -51,6 +57,8 @@ _ASK = (
     + GAP
     + r"|(?:^|[.!?|:] ))"
 )
+# A posting closed to newcomers is no decision about the candidates already in.
+_NOT_TO_NEW = r"(?! to (?:new |further |external )?(?:applications|applicants))"
 _ATS = r"(?:hackerrank|codesignal|codility|testgorilla|coderbyte|hirevue|karat|canditech|qualified\.io)"
 
 # A day and a time of day: "tmrw 3pm", "Wed 2pm", "Thursday 14:00".
@@ -131,10 +139,14 @@ CUES = (
         None,
         0.0,
         "a call about the details",
-        r"\b(?:call|zoom|chat)(?: [\w-]+){0,4} to (?:(?:walk|talk|go|run|discuss)(?: you)?(?: through| over)?"
-        r" (?:the |your |our |this |some )?(?:offer|package|details|equity|numbers|contract|paperwork|terms"
-        r"|feedback|decision|benefits)|answer (?:any|your) questions|share more|explain (?:more|why))\b"
+        r"\b(?:call|zoom|chat)(?: [\w-]+){0,4} to (?:(?:walk|talk|go|run|discuss)(?: you)?"
+        r"(?: through| over| about)? (?:the |your |our |this |some )?(?:offer|package|details|equity|numbers"
+        r"|contract|paperwork|terms|feedback|decision|benefits)|answer (?:any|your) questions|share more"
+        r"|explain (?:more|why))\b"
         + CLAUSE
+        + r"|\b(?:call|chat|talk|zoom)\b"
+        + NEAR
+        + r"\bbefore (?:you )?(?:sign|accept|decide|commit)\w*"
         + r"|\b(?:happy|glad) to (?:share|give) (?:some )?feedback"
         r"(?: on a call)?\b" + CLAUSE,
     ),
@@ -144,7 +156,10 @@ CUES = (
         "withdrawn from consideration",
         r"\bwithdrawn from (?:further )?consideration"
         r"|\b(?:requisition|position|role|vacancy|opening|posting)\b"
-        r"(?: [\w-]+){0,8} (?:has been|was|is now) (?:closed|cancell?ed)\b",
+        r"(?: [\w-]+){0,8} (?:has|have|was|is)(?: now| since| just)?(?: been)? (?:closed|cancell?ed)\b"
+        + _NOT_TO_NEW
+        + r"|\b(?:candidates|applicants|applications) (?:will )?no longer (?:be )?(?:progressed|considered"
+        r"|progressing|reviewed)",
     ),
     cue(
         _A,
@@ -174,6 +189,32 @@ CUES = (
         "only shortlisted candidates contacted",
         r"\bonly (?:be able to )?(?:contact|respond to|reach out to|get back to) (?:shortlisted|successful"
         r"|selected)",
+    ),
+    # A hiring step named, not scheduled: "before I take you to the hiring manager" invites nobody.
+    cue(
+        None,
+        0.0,
+        "an internal step",
+        r"\b(?:take|taking|bring|bringing|present|presenting|put|putting|pitch|pitching) (?:you|your"
+        r" (?:profile|name|application|candidacy))(?: forward| through)? (?:to|in front of|before) (?:the|our"
+        r"|my) (?:[\w-]+ ){0,2}(?:hiring manager|committee|panel|client|team|board|leadership|founders?|ceo"
+        r"|cto|vp)\b",
+    ),
+    # A headline that asks is no news: "Got an offer? Here's how to negotiate it".
+    cue(
+        None,
+        0.0,
+        "a headline question",
+        r"\b(?:got|have|landed|need|facing|preparing for|nervous about)(?: an?| your| the)?"
+        r" (?:new )?(?:job )?(?:offers?|interviews?)\?",
+    ),
+    # Settings in a footer: "update your job alerts at any time".
+    cue(
+        None,
+        0.0,
+        "alert settings",
+        r"\b(?:update|manage|edit|change|create|set up|unsubscribe from|turn off)"
+        r" (?:your )?(?:job )?alerts?\b",
     ),
     # Mail that answers nothing: surveys, job alerts, outreach, newsletters and events.
     cue(
@@ -216,6 +257,8 @@ CUES = (
         MEDIUM,
         "recruiter pitch",
         r"\b(?:i'm|i am) reaching out (?:because|regarding|about|to see|as|with)"
+        r"|\bif interested\b|\b(?:urgent|immediate) (?:requirement|opening|need)\b"
+        r"|\b(?:our|a) (?:esteemed|valued|reputed|leading) client\b"
         r"|\b(?:exciting|great|unique|interesting|amazing) (?:new )?(?:opportunity|opportunities|role"
         r"|position)"
         r"\b|\bmy client\b|\bi(?:'m| am) a (?:\w+ )?recruiter (?:at|with|for)",
@@ -236,7 +279,9 @@ CUES = (
         r"|\binfo(?:rmation)? sessions?"
         r"|\bopen house\b|\blivestream\b|\b(?:monthly|weekly|quarterly) (?:digest|roundup|update|newsletter)"
         r"|\bview (?:this|it|the) (?:e-?mail )?in (?:your |a |the )?browser|\bread (?:more|the full story)"
-        r"|\bproduct (?:update|launch|news)|\bregister (?:now|here|today)",
+        r"|\bproduct (?:update|launch|news)|\bregister (?:now|here|today)"
+        r"|\b(?:this week|today|new) on (?:the|our) (?:blog|podcast)|\bsave (?:my|your) (?:seat|spot)\b"
+        r"|\bhow to (?:negotiate|ace|nail|land|stand out)\b|\b\d+ tips\b",
     ),
     cue(
         _N,
@@ -252,7 +297,7 @@ CUES = (
         STRONG,
         "reschedule, with regret",
         r"\b(?:unfortunately|sorry|regret|apologi[sz]e|afraid|sadly)\b" + GAP + r"\b(?:re-?schedul\w*"
-        r"|" + _MOVE + r")",
+        r"|" + _MOVE + r"|" + _MOVED + r")",
     ),
     cue(
         _R,
@@ -377,8 +422,8 @@ CUES = (
         r"|made an offer to|extended an offer to)"
         r" (?:an?other|other|a different|different|the other|a more|more|an internal|a candidate|candidates"
         r"|someone)(?: [\w-]+){0,2}(?: " + _CANDIDATES + r")?\b"
-        r"|\b(?:offer|offered|give|gave|given) the (?:position|role|job) to"
-        r" (?:another|a different|an internal|someone else|one of)"
+        r"|\b(?:offer|offered|offering|give|gave|given|giving) the (?:position|role|job) to"
+        r" (?:another|a different|an internal|someone|one of)\b"
         r"|\banother candidate (?:has |who )?(?:accepted|was selected|was chosen)"
         r"|\b(?:offered|given) to (?:and accepted by )?(?:another|a different|an internal|someone else)"
         r"|\b(?:extend|extended|extending|make|made|making|offer|offered)(?: an?| the"
@@ -392,8 +437,8 @@ CUES = (
         _R,
         STRONG,
         "application declined",
-        r"\b(?:application|candidacy)(?: status)? (?:has been|was|is|:) ?(?:declined|rejected|unsuccessful"
-        r"|closed|not selected)",
+        r"\b(?:application|candidacy)(?: status| for(?: the)?(?: [\w-]+){1,3})? (?:has been|was|is|:) ?"
+        r"(?:declined|rejected|unsuccessful|closed|archived|not selected)",
     ),
     cue(
         _R,
@@ -411,12 +456,20 @@ CUES = (
         "position filled",
         r"\b(?:position|role|vacancy|job|opening|requisition) (?:has|have|was) (?:now |since )?been"
         r" (?:filled|closed|cancell?ed|withdrawn)"
-        r"|\b(?:close|closed|closing|cancel|cancelled|canceled|withdraw|withdrawn) (?:the|this|our)"
+        + _NOT_TO_NEW
+        + r"|\b(?:close|closed|closing|cancel|cancelled|canceled|withdraw|withdrawn) (?:the|this|our)"
         r"(?: [\w-]+){0,3} (?:position|role|vacancy|opening|requisition|search)"
         r"|\b(?:position|role|vacancy|opening) is no longer (?:open|available)"
         r"|\bwe (?:have|'ve) (?:now |since )?filled (?:the|this)(?: [\w-]+){0,3} (?:position|role|vacancy)"
         r"|\bwe(?:'ve| have) (?:now |since )?(?:hired|recruited|appointed) (?:for|someone for|into) (?:the"
-        r"|this)",
+        r"|this)"
+        r"|\b(?:fill|filled|filling|staff|staffed|staffing)\b(?: [\w-]+){0,4} (?:internally|in-house"
+        r"|from within)\b|\b(?:fill|filled|filling|gone|went|go|going|chose|chosen|decided on|offered it)\b"
+        r"(?: [\w-]+){0,4} (?:with|to|for|by|on) an? (?:internal|existing|in-house)"
+        r" (?:candidate|applicant|hire|colleague|employee|person|team member)\b"
+        r"|\b(?:closed|cancell?ed|pulled|withdrew|withdrawn|froze|frozen)\b(?: [\w-]+){0,3}"
+        r" (?:req|requisition|headcount)\b|\bnot (?:backfilling|backfill)\b|\bno (?:role|position|job|seat)"
+        r" (?:to hire into|left|to fill)\b",
     ),
     cue(
         _R,
@@ -424,9 +477,19 @@ CUES = (
         "going to pass",
         r"\b(?:gonna|going to|'ll|will|decided to|have to|had to|chose to|choosing to) pass"
         r"(?= on (?:this|you|your|the)\b| this time| for now| at this)"
-        r"|\b(?:it's|it is) a (?:no|pass)\b|\ba no from (?:us|me|the team)\b",
+        r"|\b(?:it's|it is|this one's|this one is|that's|that is) a (?:no|pass)\b"
+        r"|\ba (?:no|pass) from (?:us|me|the (?:team|panel|client|manager|hiring manager|committee))\b",
     ),
     cue(_R, MEDIUM, "unsuccessful", r"\bunsuccessful\b"),
+    cue(
+        _R,
+        MEDIUM,
+        "someone else chosen",
+        r"\b(?:it|the answer|the decision)(?:'s| is| was)(?: not|n't) (?:going to be )?you\b"
+        r"|\b(?:want|wants|wanted|need|needs|needed|needing|prefer|prefers|preferred|went for|going for"
+        r"|looking for) someone (?:more (?:senior|experienced|junior)|with more"
+        r"|who(?:'s| has)(?: [\w-]+){0,3} more)\b|\bnot (?:better|good|great|the best) news\b",
+    ),
     cue(
         _R,
         MEDIUM,
@@ -473,7 +536,11 @@ CUES = (
         STRONG,
         "next step is an interview",
         r"\bnext (?:step|stage)s? (?:is|will be|would be|in the process is) (?:an?|the|your) (?:[\w-]+ ){0,3}"
-        r"(?:interview|call|chat|conversation|meeting|onsite|on-site|screen|session|panel)",
+        r"(?:interview|call|chat|conversation|meeting|onsite|on-site|screen|session|panel|trial|superday"
+        r"|jam|pairing)"
+        r"|\bnext (?:bit|up) (?:is|will be) (?:an?|the|your) (?:[\w-]+ ){0,3}(?:interview|call|chat|meeting"
+        r"|onsite|on-site|session|panel|trial|jam|pairing)"
+        r"|\brequest(?:ing)? your (?:attendance|presence) (?:at|for)\b",
     ),
     cue(
         _I,
@@ -526,12 +593,18 @@ CUES = (
         r"|series|story))"
         r"|\b(?:swing|stop|drop|pop|come) (?:by|in|over)\b" + GAP + r"\bto (?:meet|chat|talk)\b",
     ),
-    cue(_I, MEDIUM, "move the interview", r"\b" + _MOVE),
+    cue(_I, MEDIUM, "move the interview", r"\b(?:" + _MOVE + "|" + _MOVED + ")"),
     cue(
         _I,
         MEDIUM,
         "availability for an interview",
-        r"\bavailab(?:ility|le)\b" + GAP + r"\b(?:interview|call|chat|meeting|conversation|onsite|panel)\b"
+        r"\bavailab(?:ility|le)\b" + GAP + r"\b(?:interview|call|chat|meeting|conversation|onsite|on-site"
+        r"|panel)\b|\b(?:if|whether|that|confirm) you(?:'re| are) (?:free|available|around)\b"
+        # A question whose object is a meeting with someone: scheduling, not a request for information.
+        r"|\b(?:for|to|in for) (?:a|an) (?:quick |short |brief |first |video |phone |virtual |informal )?"
+        r"(?:call|chat|coffee|conversation|meeting|catch-up)\b (?:with|at) (?:our|the|my|me|us|\w+ from)\b"
+        r"|\b(?:times?|slots?|days?) (?:that )?(?:work|works|suit|suits)\b" + GAP + r"\b(?:call|chat|meeting"
+        r"|interview|conversation|onsite)\b"
         r"|\b(?:are you|would you be|will you be) (?:available|free|around)\b"
         r"|\bavailability (?:look|looks) like\b|\b(?:jump|hop|get) on a (?:quick |short )?(?:call|zoom|chat)"
         r"|\b(?:would|does|could|will|might) (?:[\w-]+ ){1,5}work (?:instead|better|for you)\b"
@@ -544,7 +617,7 @@ CUES = (
         _I,
         MEDIUM,
         "book a time",
-        r"\b(?:book|pick|select|choose|find|grab|submit|share) (?:a|an|your|the|some) (?:\w+ )?(?:times?"
+        r"\b(?:book|pick|select|choose|find|grab|submit|share) (?:a|an|any|your|the|some) (?:\w+ )?(?:times?"
         r"|slots?|availability)\b",
     ),
     cue(
@@ -570,6 +643,9 @@ CUES = (
         r"\b(?:like|love|keen|want) to (?:meet|speak|talk|chat) (?:with |to |further )?(?:with )?you\b"
         r"|\b(?:like|love) to (?:have|get) you (?:in|back)\b"
         r"|\b(?:like|love|want) you to (?:come (?:in|by|over)|visit|meet)\b"
+        r"|\bso (?:that )?you can (?:meet|speak with|chat with|talk (?:to|with))\b"
+        r"|\b(?:grab|find|book|steal|set aside) (?:\d+|fifteen|twenty|thirty|forty-five|sixty)"
+        r"[- ]?(?:min|mins|minutes)\b"
         r"|\bmeet (?:with )?(?:some of )?(?:the|our) (?:[\w-]+ ){0,3}(?:team|manager|lead|director|founders?"
         r"|cto|ceo"
         r"|vp|head)\b",
@@ -629,12 +705,31 @@ CUES = (
         r"|paused|on ice|frozen)\b|\bon the back ?burner\b"
         r"|\b(?:push|pushed|pushing|postpone\w*|delay\w*) (?:back )?(?:our|the|a|any) (?:final )?decision",
     ),
-    cue(_H, STRONG, "hiring freeze", r"\bhiring freeze\b"),
+    cue(
+        _H,
+        STRONG,
+        "hiring freeze",
+        r"\bhiring (?:freeze|pause)\b|\b(?:freeze|pause) on (?:all )?(?:[\w-]+ )?hiring\b",
+    ),
+    cue(
+        _H,
+        MEDIUM,
+        "waiting on funding or leave",
+        r"\bwaiting (?:on|for) (?:our |the |a |budget )?(?:[\w-]+ ){0,2}(?:funding|round|series [a-e]|seed"
+        r"|budget|headcount|approval|sign-off|re-?org\w*|restructur\w*)\b"
+        r"|\b(?:until|till|before|once) (?:the |our )?(?:[\w-]+ ){0,2}(?:funding|round|budget|re-?org\w*"
+        r"|restructur\w*|financial year|fiscal year|freeze|pause)\b(?: [\w-]+){0,2}"
+        r" (?:closes|is (?:lifted|over|done|approved|signed off|complete)|ends|begins|starts)"
+        r"|\b(?:has|have|is|'s) (?:gone |going |been )?on (?:parental|maternity|paternity|sick|medical"
+        r"|extended|unexpected) leave\b|\bholding (?:off (?:on )?)?(?:[\w-]+ ){0,2}(?:decisions?|offers"
+        r"|hiring)\b|\bjust a pause\b",
+    ),
     cue(
         _H,
         STRONG,
         "paused",
-        r"\bpaus(?:e|ed|ing) (?:the |our |this |all )?(?:hiring|recruitment|recruiting|search|process|role"
+        r"\bpaus(?:e|ed|ing) (?:the |our |this |all )?(?:[\w-]+ )?(?:hiring|recruitment|recruiting|search"
+        r"|process|role"
         r"|position)"
         r"|\b(?:role|position|hiring|process|search) (?:has been |is |was |have been )?paused",
     ),
@@ -656,7 +751,8 @@ CUES = (
         MEDIUM,
         "no decision yet",
         r"(?:\bnot|n't) (?:yet )?(?:made|reached|come to|finali[sz]ed) (?:a|our|any|the) (?:final )?decision"
-        r"|\bno (?:final )?decision (?:has been made|yet)",
+        r"|\bno (?:final )?decision (?:has been made|yet)"
+        r"|(?:\bnot|n't) (?:yet )?(?:been )?able to (?:convene|meet|decide|agree|align|get together)\b",
     ),
     cue(
         _H,
@@ -705,13 +801,14 @@ CUES = (
         MEDIUM,
         "asks for documents",
         _ASK
-        + r"(?:send|provid|shar|forward|submit|upload|email|attach|bring)(?:e|s|ing)?\b"
+        + r"(?:send|provid|shar|forward|submit|upload|email|attach|bring|pop|drop|ping)(?:e|s|ing)?\b"
         + GAP
         + r"\b(?:references?"
         r"|referees?"
         r"|portfolio|transcripts?|work samples?|writing samples?|code samples?|documents?|documentation"
         r"|certificates?|diplomas?|passport|identification|id|right[- ]to[- ]work|salary expectations"
-        r"|notice period|copy of|updated (?:cv|resume)|details|contact details|visa|degree)\b",
+        r"|notice period|copy of|updated (?:cv|resume)|details|contact details|visa|degree|names?"
+        r"|paperwork)\b",
     ),
     cue(
         _Q,
@@ -727,9 +824,9 @@ CUES = (
         _Q,
         MEDIUM,
         "a test as the next step",
-        r"\bnext (?:step|stage)\b" + GAP + r"\b(?:test|assessment|challenge|case study|exercise|assignment"
-        r"|questionnaire|task)\b|\bonline (?:\w+ )?(?:test|assessment)|\b(?:numerical|verbal"
-        r"|logical) reasoning"
+        r"\bnext (?:step|stage|up|bit)\b" + GAP + r"\b(?:test|assessment|challenge|case study|exercise"
+        r"|assignment|questionnaire|task|take-?home)\b|\bonline (?:\w+ )?(?:test|assessment)"
+        r"|\b(?:numerical|verbal|logical) reasoning"
         r"|\bpsychometric",
     ),
     cue(_Q, MEDIUM, "reference check", r"\b(?:reference|background) checks?\b"),
@@ -740,7 +837,14 @@ CUES = (
         r"\b(?:your|earliest) (?:notice period|salary expectations?|expected salary"
         r"|(?:earliest )?(?:possible )?start date"
         r"|current salary|visa status|work authori[sz]ation)"
-        r"|\b(?:require|need) (?:visa )?sponsorship",
+        r"|\b(?:require|need) (?:visa )?sponsorship"
+        r"|\b(?:comp|pay|salary|rate)[- ]wise\b|\bhow much notice\b"
+        r"|\b(?:authori[sz]ed|eligible|entitled|permitted|cleared) to work\b"
+        r"|\b(?:application|profile|submission) is (?:still )?(?:missing|incomplete)\b"
+        r"|\bmissing (?:a |one |some )?(?:required|mandatory) (?:item|document|field|detail)s?\b"
+        r"|\bwhat (?:\w+ )?(?:comp(?:ensation)?|salary|pay|rate|range|package|base)\b"
+        + GAP
+        + r"\b(?:are|were|would) you (?:targeting|looking for|expecting|aiming for|after)",
     ),
     cue(
         _Q,
@@ -795,6 +899,14 @@ CUES = (
         r" (?:with|to) (?:the|our) (?:team|hiring manager|hiring team|panel|interviewers)\b"
         r"|\b(?:give us|allow(?: us)?) (?:up to |about |around )?(?:\w+ )?(?:days?|weeks?)\b"
         r"|\bget back to you (?:within|in) (?:\w+ )?(?:days?|weeks?)|\bcircle back\b",
+    ),
+    cue(
+        _A,
+        MEDIUM,
+        "on our records",
+        r"\b(?:known (?:to|by) us|(?:logged|registered|recorded|entered|saved|stored|filed) (?:in|on|into)"
+        r" our (?:system|database|records|files)|(?:is|are) (?:now )?(?:in|on) our (?:system|database"
+        r"|records|files))\b",
     ),
     cue(_A, WEAK, "noted", r"\b(?:got it|(?:i|we)(?:'ve| have) noted|received,? (?:with )?thanks?)\b"),
     cue(
@@ -880,7 +992,8 @@ CUES = (
         _O,
         MEDIUM,
         "join the team",
-        r"\b(?:like|love|want|excited|thrilled)(?: for)? (?:you )?to (?:have you )?join (?:our|the) team\b"
+        r"\b(?:like|love|want|excited|thrilled)(?: for)? (?:you )?to (?:have you )?join (?:our|the)"
+        r"(?: [\w-]+){0,3} team\b"
         r"(?! for)"
         r"|\bwelcome (?:you )?(?:aboard|on board|to the team)|\bjoin (?:us|our team|the team) as (?:a|an"
         r"|our)\b"
@@ -892,6 +1005,30 @@ CUES = (
         "salary",
         r"\b(?:starting|base|annual|gross) salary|\bcompensation package|\bsign(?:ing|-on) bonus"
         r"|\b(?:stock options|equity grant|rsus?)\b",
+    ),
+    cue(
+        _O,
+        MEDIUM,
+        "paperwork or contract on its way",
+        r"\b(?:send|sending|sent|email|emailing|prepare|preparing|draw up|drawing up|issue|issuing"
+        r"|pulled together|put together|set out|reach out|be in touch|follow up|come back|get back|expect"
+        r"|look out for)\b"
+        r"(?: [\w-]+){0,4} (?:the|your|an?|our)(?: formal| draft| final)?"
+        r" (?:paperwork|contract(?: proposal| draft)?|formal letter|package|offer)\b"
+        r"|\b(?:contract|paperwork|formal letter)\b(?: [\w-]+){0,3}(?: will| to| is| are)?"
+        r" (?:follow|come|arrive|attached)|\b(?:docusign|e-?sign|adobe sign)\b"
+        r"|\b(?:move|moving|go|going) (?:forward|ahead) with you (?:for|as)\b(?: [\w-]+){0,4}"
+        r" (?:position|role|job)\b|\bwe (?:choose|chose|picked|pick) (?:for )?you\b"
+        r"|\b(?:signed off|approved|green-?lit)(?: on)? your (?:hire|hiring|offer|appointment)\b",
+    ),
+    cue(
+        _O,
+        MEDIUM,
+        "pay and start date",
+        r"\b(?:the|a|our|agreed|proposed) (?:salary|base|comp\w*|package|pay)\b"
+        + GAP
+        + r"\bstart(?:ing)? date"
+        r"|\b(?:salary|base pay|package)\b:? ?(?:of )?[$\u00a3\u20ac] ?\d",
     ),
     cue(_O, WEAK, "congratulations", r"\bcongratulations\b|\bcongrats\b"),
     # Out-of-office replies written by a person look the same, hence medium weights.
