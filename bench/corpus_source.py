@@ -9450,6 +9450,685 @@ TENTH_BATCH = tuple(
     )
 )
 
+# Eleventh batch (``ELEVENTH_BATCH``, 48, 13 in German): FIRST_RUN_PLACEHOLDER
+AGENCY_PORTAL = "Talentbridge Candidate Portal <noreply@portal.talentbridge.co>"
+AGENCY_PL = "Marta Kowalczyk <marta.kowalczyk@cloudhire.pl>"
+AGENCY_IN = "Sneha Iyer <sneha.iyer@pinnaclestaffing.in>"
+EXEC_SEARCH = "Charlotte Ashworth <c.ashworth@ashworth-search.co.uk>"
+ELEVENTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-11", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "kestrel",
+            "Your Gameplay Programmer application at Kestrel Games",
+            "Hi Sam,\n\nThanks so much for spending time with the Kestrel team over the last few weeks. We "
+            "know a studio process asks a lot: the take-home prototype, the code walkthrough with our "
+            "engine leads and the design jam with the combat team all take real time and energy, and "
+            "everyone who met you mentioned how much fun the jam was.\n\nAt Kestrel we try to build teams "
+            "that fit where a project actually is, not where we hope it will be. Our next title is moving "
+            "into production this spring, and after a lot of discussion the team has chosen to continue "
+            "with people who have already shipped a console title through certification.\n\nWe'd love to "
+            "stay in touch. Follow us on our careers page for new roles, come and say hi at our booth at "
+            "the next games expo, and keep making weird little prototypes - the world needs more of "
+            "them.\n\nGood luck with everything, and thanks again for playing with us.",
+            "ats",
+            0,
+            None,
+            None,
+            ("gaming", "long-template", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "umbrella",
+            "Re: Clinical Data Scientist - Status of Application",
+            "Dear Sam,\n\nCompliments of the day. I trust this mail meets you well.\n\nI write further to "
+            "your interview with the panel on the 4th instant. Kindly be informed that after due "
+            "consideration, management did not approve your candidature for the position at this time. "
+            "Please do not be discouraged, as the exercise was very competitive.\n\nWe wish you the very "
+            "best in your future endeavours and thank you for the interest shown in Umbrella Health.",
+            "reply",
+            0,
+            None,
+            None,
+            ("non-native", "nigerian-english", "hospital"),
+        ),
+        (
+            "rejection",
+            "bluebird",
+            "Status change on your submission: Operations Analyst (Bluebird Logistics)",
+            "Hello Sam,\n\nThe status of one of your submissions has changed.\n\nClient: Bluebird "
+            "Logistics\nRole: Operations Analyst (2025-4412)\nStage: Client interview 2\nNew status: "
+            "Closed - not progressing\n\nClient comment (shared by your consultant): \"Good analytical "
+            "depth. The team have gone with someone who has run a warehouse floor before.\"\n\nLog in to "
+            "your candidate dashboard to see other roles we think match your profile.",
+            "plain",
+            0,
+            AGENCY_PORTAL,
+            None,
+            ("agency", "portal", "status-line", "logistics"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "AW: Data Engineer (m/w/d) - Stand?",
+            "Hallo Sam,\n\nkurze und ehrliche Rückmeldung, bevor Sie noch länger warten: Die Stelle haben "
+            "wir inzwischen intern nachbesetzt. Ein Kollege aus der Disposition wechselt zum 1. April ins "
+            "Datenteam, das hat sich erst letzte Woche so ergeben.\n\nDas hat mit Ihrem Gespräch nichts zu "
+            "tun, das war wirklich gut. Ihre Unterlagen löschen wir wie besprochen nach Ablauf der "
+            "Frist.",
+            "outlook-reply",
+            0,
+            None,
+            "de",
+            ("sie", "internal-hire"),
+        ),
+        (
+            "rejection",
+            "orbital",
+            "Supply Chain Planner - feedback",
+            "Dear Sam,\n\nI hope you are very well. I am writing you for let you know that finally the team "
+            "has decided for another profile for the position, with more years in S&OP and the Kinaxis "
+            "tool. It was not easy, your case study was very complete.\n\nIt was a pleasure to know you and "
+            "I am sure you will find soon a great opportunity. If you agree, I keep your CV for the next "
+            "processes.",
+            "plain",
+            0,
+            None,
+            None,
+            ("non-native", "spanish-english"),
+        ),
+        (
+            "rejection",
+            "brandt",
+            "Ihre Bewerbung als Steuerfachangestellte (m/w/d)",
+            "Hallo Sam,\n\nvielen Dank für das angenehme Gespräch in unserer Kanzlei und für Ihre Geduld. "
+            "Wir haben lange hin und her überlegt. Am Ende sind wir zu dem Ergebnis gekommen, dass wir für "
+            "die Stelle jemanden brauchen, der die Jahresabschlüsse ab dem ersten Tag selbständig "
+            "erstellen kann, und das ist - das ist keine Kritik - bei Ihnen noch nicht der Fall.\n\nFür "
+            "Ihren weiteren beruflichen Weg wünschen wir Ihnen alles Gute.",
+            "plain",
+            0,
+            None,
+            "de",
+            ("sie", "law-firm", "indirect"),
+        ),
+        # interviews
+        (
+            "interview",
+            "umbrella",
+            "Clinical Data Scientist - shortlisting outcome",
+            "Dear Sam,\n\nThank you for your application for the post of Clinical Data Scientist (Band 7) "
+            "within the Clinical Informatics directorate.\n\nFollowing shortlisting, I am pleased to confirm "
+            "that you have been shortlisted for the next stage of the selection process. This will consist "
+            "of a ten-minute presentation on the topic \"Using routinely collected data to reduce "
+            "readmissions\", followed by a panel of three.\n\nDate: Wednesday 26 March\nVenue: Education "
+            "Centre, Room 4, St Mary's Campus\n\nPlease confirm your attendance through the recruitment "
+            "portal by 5pm on Friday and bring photographic ID and proof of your address. Reasonable "
+            "adjustments can be requested via the portal.",
+            "ats",
+            0,
+            None,
+            None,
+            ("public-sector", "hospital", "formal"),
+        ),
+        (
+            "interview",
+            "kestrel",
+            "Re: Gameplay Programmer",
+            "ok so the team played your demo build over lunch 🎮🔥 they want you in for a paired session "
+            "with Hiro (combat lead), 90 min, in the studio if u can. what does thurs or fri look like for "
+            "you?",
+            "reply",
+            0,
+            "Yuki Tanaka <yuki@kestrelgames.com>",
+            None,
+            ("mobile", "emoji", "gaming"),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Quantitative Analyst - 2nd round",
+            "Dear Sam,\n\nThanks for your patience. Our team lead Mr. Zhang would like to arrange a second "
+            "round with you, it will be about 45 mins online, mainly discuss about stochastic calculus and "
+            "some coding. Could you let me know which time slot is convenient for you next week? Please "
+            "note we are in HK time, so morning in London is better for us.\n\nMany thanks",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("non-native", "chinese-english"),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Frontend-Entwickler (m/w/d) - wie geht es weiter",
+            "Hallo Sam,\n\nwie eben am Telefon schon angedeutet: Das Team möchte Sie gern einen Tag lang "
+            "bei der Arbeit erleben. Hätten Sie Lust auf einen Probetag bei uns in Bremen? Passen würde "
+            "Dienstag, der 25.03., oder Donnerstag, der 27.03., jeweils ab 9 Uhr. Die Fahrtkosten "
+            "übernehmen wir selbstverständlich.\n\nGeben Sie mir einfach kurz Bescheid, welcher Tag Ihnen "
+            "lieber ist.",
+            "plain",
+            1,
+            None,
+            None,
+            ("sie", "trial-day"),
+        ),
+        (
+            "interview",
+            "mueller",
+            "Einladung: Fachgespräch mit Jörg (Teamleitung Data)",
+            "Hallo Sam,\n\nanbei der Kalendereintrag für das Fachgespräch mit Jörg. Gleicher Teams-Link "
+            "wie beim letzten Mal. Bring gern ein Projekt mit, über das du reden magst - Folien brauchst "
+            "du keine.\n\nBis dann!",
+            "invite",
+            0,
+            None,
+            None,
+            ("du", "calendar"),
+        ),
+        (
+            "interview",
+            "initech",
+            "Initech - good news for technical stage",
+            "Hello Sam,\n\nI have good informations from Initech. They liked very much the first call and "
+            "they want to meet with you on the technical stage. It will be with two engineers from platform "
+            "team, 60 min on Zoom, live troubleshooting of a Kubernetes cluster (no leetcode, do not "
+            "worry).\n\nPlease send me three slots for next week and I will coordinate with Rachel.\n\n"
+            "Best regards,\nMarta Kowalczyk\nCloudHire",
+            "plain",
+            0,
+            AGENCY_PL,
+            None,
+            ("agency", "non-native", "polish-english"),
+        ),
+        # offers
+        (
+            "offer",
+            "globex",
+            "Globex - Senior Product Manager",
+            "Sam,\n\nFollowing yesterday's debrief the CPO has signed off, and Globex's legal team are "
+            "drawing up your contract as we speak. I've pasted the headline terms below - base, the LTIP "
+            "grant and the sign-on we discussed to cover your forfeited bonus.\n\nCould we find twenty "
+            "minutes tomorrow to walk through them before the paperwork is issued formally? I'd rather "
+            "nothing in it comes as a surprise.\n\nWarmly,\nCharlotte\n\nCharlotte Ashworth\nPartner, "
+            "Ashworth Search",
+            "plain",
+            1,
+            EXEC_SEARCH,
+            None,
+            ("executive", "agency", "paperwork", "call-request"),
+        ),
+        (
+            "offer",
+            "acme",
+            "Welcome to the Summer 2025 cohort! 🎉",
+            "Hi Sam,\n\nCongrats! You've been selected for Acme Robotics' Summer 2025 Backend Engineering "
+            "internship cohort. We're so excited to have you.\n\nYour next step is to complete your "
+            "onboarding paperwork in the candidate portal by March 28: I-9 verification, direct deposit and "
+            "the housing stipend form. Your start date, manager and team will be confirmed in your "
+            "welcome packet.",
+            "ats",
+            0,
+            None,
+            None,
+            ("intern", "portal", "paperwork", "emoji"),
+        ),
+        (
+            "offer",
+            "fabrikam",
+            "Platform Engineer - Letter of Employment",
+            "Good day Sam,\n\nFurther to your interview with our panel, I am pleased to inform you that you "
+            "have been found suitable for the position of Platform Engineer.\n\nKindly find attached your "
+            "letter of employment. Please sign and return the duplicate copy within five (5) working days "
+            "as evidence of your acceptance, and let us know your resumption date.\n\nCongratulations once "
+            "again.",
+            "plain",
+            0,
+            None,
+            None,
+            ("non-native", "nigerian-english", "letter"),
+        ),
+        (
+            "offer",
+            "brandt",
+            "Ihr Arbeitsvertrag",
+            "Hallo Sam,\n\nwir würden uns sehr freuen, wenn Sie ab dem 1. Mai unser Team verstärken. Den "
+            "Arbeitsvertrag in zweifacher Ausfertigung habe ich Ihnen heute per Post geschickt; ein "
+            "Exemplar schicken Sie uns bitte unterschrieben zurück. Wegen der Einarbeitung in DATEV melde "
+            "ich mich noch gesondert.",
+            "plain",
+            0,
+            None,
+            "de",
+            ("sie", "law-firm", "contract"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Re: Projektmanagerin Photovoltaik",
+            "Hey Sam, kurz und schmerzlos: wir wollen dich!! Vertrag kommt morgen von Jonas aus der "
+            "Personalabteilung, Startdatum machen wir so, wie es für dich passt.",
+            "reply",
+            0,
+            None,
+            None,
+            ("du", "mobile"),
+        ),
+        (
+            "offer",
+            "pied",
+            "what I texted you",
+            "Forwarding what I texted you this morning in case it got buried:\n\n\"Sam!! Richard signed "
+            "off 🙌 comp is 165 base + 0.2%, can start whenever. call me when u can\"\n\nSent from my "
+            "iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "sms", "emoji", "call-request"),
+        ),
+        # info requests
+        (
+            "info_request",
+            "lumen",
+            "Risk Analyst REQ-88213 - right to work",
+            "Dear Sam,\n\nBefore we are able to progress your application to the next stage, we shall need "
+            "sight of your right to work in the UK. If you hold status under the EU Settlement Scheme or a "
+            "visa, please send us a share code from the Home Office online service; if you are a British "
+            "or Irish citizen, a clear scan of your passport will suffice.\n\nApologies for the "
+            "formality.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "right-to-work", "documents"),
+        ),
+        (
+            "info_request",
+            "nimbus",
+            "Action required: 1 outstanding task",
+            "Hi Sam,\n\nYou have 1 outstanding task for your application: Solutions Architect.\n\nTask: "
+            "Upload supporting documents\nRequested: a copy of your highest degree certificate and your most "
+            "recent payslip\nDue: within 3 days\n\nLog in to your candidate portal to complete this task.",
+            "ats",
+            0,
+            None,
+            None,
+            ("portal", "documents", "status-line"),
+        ),
+        (
+            "info_request",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller - fehlende Unterlagen",
+            "Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nfür die weitere Bearbeitung Ihrer "
+            "Bewerbung benötigen wir noch ein aktuelles Führungszeugnis sowie die Arbeitszeugnisse Ihrer "
+            "letzten drei Arbeitgeber. Bitte laden Sie diese bis Freitag in unserem Bewerberportal "
+            "hoch.\n\nBei Fragen stehen wir Ihnen gern zur Verfügung.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "documents", "bank"),
+        ),
+        (
+            "info_request",
+            "quill",
+            "Content Designer - quick check",
+            "Hi Sam,\n\nHope you are doing good. Quick one - could you share your notice period and "
+            "current vs expected CTC? Client is asking before they lock the panel for next round.\n\n"
+            "Thanks & Regards,\nSneha Iyer\nPinnacle Staffing",
+            "plain",
+            0,
+            AGENCY_IN,
+            None,
+            ("agency", "indian-english", "salary", "trap"),
+        ),
+        (
+            "info_request",
+            "verdant",
+            "Re: Energy Analyst - start date?",
+            "Hi Sam!\n\nThe team are wondering whether you'd be able to start before 1 June - is your "
+            "notice period negotiable at all? No pressure whatsoever, it just helps us plan the summer "
+            "onboarding.",
+            "reply",
+            0,
+            None,
+            None,
+            ("availability",),
+        ),
+        (
+            "info_request",
+            "tessellate",
+            "portfolio link",
+            "Hi Sam, hope you are good. Can you send me link to portfolio once more? The one from CV is "
+            "giving 404 and design team want to look on it before they decide.",
+            "plain",
+            0,
+            "Omar Haddad <omar@tessellatelabs.io>",
+            None,
+            ("non-native", "portfolio", "mobile"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "contoso",
+            "Tom Baker replied to your message",
+            "Tom Baker replied to your message\n\nTom Baker · Head of Engineering at Contoso Ltd\n\n\"Hi Sam "
+            "- thanks for the nudge, got your note and have passed it to the panel. Will let you know when "
+            "I hear anything.\"\n\nReply    View profile\n\nYou are receiving InMail notification emails. "
+            "Unsubscribe",
+            "plain",
+            0,
+            "LinkedIn <inmail-hit-reply@linkedin.com>",
+            None,
+            ("linkedin", "notification"),
+        ),
+        (
+            "acknowledgement",
+            "umbrella",
+            "Application received: Clinical Data Scientist",
+            "Dear Sam,\n\nThank you for submitting your application for the above post.\n\nPlease note that "
+            "due to the high volume of applications we are unable to provide individual feedback at the "
+            "shortlisting stage. If you have not heard from us within four weeks of the closing date, "
+            "please assume that on this occasion your application has not been successful.\n\nWe "
+            "appreciate your interest in working with us.",
+            "ats",
+            0,
+            None,
+            None,
+            ("public-sector", "hospital", "trap"),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Danke für deine Unterlagen",
+            "Hi Sam,\n\ndanke, dass du uns die fehlenden Zeugnisse geschickt hast! Wir schauen uns alles in "
+            "Ruhe an. Du musst erst mal nichts weiter tun.",
+            "ats",
+            0,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Re: Backend-Entwickler (m/w/d) - Nachfrage",
+            "Hallo Sam,\n\ndanke für die Nachfrage, ist angekommen. Ich hake bei der Fachabteilung nach und "
+            "melde mich.",
+            "reply",
+            0,
+            None,
+            None,
+            ("terse",),
+        ),
+        (
+            "acknowledgement",
+            "globex",
+            "Olivia from Globex: your application",
+            "Hi Sam, I'm Olivia, Globex's hiring assistant 🤖\n\nI've added your answers to your application "
+            "for Product Manager (JR-0019384). A recruiter will review your profile. I can't share "
+            "timelines, but I'll message you here if anything changes.\n\nType HELP for options.",
+            "ats",
+            0,
+            None,
+            None,
+            ("chatbot", "emoji"),
+        ),
+        (
+            "acknowledgement",
+            "initech",
+            "Re: Site Reliability Engineer",
+            "got it 👍 will loop back once i hear from the team",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "emoji", "one-line"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "umbrella",
+            "Clinical Data Scientist - update on your appointment",
+            "Dear Sam,\n\nI am writing to update you on the post for which you were interviewed. Following "
+            "the organisation's latest recruitment control panel, all non-clinical vacancies are now subject "
+            "to a vacancy review. Your appointment cannot progress until the post has been re-approved, "
+            "which we expect to take four to six weeks.\n\nI appreciate this is frustrating and will write "
+            "again as soon as the panel has reached its decision.",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "hospital", "vacancy-control"),
+        ),
+        (
+            "on_hold",
+            "bluebird",
+            "Re: Operations Analyst - timeline",
+            "Hi Sam,\n\nPeak season has eaten everyone's calendars, sorry. The hiring manager is covering our "
+            "Memphis DC through the end of April, so the Operations Analyst search is on ice until she's "
+            "back. Nothing has changed on our side about you.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("logistics", "manager-away"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d)",
+            "Sehr geehrte Damen und Herren,\n\naufgrund einer internen Umstrukturierung im Bereich "
+            "Risikocontrolling ist das Besetzungsverfahren für diese Stelle derzeit ausgesetzt. Ihre "
+            "Bewerbung bleibt im Verfahren. Wir kommen unaufgefordert auf Sie zu, sobald feststeht, wie es "
+            "weitergeht.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "reorg", "bank"),
+        ),
+        (
+            "on_hold",
+            "meridian",
+            "RE: Quantitative Analyst - status",
+            "Dear Sam,\n\nKindly bear with us. The final approval for the role is pending with the Global "
+            "Head, who is presently travelling. We shall revert once we have clear line of sight on the "
+            "timelines.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("indian-english", "approval"),
+        ),
+        (
+            "on_hold",
+            "hooli",
+            "Data Engineer - transparency update",
+            "Hello Sam,\n\nI want to give you a transparency update: the headcount for this position is in "
+            "revision by finance, so for the moment we cannot continue with the next interviews. It is not "
+            "about your profile, the feedback was good. I expect to have news in two or three weeks.",
+            "plain",
+            1,
+            None,
+            None,
+            ("non-native", "spanish-english", "headcount", "trap"),
+        ),
+        (
+            "on_hold",
+            "kestrel",
+            "Re: Gameplay Programmer - any news?",
+            "heads up: the project you interviewed for is going through a greenlight review with our "
+            "publisher. until that's done nobody can make calls on the Gameplay Programmer role - probably "
+            "mid-April. sit tight!",
+            "reply",
+            0,
+            "Yuki Tanaka <yuki@kestrelgames.com>",
+            None,
+            ("gaming", "greenlight"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Automatische Antwort: Projektmanagerin Photovoltaik",
+            "Vielen Dank für Ihre Nachricht.\n\nIch bin derzeit in Elternzeit und ab dem 2. Juni 2025 wieder "
+            "erreichbar. Ihre E-Mail wird nicht weitergeleitet. In Personalfragen wenden Sie sich bitte an "
+            "jobs@gruenwerk-energie.de.\n\nLea Schmitt",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "parental-leave", "return:2025-06-02"),
+        ),
+        (
+            "auto_reply",
+            "brandt",
+            "Abwesenheitsnotiz",
+            "Bin auf Fortbildung (Umsatzsteuer) - zurück am Mo., 24.3. Post wird nicht gelesen.\n\nJ. Brandt",
+            "ooo",
+            0,
+            None,
+            None,
+            ("terse", "abbreviated", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "verdant",
+            "Out of office: Re: Energy Analyst",
+            "Thank you for your email. I am out of office for the Easter holiday and back on 22/04. For urgent "
+            "recruitment matters please contact careers@verdant-energy.com.\n\nLiam",
+            "ooo",
+            0,
+            None,
+            None,
+            ("dd-mm", "return:2025-04-22"),
+        ),
+        (
+            "auto_reply",
+            "acme",
+            "Automatic reply: Backend Engineer - follow up",
+            "I'm at our hiring offsite with no laptop. Returning 2025-03-25.\n\nIf this is about an interview "
+            "or an offer, please email coordinators@acmerobotics.com and the team will help you.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("iso-date", "trap", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "globex",
+            "OOO: Product Manager",
+            "Hi! I'm OOO for spring break with my kids 🏖️ and back in the office Monday, March 31st. I'll "
+            "reply when I'm back - if it can't wait, recruiting@globex.com can help.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("vacation-responder", "emoji", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "meridian",
+            "Out of Office: Quantitative Analyst",
+            "Thank you for your message. Ethan is travelling in Asia and returns to the office on Tuesday "
+            "8 April. His inbox is monitored by his assistant, who will forward anything time-sensitive.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("third-person", "return:2025-04-08"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "You have a new InMail: Interview opportunity - Staff Engineer at Helix",
+            "Daniel Reyes sent you a new message\n\n\"Hi Sam, your background caught my eye. Helix is "
+            "hiring a Staff Engineer and I'd love to offer you a fast-track interview - no take-home. Open "
+            "to a quick chat this week?\"\n\nReply    Not interested\n\nYou are receiving InMail "
+            "notification emails. Unsubscribe",
+            "bulk",
+            0,
+            "LinkedIn <inmail-hit-reply@linkedin.com>",
+            None,
+            ("linkedin", "outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Volunteer with us: Tech for Good evening, 3 April",
+            "Hi Sam,\n\nCodeBridge is looking for volunteers to mentor young people at our Tech for Good "
+            "evening on 3 April. Unfortunately we can't offer travel reimbursement this time, but there "
+            "will be food and great company.\n\nNext steps: reply to this email and we'll send you the "
+            "safeguarding form and a short interview-style briefing call slot.",
+            "bulk",
+            0,
+            "CodeBridge Volunteers <volunteers@codebridge.org.uk>",
+            None,
+            ("ngo", "event", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Vermittlungsvorschlag: Data Engineer (m/w/d)",
+            "Sehr geehrte/r Sam Example,\n\nwir unterbreiten Ihnen folgendes Stellenangebot:\n\nData "
+            "Engineer (m/w/d), Hafenlogistik Nord GmbH, Bremerhaven\nReferenznummer: 10000-1199283471-S\n\n"
+            "Bitte bewerben Sie sich umgehend und teilen Sie uns das Ergebnis Ihrer Bewerbung mit. "
+            "Leider können wir Ihnen für Vorstellungsgespräche keine Reisekosten erstatten, wenn diese "
+            "nicht vorher beantragt wurden.\n\nMit freundlichen Grüßen\nIhre Agentur für Arbeit",
+            "plain",
+            0,
+            "Bundesagentur für Arbeit <noreply@arbeitsagentur.de>",
+            "de",
+            ("public-sector", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Careers Service: mock interview slots now open",
+            "Dear Sam,\n\nMock interview slots for March and April are now open - book a 30-minute practice "
+            "interview with a careers adviser. Unfortunately the Spring Employer Fair has been postponed; "
+            "new date to follow.\n\nAlso this month: how to evaluate a job offer, and next steps after "
+            "graduation.",
+            "bulk",
+            0,
+            "University Careers Service <careers@alumni.uni-example.ac.uk>",
+            None,
+            ("university", "newsletter", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "fabrikam gossip",
+            "hey Sam, my buddy at Fabrikam says they're making offers on the platform team this week!! "
+            "fingers crossed for you. drinks friday either way? 🍻",
+            "plain",
+            0,
+            "Jess <jess.m@gmail.com>",
+            None,
+            ("personal", "trap", "emoji"),
+        ),
+        (
+            "other",
+            None,
+            "New interview review at Kestrel Games",
+            "A new interview review was posted for a company you follow.\n\nKestrel Games - Gameplay "
+            "Programmer\n\"Unfortunately no offer in the end, but the process was fair and the design jam "
+            "was fun.\" Difficulty: 3.4 / 5\n\nRead the full review",
+            "bulk",
+            0,
+            "Glassdoor <noreply@glassdoor.com>",
+            None,
+            ("review-site", "trap"),
+        ),
+    )
+)
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -9469,4 +10148,5 @@ MAILS = (
     + EIGHTH_BATCH
     + NINTH_BATCH
     + TENTH_BATCH
+    + ELEVENTH_BATCH
 )
