@@ -9450,7 +9450,17 @@ TENTH_BATCH = tuple(
     )
 )
 
-# Eleventh batch (``ELEVENTH_BATCH``, 48, 13 in German): FIRST_RUN_PLACEHOLDER
+# Eleventh batch (``ELEVENTH_BATCH``, 48, 13 in German): written without reading the classifier or its
+# phrase lists, in industries, channels and writers the batches above lack: a hospital's public-sector
+# HR, a games studio, a tax firm, an executive search, an internship cohort; LinkedIn InMail and
+# review-site notices, an agency portal's status change, an SMS pasted into mail, a chatbot; Nigerian,
+# Spanish, Polish and Chinese writers' English; a trial day, a vacancy-control panel, a publisher's
+# greenlight review; traps from a job centre, an NGO, a careers service and a friend. First run:
+# macro-F1 0.752, accuracy 0.750, no critical error, 4 wrong kinds read confidently (a headcount
+# "in revision by finance, so we cannot continue with the next interviews" as a rejection; a right-to-work
+# check "before we progress to the next stage" and internship onboarding paperwork as interviews; a
+# Spanish writer's "decided for another profile" as other); return dates 5 of 6 ("returns to the
+# office on Tuesday 8 April" not read). Not tuned on.
 AGENCY_PORTAL = "Talentbridge Candidate Portal <noreply@portal.talentbridge.co>"
 AGENCY_PL = "Marta Kowalczyk <marta.kowalczyk@cloudhire.pl>"
 AGENCY_IN = "Sneha Iyer <sneha.iyer@pinnaclestaffing.in>"
@@ -9500,8 +9510,8 @@ ELEVENTH_BATCH = tuple(
             "Status change on your submission: Operations Analyst (Bluebird Logistics)",
             "Hello Sam,\n\nThe status of one of your submissions has changed.\n\nClient: Bluebird "
             "Logistics\nRole: Operations Analyst (2025-4412)\nStage: Client interview 2\nNew status: "
-            "Closed - not progressing\n\nClient comment (shared by your consultant): \"Good analytical "
-            "depth. The team have gone with someone who has run a warehouse floor before.\"\n\nLog in to "
+            'Closed - not progressing\n\nClient comment (shared by your consultant): "Good analytical '
+            'depth. The team have gone with someone who has run a warehouse floor before."\n\nLog in to '
             "your candidate dashboard to see other roles we think match your profile.",
             "plain",
             0,
@@ -9562,8 +9572,8 @@ ELEVENTH_BATCH = tuple(
             "Dear Sam,\n\nThank you for your application for the post of Clinical Data Scientist (Band 7) "
             "within the Clinical Informatics directorate.\n\nFollowing shortlisting, I am pleased to confirm "
             "that you have been shortlisted for the next stage of the selection process. This will consist "
-            "of a ten-minute presentation on the topic \"Using routinely collected data to reduce "
-            "readmissions\", followed by a panel of three.\n\nDate: Wednesday 26 March\nVenue: Education "
+            'of a ten-minute presentation on the topic "Using routinely collected data to reduce '
+            'readmissions", followed by a panel of three.\n\nDate: Wednesday 26 March\nVenue: Education '
             "Centre, Room 4, St Mary's Campus\n\nPlease confirm your attendance through the recruitment "
             "portal by 5pm on Friday and bring photographic ID and proof of your address. Reasonable "
             "adjustments can be requested via the portal.",
@@ -9720,8 +9730,8 @@ ELEVENTH_BATCH = tuple(
             "offer",
             "pied",
             "what I texted you",
-            "Forwarding what I texted you this morning in case it got buried:\n\n\"Sam!! Richard signed "
-            "off 🙌 comp is 165 base + 0.2%, can start whenever. call me when u can\"\n\nSent from my "
+            'Forwarding what I texted you this morning in case it got buried:\n\n"Sam!! Richard signed '
+            'off 🙌 comp is 165 base + 0.2%, can start whenever. call me when u can"\n\nSent from my '
             "iPhone",
             "reply",
             0,
@@ -9815,9 +9825,9 @@ ELEVENTH_BATCH = tuple(
             "acknowledgement",
             "contoso",
             "Tom Baker replied to your message",
-            "Tom Baker replied to your message\n\nTom Baker · Head of Engineering at Contoso Ltd\n\n\"Hi Sam "
+            'Tom Baker replied to your message\n\nTom Baker · Head of Engineering at Contoso Ltd\n\n"Hi Sam '
             "- thanks for the nudge, got your note and have passed it to the panel. Will let you know when "
-            "I hear anything.\"\n\nReply    View profile\n\nYou are receiving InMail notification emails. "
+            'I hear anything."\n\nReply    View profile\n\nYou are receiving InMail notification emails. '
             "Unsubscribe",
             "plain",
             0,
@@ -9908,8 +9918,8 @@ ELEVENTH_BATCH = tuple(
             "on_hold",
             "bluebird",
             "Re: Operations Analyst - timeline",
-            "Hi Sam,\n\nPeak season has eaten everyone's calendars, sorry. The hiring manager is covering our "
-            "Memphis DC through the end of April, so the Operations Analyst search is on ice until she's "
+            "Hi Sam,\n\nPeak season has eaten everyone's calendars, sorry. The hiring manager is covering "
+            "our Memphis DC through the end of April, so the Operations Analyst search is on ice until she's "
             "back. Nothing has changed on our side about you.",
             "outlook-reply",
             0,
@@ -9999,8 +10009,8 @@ ELEVENTH_BATCH = tuple(
             "auto_reply",
             "verdant",
             "Out of office: Re: Energy Analyst",
-            "Thank you for your email. I am out of office for the Easter holiday and back on 22/04. For urgent "
-            "recruitment matters please contact careers@verdant-energy.com.\n\nLiam",
+            "Thank you for your email. I am out of office for the Easter holiday and back on 22/04. For "
+            "urgent recruitment matters please contact careers@verdant-energy.com.\n\nLiam",
             "ooo",
             0,
             None,
@@ -10011,8 +10021,8 @@ ELEVENTH_BATCH = tuple(
             "auto_reply",
             "acme",
             "Automatic reply: Backend Engineer - follow up",
-            "I'm at our hiring offsite with no laptop. Returning 2025-03-25.\n\nIf this is about an interview "
-            "or an offer, please email coordinators@acmerobotics.com and the team will help you.",
+            "I'm at our hiring offsite with no laptop. Returning 2025-03-25.\n\nIf this is about an "
+            "interview or an offer, please email coordinators@acmerobotics.com and the team will help you.",
             "ooo",
             0,
             None,
@@ -10048,9 +10058,9 @@ ELEVENTH_BATCH = tuple(
             "other",
             None,
             "You have a new InMail: Interview opportunity - Staff Engineer at Helix",
-            "Daniel Reyes sent you a new message\n\n\"Hi Sam, your background caught my eye. Helix is "
+            'Daniel Reyes sent you a new message\n\n"Hi Sam, your background caught my eye. Helix is '
             "hiring a Staff Engineer and I'd love to offer you a fast-track interview - no take-home. Open "
-            "to a quick chat this week?\"\n\nReply    Not interested\n\nYou are receiving InMail "
+            'to a quick chat this week?"\n\nReply    Not interested\n\nYou are receiving InMail '
             "notification emails. Unsubscribe",
             "bulk",
             0,
@@ -10118,8 +10128,8 @@ ELEVENTH_BATCH = tuple(
             None,
             "New interview review at Kestrel Games",
             "A new interview review was posted for a company you follow.\n\nKestrel Games - Gameplay "
-            "Programmer\n\"Unfortunately no offer in the end, but the process was fair and the design jam "
-            "was fun.\" Difficulty: 3.4 / 5\n\nRead the full review",
+            'Programmer\n"Unfortunately no offer in the end, but the process was fair and the design jam '
+            'was fun." Difficulty: 3.4 / 5\n\nRead the full review',
             "bulk",
             0,
             "Glassdoor <noreply@glassdoor.com>",
