@@ -75,6 +75,9 @@ FIRST_RUNS = {
     "held-out-11": "macro-F1 0.752, accuracy 0.750, no critical error, 4 wrong kinds read confidently, "
     'return dates 5 of 6, "returns to the office on Tuesday 8 April" not read (written without reading '
     "the classifier, in other industries, channels and writers' English; not tuned on)",
+    "held-out-12": "macro-F1 0.816, accuracy 0.812, no critical error, 4 wrong kinds read confidently, "
+    "return dates 4 of 6 (written without reading the classifier, in shapes batches 9 and 10 lack; not "
+    "tuned on)",
 }
 
 # How often a user logs each fact of an interview.
