@@ -9450,6 +9450,1395 @@ TENTH_BATCH = tuple(
     )
 )
 
+# Eleventh batch (``ELEVENTH_BATCH``, 48, 13 in German): written without reading the classifier or its
+# phrase lists, in industries, channels and writers the batches above lack: a hospital's public-sector
+# HR, a games studio, a tax firm, an executive search, an internship cohort; LinkedIn InMail and
+# review-site notices, an agency portal's status change, an SMS pasted into mail, a chatbot; Nigerian,
+# Spanish, Polish and Chinese writers' English; a trial day, a vacancy-control panel, a publisher's
+# greenlight review; traps from a job centre, an NGO, a careers service and a friend. First run:
+# macro-F1 0.752, accuracy 0.750, no critical error, 4 wrong kinds read confidently (a headcount
+# "in revision by finance, so we cannot continue with the next interviews" as a rejection; a right-to-work
+# check "before we progress to the next stage" and internship onboarding paperwork as interviews; a
+# Spanish writer's "decided for another profile" as other); return dates 5 of 6 ("returns to the
+# office on Tuesday 8 April" not read). Not tuned on.
+AGENCY_PORTAL = "Talentbridge Candidate Portal <noreply@portal.talentbridge.co>"
+AGENCY_PL = "Marta Kowalczyk <marta.kowalczyk@cloudhire.pl>"
+AGENCY_IN = "Sneha Iyer <sneha.iyer@pinnaclestaffing.in>"
+EXEC_SEARCH = "Charlotte Ashworth <c.ashworth@ashworth-search.co.uk>"
+ELEVENTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-11", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "kestrel",
+            "Your Gameplay Programmer application at Kestrel Games",
+            "Hi Sam,\n\nThanks so much for spending time with the Kestrel team over the last few weeks. We "
+            "know a studio process asks a lot: the take-home prototype, the code walkthrough with our "
+            "engine leads and the design jam with the combat team all take real time and energy, and "
+            "everyone who met you mentioned how much fun the jam was.\n\nAt Kestrel we try to build teams "
+            "that fit where a project actually is, not where we hope it will be. Our next title is moving "
+            "into production this spring, and after a lot of discussion the team has chosen to continue "
+            "with people who have already shipped a console title through certification.\n\nWe'd love to "
+            "stay in touch. Follow us on our careers page for new roles, come and say hi at our booth at "
+            "the next games expo, and keep making weird little prototypes - the world needs more of "
+            "them.\n\nGood luck with everything, and thanks again for playing with us.",
+            "ats",
+            0,
+            None,
+            None,
+            ("gaming", "long-template", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "umbrella",
+            "Re: Clinical Data Scientist - Status of Application",
+            "Dear Sam,\n\nCompliments of the day. I trust this mail meets you well.\n\nI write further to "
+            "your interview with the panel on the 4th instant. Kindly be informed that after due "
+            "consideration, management did not approve your candidature for the position at this time. "
+            "Please do not be discouraged, as the exercise was very competitive.\n\nWe wish you the very "
+            "best in your future endeavours and thank you for the interest shown in Umbrella Health.",
+            "reply",
+            0,
+            None,
+            None,
+            ("non-native", "nigerian-english", "hospital"),
+        ),
+        (
+            "rejection",
+            "bluebird",
+            "Status change on your submission: Operations Analyst (Bluebird Logistics)",
+            "Hello Sam,\n\nThe status of one of your submissions has changed.\n\nClient: Bluebird "
+            "Logistics\nRole: Operations Analyst (2025-4412)\nStage: Client interview 2\nNew status: "
+            'Closed - not progressing\n\nClient comment (shared by your consultant): "Good analytical '
+            'depth. The team have gone with someone who has run a warehouse floor before."\n\nLog in to '
+            "your candidate dashboard to see other roles we think match your profile.",
+            "plain",
+            0,
+            AGENCY_PORTAL,
+            None,
+            ("agency", "portal", "status-line", "logistics"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "AW: Data Engineer (m/w/d) - Stand?",
+            "Hallo Sam,\n\nkurze und ehrliche Rückmeldung, bevor Sie noch länger warten: Die Stelle haben "
+            "wir inzwischen intern nachbesetzt. Ein Kollege aus der Disposition wechselt zum 1. April ins "
+            "Datenteam, das hat sich erst letzte Woche so ergeben.\n\nDas hat mit Ihrem Gespräch nichts zu "
+            "tun, das war wirklich gut. Ihre Unterlagen löschen wir wie besprochen nach Ablauf der "
+            "Frist.",
+            "outlook-reply",
+            0,
+            None,
+            "de",
+            ("sie", "internal-hire"),
+        ),
+        (
+            "rejection",
+            "orbital",
+            "Supply Chain Planner - feedback",
+            "Dear Sam,\n\nI hope you are very well. I am writing you for let you know that finally the team "
+            "has decided for another profile for the position, with more years in S&OP and the Kinaxis "
+            "tool. It was not easy, your case study was very complete.\n\nIt was a pleasure to know you and "
+            "I am sure you will find soon a great opportunity. If you agree, I keep your CV for the next "
+            "processes.",
+            "plain",
+            0,
+            None,
+            None,
+            ("non-native", "spanish-english"),
+        ),
+        (
+            "rejection",
+            "brandt",
+            "Ihre Bewerbung als Steuerfachangestellte (m/w/d)",
+            "Hallo Sam,\n\nvielen Dank für das angenehme Gespräch in unserer Kanzlei und für Ihre Geduld. "
+            "Wir haben lange hin und her überlegt. Am Ende sind wir zu dem Ergebnis gekommen, dass wir für "
+            "die Stelle jemanden brauchen, der die Jahresabschlüsse ab dem ersten Tag selbständig "
+            "erstellen kann, und das ist - das ist keine Kritik - bei Ihnen noch nicht der Fall.\n\nFür "
+            "Ihren weiteren beruflichen Weg wünschen wir Ihnen alles Gute.",
+            "plain",
+            0,
+            None,
+            "de",
+            ("sie", "law-firm", "indirect"),
+        ),
+        # interviews
+        (
+            "interview",
+            "umbrella",
+            "Clinical Data Scientist - shortlisting outcome",
+            "Dear Sam,\n\nThank you for your application for the post of Clinical Data Scientist (Band 7) "
+            "within the Clinical Informatics directorate.\n\nFollowing shortlisting, I am pleased to confirm "
+            "that you have been shortlisted for the next stage of the selection process. This will consist "
+            'of a ten-minute presentation on the topic "Using routinely collected data to reduce '
+            'readmissions", followed by a panel of three.\n\nDate: Wednesday 26 March\nVenue: Education '
+            "Centre, Room 4, St Mary's Campus\n\nPlease confirm your attendance through the recruitment "
+            "portal by 5pm on Friday and bring photographic ID and proof of your address. Reasonable "
+            "adjustments can be requested via the portal.",
+            "ats",
+            0,
+            None,
+            None,
+            ("public-sector", "hospital", "formal"),
+        ),
+        (
+            "interview",
+            "kestrel",
+            "Re: Gameplay Programmer",
+            "ok so the team played your demo build over lunch 🎮🔥 they want you in for a paired session "
+            "with Hiro (combat lead), 90 min, in the studio if u can. what does thurs or fri look like for "
+            "you?",
+            "reply",
+            0,
+            "Yuki Tanaka <yuki@kestrelgames.com>",
+            None,
+            ("mobile", "emoji", "gaming"),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Quantitative Analyst - 2nd round",
+            "Dear Sam,\n\nThanks for your patience. Our team lead Mr. Zhang would like to arrange a second "
+            "round with you, it will be about 45 mins online, mainly discuss about stochastic calculus and "
+            "some coding. Could you let me know which time slot is convenient for you next week? Please "
+            "note we are in HK time, so morning in London is better for us.\n\nMany thanks",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("non-native", "chinese-english"),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Frontend-Entwickler (m/w/d) - wie geht es weiter",
+            "Hallo Sam,\n\nwie eben am Telefon schon angedeutet: Das Team möchte Sie gern einen Tag lang "
+            "bei der Arbeit erleben. Hätten Sie Lust auf einen Probetag bei uns in Bremen? Passen würde "
+            "Dienstag, der 25.03., oder Donnerstag, der 27.03., jeweils ab 9 Uhr. Die Fahrtkosten "
+            "übernehmen wir selbstverständlich.\n\nGeben Sie mir einfach kurz Bescheid, welcher Tag Ihnen "
+            "lieber ist.",
+            "plain",
+            1,
+            None,
+            None,
+            ("sie", "trial-day"),
+        ),
+        (
+            "interview",
+            "mueller",
+            "Einladung: Fachgespräch mit Jörg (Teamleitung Data)",
+            "Hallo Sam,\n\nanbei der Kalendereintrag für das Fachgespräch mit Jörg. Gleicher Teams-Link "
+            "wie beim letzten Mal. Bring gern ein Projekt mit, über das du reden magst - Folien brauchst "
+            "du keine.\n\nBis dann!",
+            "invite",
+            0,
+            None,
+            None,
+            ("du", "calendar"),
+        ),
+        (
+            "interview",
+            "initech",
+            "Initech - good news for technical stage",
+            "Hello Sam,\n\nI have good informations from Initech. They liked very much the first call and "
+            "they want to meet with you on the technical stage. It will be with two engineers from platform "
+            "team, 60 min on Zoom, live troubleshooting of a Kubernetes cluster (no leetcode, do not "
+            "worry).\n\nPlease send me three slots for next week and I will coordinate with Rachel.\n\n"
+            "Best regards,\nMarta Kowalczyk\nCloudHire",
+            "plain",
+            0,
+            AGENCY_PL,
+            None,
+            ("agency", "non-native", "polish-english"),
+        ),
+        # offers
+        (
+            "offer",
+            "globex",
+            "Globex - Senior Product Manager",
+            "Sam,\n\nFollowing yesterday's debrief the CPO has signed off, and Globex's legal team are "
+            "drawing up your contract as we speak. I've pasted the headline terms below - base, the LTIP "
+            "grant and the sign-on we discussed to cover your forfeited bonus.\n\nCould we find twenty "
+            "minutes tomorrow to walk through them before the paperwork is issued formally? I'd rather "
+            "nothing in it comes as a surprise.\n\nWarmly,\nCharlotte\n\nCharlotte Ashworth\nPartner, "
+            "Ashworth Search",
+            "plain",
+            1,
+            EXEC_SEARCH,
+            None,
+            ("executive", "agency", "paperwork", "call-request"),
+        ),
+        (
+            "offer",
+            "acme",
+            "Welcome to the Summer 2025 cohort! 🎉",
+            "Hi Sam,\n\nCongrats! You've been selected for Acme Robotics' Summer 2025 Backend Engineering "
+            "internship cohort. We're so excited to have you.\n\nYour next step is to complete your "
+            "onboarding paperwork in the candidate portal by March 28: I-9 verification, direct deposit and "
+            "the housing stipend form. Your start date, manager and team will be confirmed in your "
+            "welcome packet.",
+            "ats",
+            0,
+            None,
+            None,
+            ("intern", "portal", "paperwork", "emoji"),
+        ),
+        (
+            "offer",
+            "fabrikam",
+            "Platform Engineer - Letter of Employment",
+            "Good day Sam,\n\nFurther to your interview with our panel, I am pleased to inform you that you "
+            "have been found suitable for the position of Platform Engineer.\n\nKindly find attached your "
+            "letter of employment. Please sign and return the duplicate copy within five (5) working days "
+            "as evidence of your acceptance, and let us know your resumption date.\n\nCongratulations once "
+            "again.",
+            "plain",
+            0,
+            None,
+            None,
+            ("non-native", "nigerian-english", "letter"),
+        ),
+        (
+            "offer",
+            "brandt",
+            "Ihr Arbeitsvertrag",
+            "Hallo Sam,\n\nwir würden uns sehr freuen, wenn Sie ab dem 1. Mai unser Team verstärken. Den "
+            "Arbeitsvertrag in zweifacher Ausfertigung habe ich Ihnen heute per Post geschickt; ein "
+            "Exemplar schicken Sie uns bitte unterschrieben zurück. Wegen der Einarbeitung in DATEV melde "
+            "ich mich noch gesondert.",
+            "plain",
+            0,
+            None,
+            "de",
+            ("sie", "law-firm", "contract"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Re: Projektmanagerin Photovoltaik",
+            "Hey Sam, kurz und schmerzlos: wir wollen dich!! Vertrag kommt morgen von Jonas aus der "
+            "Personalabteilung, Startdatum machen wir so, wie es für dich passt.",
+            "reply",
+            0,
+            None,
+            None,
+            ("du", "mobile"),
+        ),
+        (
+            "offer",
+            "pied",
+            "what I texted you",
+            'Forwarding what I texted you this morning in case it got buried:\n\n"Sam!! Richard signed '
+            'off 🙌 comp is 165 base + 0.2%, can start whenever. call me when u can"\n\nSent from my '
+            "iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "sms", "emoji", "call-request"),
+        ),
+        # info requests
+        (
+            "info_request",
+            "lumen",
+            "Risk Analyst REQ-88213 - right to work",
+            "Dear Sam,\n\nBefore we are able to progress your application to the next stage, we shall need "
+            "sight of your right to work in the UK. If you hold status under the EU Settlement Scheme or a "
+            "visa, please send us a share code from the Home Office online service; if you are a British "
+            "or Irish citizen, a clear scan of your passport will suffice.\n\nApologies for the "
+            "formality.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "right-to-work", "documents"),
+        ),
+        (
+            "info_request",
+            "nimbus",
+            "Action required: 1 outstanding task",
+            "Hi Sam,\n\nYou have 1 outstanding task for your application: Solutions Architect.\n\nTask: "
+            "Upload supporting documents\nRequested: a copy of your highest degree certificate and your most "
+            "recent payslip\nDue: within 3 days\n\nLog in to your candidate portal to complete this task.",
+            "ats",
+            0,
+            None,
+            None,
+            ("portal", "documents", "status-line"),
+        ),
+        (
+            "info_request",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller - fehlende Unterlagen",
+            "Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nfür die weitere Bearbeitung Ihrer "
+            "Bewerbung benötigen wir noch ein aktuelles Führungszeugnis sowie die Arbeitszeugnisse Ihrer "
+            "letzten drei Arbeitgeber. Bitte laden Sie diese bis Freitag in unserem Bewerberportal "
+            "hoch.\n\nBei Fragen stehen wir Ihnen gern zur Verfügung.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "documents", "bank"),
+        ),
+        (
+            "info_request",
+            "quill",
+            "Content Designer - quick check",
+            "Hi Sam,\n\nHope you are doing good. Quick one - could you share your notice period and "
+            "current vs expected CTC? Client is asking before they lock the panel for next round.\n\n"
+            "Thanks & Regards,\nSneha Iyer\nPinnacle Staffing",
+            "plain",
+            0,
+            AGENCY_IN,
+            None,
+            ("agency", "indian-english", "salary", "trap"),
+        ),
+        (
+            "info_request",
+            "verdant",
+            "Re: Energy Analyst - start date?",
+            "Hi Sam!\n\nThe team are wondering whether you'd be able to start before 1 June - is your "
+            "notice period negotiable at all? No pressure whatsoever, it just helps us plan the summer "
+            "onboarding.",
+            "reply",
+            0,
+            None,
+            None,
+            ("availability",),
+        ),
+        (
+            "info_request",
+            "tessellate",
+            "portfolio link",
+            "Hi Sam, hope you are good. Can you send me link to portfolio once more? The one from CV is "
+            "giving 404 and design team want to look on it before they decide.",
+            "plain",
+            0,
+            "Omar Haddad <omar@tessellatelabs.io>",
+            None,
+            ("non-native", "portfolio", "mobile"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "contoso",
+            "Tom Baker replied to your message",
+            'Tom Baker replied to your message\n\nTom Baker · Head of Engineering at Contoso Ltd\n\n"Hi Sam '
+            "- thanks for the nudge, got your note and have passed it to the panel. Will let you know when "
+            'I hear anything."\n\nReply    View profile\n\nYou are receiving InMail notification emails. '
+            "Unsubscribe",
+            "plain",
+            0,
+            "LinkedIn <inmail-hit-reply@linkedin.com>",
+            None,
+            ("linkedin", "notification"),
+        ),
+        (
+            "acknowledgement",
+            "umbrella",
+            "Application received: Clinical Data Scientist",
+            "Dear Sam,\n\nThank you for submitting your application for the above post.\n\nPlease note that "
+            "due to the high volume of applications we are unable to provide individual feedback at the "
+            "shortlisting stage. If you have not heard from us within four weeks of the closing date, "
+            "please assume that on this occasion your application has not been successful.\n\nWe "
+            "appreciate your interest in working with us.",
+            "ats",
+            0,
+            None,
+            None,
+            ("public-sector", "hospital", "trap"),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Danke für deine Unterlagen",
+            "Hi Sam,\n\ndanke, dass du uns die fehlenden Zeugnisse geschickt hast! Wir schauen uns alles in "
+            "Ruhe an. Du musst erst mal nichts weiter tun.",
+            "ats",
+            0,
+            None,
+            None,
+            ("du",),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Re: Backend-Entwickler (m/w/d) - Nachfrage",
+            "Hallo Sam,\n\ndanke für die Nachfrage, ist angekommen. Ich hake bei der Fachabteilung nach und "
+            "melde mich.",
+            "reply",
+            0,
+            None,
+            None,
+            ("terse",),
+        ),
+        (
+            "acknowledgement",
+            "globex",
+            "Olivia from Globex: your application",
+            "Hi Sam, I'm Olivia, Globex's hiring assistant 🤖\n\nI've added your answers to your application "
+            "for Product Manager (JR-0019384). A recruiter will review your profile. I can't share "
+            "timelines, but I'll message you here if anything changes.\n\nType HELP for options.",
+            "ats",
+            0,
+            None,
+            None,
+            ("chatbot", "emoji"),
+        ),
+        (
+            "acknowledgement",
+            "initech",
+            "Re: Site Reliability Engineer",
+            "got it 👍 will loop back once i hear from the team",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "emoji", "one-line"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "umbrella",
+            "Clinical Data Scientist - update on your appointment",
+            "Dear Sam,\n\nI am writing to update you on the post for which you were interviewed. Following "
+            "the organisation's latest recruitment control panel, all non-clinical vacancies are now subject "
+            "to a vacancy review. Your appointment cannot progress until the post has been re-approved, "
+            "which we expect to take four to six weeks.\n\nI appreciate this is frustrating and will write "
+            "again as soon as the panel has reached its decision.",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "hospital", "vacancy-control"),
+        ),
+        (
+            "on_hold",
+            "bluebird",
+            "Re: Operations Analyst - timeline",
+            "Hi Sam,\n\nPeak season has eaten everyone's calendars, sorry. The hiring manager is covering "
+            "our Memphis DC through the end of April, so the Operations Analyst search is on ice until she's "
+            "back. Nothing has changed on our side about you.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("logistics", "manager-away"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d)",
+            "Sehr geehrte Damen und Herren,\n\naufgrund einer internen Umstrukturierung im Bereich "
+            "Risikocontrolling ist das Besetzungsverfahren für diese Stelle derzeit ausgesetzt. Ihre "
+            "Bewerbung bleibt im Verfahren. Wir kommen unaufgefordert auf Sie zu, sobald feststeht, wie es "
+            "weitergeht.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "reorg", "bank"),
+        ),
+        (
+            "on_hold",
+            "meridian",
+            "RE: Quantitative Analyst - status",
+            "Dear Sam,\n\nKindly bear with us. The final approval for the role is pending with the Global "
+            "Head, who is presently travelling. We shall revert once we have clear line of sight on the "
+            "timelines.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("indian-english", "approval"),
+        ),
+        (
+            "on_hold",
+            "hooli",
+            "Data Engineer - transparency update",
+            "Hello Sam,\n\nI want to give you a transparency update: the headcount for this position is in "
+            "revision by finance, so for the moment we cannot continue with the next interviews. It is not "
+            "about your profile, the feedback was good. I expect to have news in two or three weeks.",
+            "plain",
+            1,
+            None,
+            None,
+            ("non-native", "spanish-english", "headcount", "trap"),
+        ),
+        (
+            "on_hold",
+            "kestrel",
+            "Re: Gameplay Programmer - any news?",
+            "heads up: the project you interviewed for is going through a greenlight review with our "
+            "publisher. until that's done nobody can make calls on the Gameplay Programmer role - probably "
+            "mid-April. sit tight!",
+            "reply",
+            0,
+            "Yuki Tanaka <yuki@kestrelgames.com>",
+            None,
+            ("gaming", "greenlight"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Automatische Antwort: Projektmanagerin Photovoltaik",
+            "Vielen Dank für Ihre Nachricht.\n\nIch bin derzeit in Elternzeit und ab dem 2. Juni 2025 wieder "
+            "erreichbar. Ihre E-Mail wird nicht weitergeleitet. In Personalfragen wenden Sie sich bitte an "
+            "jobs@gruenwerk-energie.de.\n\nLea Schmitt",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "parental-leave", "return:2025-06-02"),
+        ),
+        (
+            "auto_reply",
+            "brandt",
+            "Abwesenheitsnotiz",
+            "Bin auf Fortbildung (Umsatzsteuer) - zurück am Mo., 24.3. Post wird nicht gelesen.\n\nJ. Brandt",
+            "ooo",
+            0,
+            None,
+            None,
+            ("terse", "abbreviated", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "verdant",
+            "Out of office: Re: Energy Analyst",
+            "Thank you for your email. I am out of office for the Easter holiday and back on 22/04. For "
+            "urgent recruitment matters please contact careers@verdant-energy.com.\n\nLiam",
+            "ooo",
+            0,
+            None,
+            None,
+            ("dd-mm", "return:2025-04-22"),
+        ),
+        (
+            "auto_reply",
+            "acme",
+            "Automatic reply: Backend Engineer - follow up",
+            "I'm at our hiring offsite with no laptop. Returning 2025-03-25.\n\nIf this is about an "
+            "interview or an offer, please email coordinators@acmerobotics.com and the team will help you.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("iso-date", "trap", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "globex",
+            "OOO: Product Manager",
+            "Hi! I'm OOO for spring break with my kids 🏖️ and back in the office Monday, March 31st. I'll "
+            "reply when I'm back - if it can't wait, recruiting@globex.com can help.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("vacation-responder", "emoji", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "meridian",
+            "Out of Office: Quantitative Analyst",
+            "Thank you for your message. Ethan is travelling in Asia and returns to the office on Tuesday "
+            "8 April. His inbox is monitored by his assistant, who will forward anything time-sensitive.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("third-person", "return:2025-04-08"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "You have a new InMail: Interview opportunity - Staff Engineer at Helix",
+            'Daniel Reyes sent you a new message\n\n"Hi Sam, your background caught my eye. Helix is '
+            "hiring a Staff Engineer and I'd love to offer you a fast-track interview - no take-home. Open "
+            'to a quick chat this week?"\n\nReply    Not interested\n\nYou are receiving InMail '
+            "notification emails. Unsubscribe",
+            "bulk",
+            0,
+            "LinkedIn <inmail-hit-reply@linkedin.com>",
+            None,
+            ("linkedin", "outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Volunteer with us: Tech for Good evening, 3 April",
+            "Hi Sam,\n\nCodeBridge is looking for volunteers to mentor young people at our Tech for Good "
+            "evening on 3 April. Unfortunately we can't offer travel reimbursement this time, but there "
+            "will be food and great company.\n\nNext steps: reply to this email and we'll send you the "
+            "safeguarding form and a short interview-style briefing call slot.",
+            "bulk",
+            0,
+            "CodeBridge Volunteers <volunteers@codebridge.org.uk>",
+            None,
+            ("ngo", "event", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Vermittlungsvorschlag: Data Engineer (m/w/d)",
+            "Sehr geehrte/r Sam Example,\n\nwir unterbreiten Ihnen folgendes Stellenangebot:\n\nData "
+            "Engineer (m/w/d), Hafenlogistik Nord GmbH, Bremerhaven\nReferenznummer: 10000-1199283471-S\n\n"
+            "Bitte bewerben Sie sich umgehend und teilen Sie uns das Ergebnis Ihrer Bewerbung mit. "
+            "Leider können wir Ihnen für Vorstellungsgespräche keine Reisekosten erstatten, wenn diese "
+            "nicht vorher beantragt wurden.\n\nMit freundlichen Grüßen\nIhre Agentur für Arbeit",
+            "plain",
+            0,
+            "Bundesagentur für Arbeit <noreply@arbeitsagentur.de>",
+            "de",
+            ("public-sector", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Careers Service: mock interview slots now open",
+            "Dear Sam,\n\nMock interview slots for March and April are now open - book a 30-minute practice "
+            "interview with a careers adviser. Unfortunately the Spring Employer Fair has been postponed; "
+            "new date to follow.\n\nAlso this month: how to evaluate a job offer, and next steps after "
+            "graduation.",
+            "bulk",
+            0,
+            "University Careers Service <careers@alumni.uni-example.ac.uk>",
+            None,
+            ("university", "newsletter", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "fabrikam gossip",
+            "hey Sam, my buddy at Fabrikam says they're making offers on the platform team this week!! "
+            "fingers crossed for you. drinks friday either way? 🍻",
+            "plain",
+            0,
+            "Jess <jess.m@gmail.com>",
+            None,
+            ("personal", "trap", "emoji"),
+        ),
+        (
+            "other",
+            None,
+            "New interview review at Kestrel Games",
+            "A new interview review was posted for a company you follow.\n\nKestrel Games - Gameplay "
+            'Programmer\n"Unfortunately no offer in the end, but the process was fair and the design jam '
+            'was fun." Difficulty: 3.4 / 5\n\nRead the full review',
+            "bulk",
+            0,
+            "Glassdoor <noreply@glassdoor.com>",
+            None,
+            ("review-site", "trap"),
+        ),
+    )
+)
+# Twelfth batch (``TWELFTH_BATCH``, 48, 15 in German): written without reading the classifier or its
+# phrase lists, in shapes batches 9 and 10 lack: hospital and public-sector panels, a tax firm, retail
+# peak season, a games studio, an offshore wind farm; an intern cohort and a board-approved executive
+# hire; LinkedIn InMail notifications, a recruiting chatbot, a candidate portal's document notice and
+# a note typed on a phone; Spanish, Polish, Nigerian, Chinese and Japanese writers' English; a works
+# council's consent, a grant decision and a takeover as holds; traps from a careers service, Glassdoor,
+# an NGO, a public-sector job board and a candidate survey. Return dates as 2025/3/25, Tue 1/4,
+# "ab Montag" after a closing date, Easter Tuesday and one without auto-reply headers.
+# First run: macro-F1 0.816, accuracy 0.812, no critical error; 4 wrong kinds read confidently (a
+# portal's "Requisition cancelled - candidate released" as an interview, a hospital's assessment day and
+# a portal's contract to accept as information requests, a logistics questionnaire as a rejection);
+# return dates 4 of 6 ("2025/3/25" not read; "part-time (Monday to Wednesday) ... next in, on Monday
+# 24 March" read as the 19th). Not tuned on.
+AGENCY_IBERIA = "Lucía Fernández <lucia.fernandez@talentia-iberica.es>"
+AGENCY_LAGOS = "Chinedu Okafor <chinedu.okafor@talentbridge.ng>"
+AGENCY_KRAKOW = "Katarzyna Nowak <k.nowak@itstaffing.pl>"
+TWELFTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-12", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "umbrella",
+            "Clinical Data Scientist (ref UH-CDS-0412): outcome of interview",
+            "Dear Sam,\n\nThank you for attending interview for the post of Clinical Data Scientist on "
+            "Wednesday. Umbrella Health is committed to fair and transparent recruitment, and all "
+            "candidates are assessed against the essential and desirable criteria set out in the person "
+            "specification, using the same questions and scoring framework.\n\nThe interview panel has now "
+            "completed its deliberations, and an appointment has been made to this post. Feedback is "
+            "available on request from the recruiting manager within 28 days of this notification.\n\n"
+            "Please note that your application data will be held in line with our retention schedule. We "
+            "encourage you to continue to view our vacancies, which are updated weekly, and to set up "
+            "vacancy alerts through your candidate account.",
+            "ats",
+            0,
+            None,
+            None,
+            ("public-sector", "long-template", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "kestrel",
+            "gameplay role",
+            "hey Sam,\n\nngl this one stings to write. we ended up going with someone who's already shipped "
+            "two titles on console, which is exactly the gap the team is trying to plug before alpha. you "
+            "were genuinely top 2 and the prototype you built in the pairing round got passed around the "
+            "whole studio 😅\n\nif you're cool with it I'd love to keep you on my radar for the next "
+            "project\n\nYuki",
+            "plain",
+            0,
+            None,
+            None,
+            ("gaming", "casual", "emoji"),
+        ),
+        (
+            "rejection",
+            "orbital",
+            "Supply Chain Planner Orbital Foods - feedback",
+            "Hello Sam,\n\nI hope you are very well. I write you to give you the feedback of the client. "
+            "They have valued very positively your interview, specially the part of forecasting. Finally "
+            "they have chosen another profile more adjusted to what they are looking for in this moment, "
+            "with more experience in retail of fresh products, so they will not continue with your "
+            "candidature.\n\nI am sorry for the news. I keep your CV in our database for next processes "
+            "and I will call you if something fits.\n\nA hug,\nLucía Fernández\nTalentia Ibérica",
+            "plain",
+            0,
+            AGENCY_IBERIA,
+            None,
+            ("agency", "non-native", "spanish"),
+        ),
+        (
+            "rejection",
+            "brandt",
+            "AW: Nachfrage Steuerfachangestellte",
+            "Hallo Herr Example,\n\nich mache es kurz, weil Sie lange genug gewartet haben: Es ist die "
+            "andere Kandidatin geworden. Fachlich lag das nicht an Ihnen, sie bringt schlicht die "
+            "DATEV-Erfahrung mit, die wir vor der Abgabesaison sofort brauchen.\n\nIch hätte Ihnen das "
+            "lieber am Telefon gesagt, habe Sie aber zweimal nicht erreicht. Alles Gute für Ihre "
+            "weitere Suche!",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("law-firm", "indirect"),
+        ),
+        (
+            "rejection",
+            "meridian",
+            "Candidate status update - Quantitative Analyst (Req 25-0117)",
+            "Your candidate record has been updated.\n\nRequisition: 25-0117 Quantitative Analyst, London\n"
+            "Previous status: Interview - Final Round\nCurrent status: Requisition cancelled - candidate "
+            "released\n\nNo further action is required from you for this requisition. To review the "
+            "status of your other submissions, or to apply to open positions, sign in to the Meridian "
+            "Capital careers site.",
+            "ats",
+            0,
+            None,
+            None,
+            ("portal", "req-closed", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Backend-Entwickler",
+            "Hallo Herr Example, kurze Info vorab per Handy, damit Sie nicht länger warten: Das wird leider "
+            "nichts mit uns beiden, der Fachbereich hat nach der zweiten Runde abgewunken. Ausführliches "
+            "Feedback gerne nächste Woche telefonisch, wenn Sie mögen.\nKatrin Vogel\n\nVon meinem iPhone "
+            "gesendet",
+            "plain",
+            0,
+            None,
+            None,
+            ("mobile", "idiom"),
+        ),
+        # interviews
+        (
+            "interview",
+            "nimbus",
+            "Aisha sent you a new message",
+            "Aisha Khan\nTechnical Recruiter at Nimbus Cloud\n\nHi Sam - the panel enjoyed Tuesday a lot. "
+            "Would you be up for the architecture deep-dive with our CTO? It's 60 minutes on Zoom, mostly "
+            "whiteboarding a migration you've led. I can do Mon 2pm, Wed 11am or Thu 4pm ET; just reply "
+            "here with what suits.\n\nReply    View profile\n\nYou are receiving InMail notification emails. "
+            "Unsubscribe · Help\nLinkedIn Corporation, 1000 W Maude Ave, Sunnyvale, CA 94085",
+            "html",
+            0,
+            "Aisha Khan via LinkedIn <inmail-hit-reply@linkedin.com>",
+            None,
+            ("linkedin", "notification"),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Quantitative Analyst - second round arrangement",
+            "Dear Sam,\n\nGlad to inform you that you have passed the first round. Second round will be "
+            "arranged with our team leader in Hong Kong office by video call, about 45 minutes, including "
+            "some questions of probability and one case of market making.\n\nPlease kindly confirm if "
+            "next Wednesday 10:00 HKT (03:00 London time) is OK for you. If not convenient, you may "
+            "propose two other time slots.\n\nBest wishes,\nWei Zhang\nMeridian Capital (Asia) Limited",
+            "plain",
+            0,
+            "Wei Zhang <wei.zhang@meridiancap.com>",
+            None,
+            ("non-native", "chinese"),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Einladung: Gespräch vor Ort in Freiburg",
+            "Hallo Sam,\n\nanbei wie besprochen die Kalendereinladung für unser Gespräch vor Ort. Dabei sind "
+            "neben mir unser Bereichsleiter Solar und eine Kollegin aus der Projektsteuerung; plan gern "
+            "zwei Stunden ein, inklusive Rundgang durchs Lager.\n\nFalls der Termin doch nicht passt, sag "
+            "einfach über den Kalender ab und schlag mir eine Alternative vor, das ist überhaupt kein "
+            "Problem. Parkplätze gibt es direkt vor dem Haus.",
+            "invite",
+            0,
+            None,
+            None,
+            ("du", "trap"),
+        ),
+        (
+            "interview",
+            "umbrella",
+            "Shortlisting outcome - Clinical Data Scientist",
+            "Dear Sam,\n\nThe shortlisting panel met yesterday and I'm writing to let you know you are one "
+            "of four applicants being taken forward to the assessment day next Wednesday at our "
+            'Riverside site.\n\nThe day consists of a 15-minute presentation on "Using routinely collected '
+            'data to reduce readmissions", followed by a 45-minute panel. Please bring photo ID and your '
+            "original degree certificate. Reasonable adjustments can be made on request.",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "assessment"),
+        ),
+        (
+            "interview",
+            "kestrel",
+            "next up 🎮",
+            "yo Sam! team loved your build. next up is a 90 min pairing sesh with our lead gameplay dev, "
+            "on discord since we're remote-first. nothing to prep, bring your own editor. what's your week "
+            "looking like?",
+            "reply",
+            0,
+            None,
+            None,
+            ("gaming", "casual", "emoji"),
+        ),
+        (
+            "interview",
+            "verdant",
+            "Energy Analyst role - Verdant Energy final stage",
+            "Good afternoon Sam,\n\nTrust you are doing great. I am pleased to inform you that the client "
+            "has shortlisted you for the final stage. The session will hold at their Lagos office or via "
+            "Teams, whichever you prefer, and will be with the Country Manager and Head of Trading.\n\n"
+            "Kindly revert with your availability for Thursday or Friday this week so I can lock it in.\n\n"
+            "Warm regards,\nChinedu Okafor\nTalentBridge Nigeria",
+            "plain",
+            0,
+            AGENCY_LAGOS,
+            None,
+            ("agency", "non-native", "nigerian"),
+        ),
+        # offers
+        (
+            "offer",
+            "globex",
+            "RE: Senior Product Manager - next steps",
+            "Sam,\n\nThe board signed off on the terms we discussed on Friday, including the sign-on and the "
+            "relocation. Legal will send over the employment agreement and the equity grant letter for "
+            "your signature tomorrow; once it's countersigned we'd like to announce internally the same "
+            "week.\n\nWelcome aboard, unofficially until the ink is dry.",
+            "outlook-reply",
+            1,
+            None,
+            None,
+            ("executive", "paperwork"),
+        ),
+        (
+            "offer",
+            "kessler",
+            "AW: Data Engineer - Stand",
+            "Hallo Herr Example,\n\ngute Nachrichten: Der Betriebsrat hat gestern zugestimmt, damit steht "
+            "Ihrem Start zum 1. Mai nichts mehr im Weg. Den Arbeitsvertrag schicke ich Ihnen heute in "
+            "zweifacher Ausfertigung per Post; bitte senden Sie uns ein unterschriebenes Exemplar zurück.\n\n"
+            "Ich freue mich auf die Zusammenarbeit!",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("works-council", "paperwork"),
+        ),
+        (
+            "offer",
+            "pied",
+            "Re: Frontend Engineer",
+            "Sam!! Monica here, typing from the car. We want you. Richard will call tonight with numbers, "
+            "free at 8?",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "one-line"),
+        ),
+        (
+            "offer",
+            "initech",
+            "Welcome to the 2025 SRE intern cohort!",
+            "Hi Sam,\n\nCongrats on making the cut for Initech's 2025 Site Reliability Engineering intern "
+            "cohort! Your welcome packet is now in the candidate portal: stipend, housing allowance, "
+            "start date (June 2) and your team placement.\n\nPlease e-sign the packet by Friday to lock "
+            "in your spot. Cohort spots are limited and unsigned packets are released to the waitlist.",
+            "ats",
+            0,
+            None,
+            None,
+            ("intern", "portal", "paperwork"),
+        ),
+        (
+            "offer",
+            "acme",
+            "Acme Robotics - Data Engineer - good news",
+            "Hello Sam,\n\nGood news from Acme side. They decided to hire you and they prepared the "
+            "contract proposal. You can choose between B2B contract or employment contract, both with "
+            "start from 1st of May. I am sending you the conditions in the attachment, please look on it "
+            "and tell me which form you prefer, then I will arrange the signing.\n\nIf you have questions "
+            "we can make a call tomorrow.\n\nBest regards,\nKatarzyna Nowak\nIT Staffing Polska",
+            "plain",
+            1,
+            AGENCY_KRAKOW,
+            None,
+            ("agency", "non-native", "polish"),
+        ),
+        (
+            "offer",
+            "alpenbank",
+            "Neues Dokument in Ihrem Kandidatenprofil",
+            "Guten Tag Sam Example,\n\nin Ihrem Kandidatenprofil wurde ein neues Dokument hinterlegt:\n\n"
+            "Arbeitsvertrag_Risikocontroller_Example.pdf\n\nBitte prüfen Sie die Unterlagen und bestätigen "
+            "Sie diese innerhalb von zehn Tagen über die Schaltfläche „Annehmen“ im Portal. Bei Fragen "
+            "wenden Sie sich an Ihren Ansprechpartner im Recruiting.",
+            "ats",
+            0,
+            None,
+            None,
+            ("portal", "paperwork"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "contoso",
+            "RE: Senior Software Engineer - update?",
+            "Hi Sam,\n\nBefore we go any further, would you mind sending over a share code from the Home "
+            "Office right-to-work service, along with your date of birth? It's purely a formality we do for "
+            "everyone at this point and says nothing either way about where we've landed.\n\nMuch "
+            "obliged.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "right-to-work", "trap"),
+        ),
+        (
+            "info_request",
+            "gruenwerk",
+            "Kurze Rückfrage",
+            "Hallo Sam,\n\ndamit wir intern weiterplanen können, bräuchte ich noch zwei Angaben von dir: Was "
+            "wäre deine Gehaltsvorstellung (brutto pro Jahr), und ab wann könntest du frühestens anfangen, "
+            "also wie lang ist deine Kündigungsfrist?\n\nEin, zwei Sätze per Mail reichen völlig.",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "salary"),
+        ),
+        (
+            "info_request",
+            "bluebird",
+            "Action required: candidate questionnaire (2025-4412)",
+            "Hello Sam,\n\nTo continue processing your application for Operations Analyst (2025-4412), "
+            "please answer the following questions in the Candidate Home portal:\n\n1. Are you legally "
+            "authorized to work in the United States?\n2. Will you now or in the future require "
+            "sponsorship for employment visa status?\n3. This role requires warehouse floor walks. Are you "
+            "able to stand and walk for up to 4 hours per shift?\n\nThe questionnaire takes about 3 "
+            "minutes. Your application cannot move to the next step until it is complete.",
+            "ats",
+            0,
+            None,
+            None,
+            ("logistics", "portal", "right-to-work"),
+        ),
+        (
+            "info_request",
+            "kestrel",
+            "About your portfolio",
+            "Dear Sam,\n\nThank you for the interview last week. For our next process, could you please send "
+            "us your portfolio link again? The link in your CV seems expired and our director could not "
+            "open it. Also please tell us your notice period at current company.\n\nSorry for trouble.\n\n"
+            "Yuki Tanaka",
+            "plain",
+            0,
+            None,
+            None,
+            ("non-native", "japanese", "trap"),
+        ),
+        (
+            "info_request",
+            "compass",
+            "Re: Growth Marketing Manager",
+            "can u send me ur references pls 🙏 need 2, one should be a manager. thx!",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "emoji", "one-line"),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Rückfrage aus dem Fachbereich",
+            "Hallo Herr Example,\n\nkurze Rückfrage aus dem Fachbereich, bevor wir uns intern abstimmen: "
+            "Haben Sie Kafka schon in Produktion betrieben, und wenn ja, in welcher Größenordnung "
+            "(Nachrichten pro Sekunde, Anzahl Broker)? Eine kurze Antwort per Mail genügt völlig.",
+            "plain",
+            0,
+            None,
+            None,
+            ("technical-question",),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "globex",
+            "Your message to Globex Careers",
+            "Hi Sam, I'm Olivia, Globex's virtual recruiting assistant 🤖\n\nI've passed your message about "
+            "the Product Manager role on to the recruiting team. I can't see hiring decisions myself, but "
+            "you'll get an email from us as soon as anything changes with your application.\n\nType HELP in "
+            "the chat for other options, or ask me about our benefits and locations.",
+            "ats",
+            0,
+            None,
+            None,
+            ("chatbot", "emoji"),
+        ),
+        (
+            "acknowledgement",
+            "brandt",
+            "AW: Nachfrage Steuerfachangestellte",
+            "Guten Tag Herr Example,\n\nvielen Dank für Ihre Nachricht. Herr Brandt ist diese Woche "
+            "durchgehend in Mandantenterminen; ich habe ihm Ihre Mail auf den Schreibtisch gelegt. Er "
+            "meldet sich bei Ihnen, sobald er dazu kommt.\n\nMit freundlichen Grüßen\nSabine Roth\n"
+            "Sekretariat",
+            "plain",
+            0,
+            "Sabine Roth <sekretariat@brandt-partner.de>",
+            None,
+            ("law-firm", "assistant"),
+        ),
+        (
+            "acknowledgement",
+            "acme",
+            "Re: Backend Engineer - documents",
+            "Got them, thanks! Passing them along to the team.",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-line",),
+        ),
+        (
+            "acknowledgement",
+            "verdant",
+            "RE: Energy Analyst - documents",
+            "Dear Sam,\n\nNoted with thanks. Your documents have been received and your file is now complete "
+            "on our end. I have forwarded same to the client, and they will revert in due course.\n\n"
+            "Regards,\nChinedu Okafor\nTalentBridge Nigeria",
+            "plain",
+            0,
+            AGENCY_LAGOS,
+            None,
+            ("agency", "non-native", "nigerian"),
+        ),
+        (
+            "acknowledgement",
+            "lumen",
+            "Your enquiry has been logged - ref CX-20931",
+            "Dear Sam,\n\nThank you for contacting Lumen Bank Resourcing. Unfortunately we are unable to "
+            "discuss the status of individual applications by telephone or live chat.\n\nYour enquiry has "
+            "been logged under reference CX-20931 and passed to the relevant Resourcing Advisor, who will "
+            "respond within 10 working days. Please quote this reference in any further correspondence.",
+            "ats",
+            0,
+            None,
+            None,
+            ("long-template", "trap"),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Ihre Nachfrage zur Bewerbung als Data Engineer (m/w/d)",
+            "Guten Tag Sam Example,\n\nwir haben Ihre Nachfrage erhalten und an die Fachabteilung "
+            "weitergeleitet. Bitte haben Sie Verständnis dafür, dass die interne Abstimmung einige Zeit in "
+            "Anspruch nehmen kann. Sie erhalten von uns eine Nachricht, sobald uns eine Rückmeldung "
+            "vorliegt.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie",),
+        ),
+        # on hold
+        (
+            "on_hold",
+            "umbrella",
+            "Clinical Data Scientist - an update on timings",
+            "Dear Sam,\n\nI wanted to be open with you about where things stand. Every post in our "
+            "directorate now has to go back through the vacancy control panel before an appointment can be "
+            "confirmed, and the panel doesn't sit again until late April. Until it does, I'm not able to "
+            "take this post any further with any candidate.\n\nYour interview scores stand, and I'll be in "
+            "touch as soon as the panel has met.",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "vacancy-control"),
+        ),
+        (
+            "on_hold",
+            "orbital",
+            "Supply Chain Planner - quick heads-up",
+            "Hi Sam,\n\nQuick heads-up so you're not left wondering: we're pausing every non-store hire "
+            "until we're through the Easter peak and fiscal year-end in April. Nothing about your candidacy "
+            "has changed and you're still very much in the mix; I'll pick things back up with you the first "
+            "week of May.",
+            "alt",
+            0,
+            None,
+            None,
+            ("retail", "peak-season"),
+        ),
+        (
+            "on_hold",
+            "kessler",
+            "AW: Data Engineer - Stand?",
+            "Hallo Herr Example,\n\nich möchte Sie nicht länger im Unklaren lassen: Aufgrund der laufenden "
+            "Übernahme durch unseren neuen Gesellschafter sind alle Neueinstellungen bis zum Closing "
+            "ausgesetzt. Ihre Bewerbung bleibt selbstverständlich im Verfahren, und ich melde mich, sobald "
+            "wir wieder einstellen dürfen, voraussichtlich im Juni.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("takeover",),
+        ),
+        (
+            "on_hold",
+            "quill",
+            "Content Designer - where we are",
+            "Hi Sam,\n\nWe're in a bit of limbo on our side, I'm afraid. The budget for the role sits with a "
+            "client retainer that hasn't been renewed yet, and until that's signed we can't bring anyone "
+            "on, you included. We should know by the end of April either way.\n\nSorry it isn't a more "
+            "satisfying answer.",
+            "plain",
+            0,
+            None,
+            None,
+            ("agency-budget", "british"),
+        ),
+        (
+            "on_hold",
+            "kestrel",
+            "gameplay programmer - status",
+            "hey Sam, honest update: the publisher deal slipped so the greenlight on the new project is on "
+            "ice for now 🧊 nothing's dead, just parked. should hear back from them in a few weeks and "
+            "you'll be the first person I ping",
+            "plain",
+            0,
+            None,
+            None,
+            ("gaming", "casual", "emoji"),
+        ),
+        (
+            "on_hold",
+            "gruenwerk",
+            "Projektmanagerin Photovoltaik - Zwischenstand",
+            "Hallo Sam,\n\nein ehrlicher Zwischenstand: Die Förderzusage für das Projekt, an dem die Stelle "
+            "hängt, steht noch aus. Entscheiden können wir erst, wenn der Bescheid da ist, realistisch Ende "
+            "Mai. Wenn du bis dahin etwas anderes findest, hätte ich dafür vollstes Verständnis, würde mich "
+            "aber freuen, wenn du mir kurz Bescheid gibst.",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "grant"),
+        ),
+        # auto-replies (sent on make_corpus.OOO_SENT, Monday 17 March 2025, unless plain)
+        (
+            "auto_reply",
+            "verdant",
+            "Automatic reply: Energy Analyst - following up",
+            "Thank you for your email. I am offshore at the wind farm until the Christmas shutdown with very "
+            "limited connectivity, and back in the office on Monday 5th January 2026. Messages will be "
+            "answered on my return.",
+            "plain",
+            0,
+            None,
+            None,
+            ("no-auto-headers", "return:2026-01-05"),
+        ),
+        (
+            "auto_reply",
+            "brandt",
+            "Abwesenheitsnotiz: Nachfrage Steuerfachangestellte",
+            "Sehr geehrte Damen und Herren,\n\nunsere Kanzlei ist wegen Betriebsurlaubs bis einschließlich "
+            "Freitag, 21. März, geschlossen. Ab Montag sind wir wieder wie gewohnt für Sie da. In "
+            "Fristsachen erreichen Sie uns unter 0221 555 0123.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("relative", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "meridian",
+            "Auto reply: Quantitative Analyst",
+            "I am on business trip and will be back on 2025/3/25. Reply may be delayed. For urgent matter "
+            "please contact hk.recruiting@meridiancap.com.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("non-native", "chinese", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "contoso",
+            "Automatic reply: Senior Software Engineer - update?",
+            "I'm out of the office at a conference and back at my desk on Tue 1/4. If it's about an "
+            "interview this week, Jen on 020 7946 0555 can help.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "uk-date", "trap", "return:2025-04-01"),
+        ),
+        (
+            "auto_reply",
+            "umbrella",
+            "Out of Office: Clinical Data Scientist",
+            "I work part-time (Monday to Wednesday) and am on annual leave this week. I will pick up emails "
+            "when I'm next in, on Monday 24 March. If your query is about an offer or pre-employment "
+            "checks, please contact the Recruitment Hub.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("part-time", "trap", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Automatische Antwort: Projektmanagerin Photovoltaik",
+            "Hallo,\n\ndanke für deine Nachricht! Ich bin über Ostern im Urlaub und bis einschließlich "
+            "Ostermontag (21.4.) offline. Ab Dienstag, 22. April, lese ich wieder mit.\n\nLea",
+            "ooo",
+            0,
+            None,
+            None,
+            ("du", "return:2025-04-22"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "Interview Skills week: book now, places are limited",
+            "Dear Sam,\n\nGot an interview coming up? Our Interview Skills week runs from 24 March with mock "
+            "panels, assessment-centre practice and a session on evaluating a job offer. Unfortunately, "
+            "places are limited and last term's sessions filled within a day.\n\nNext steps: book through "
+            "the Careers Hub, then complete the short pre-session questionnaire.\n\nThe Careers Service",
+            "bulk",
+            0,
+            "University Careers Service <careers@careers.uni-example.ac.uk>",
+            None,
+            ("university", "newsletter", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Wie war Ihr Bewerbungsprozess bei uns?",
+            "Hallo Sam Example,\n\nSie hatten kürzlich ein Vorstellungsgespräch bei der Nordlicht Software "
+            "AG. Unabhängig vom Ergebnis interessiert uns Ihre Meinung: Wie zufrieden waren Sie mit dem "
+            "Ablauf? Leider können wir nicht jedem Bewerber persönlich antworten, aber jede Rückmeldung "
+            "wird gelesen.\n\nDie Umfrage dauert etwa 3 Minuten.\n\nZur Umfrage",
+            "bulk",
+            0,
+            "Nordlicht Software AG <feedback@nordlicht-software.de>",
+            "de",
+            ("survey", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Sam, a Staff Engineer role you might like",
+            "Hi Sam,\n\nYour background caught my eye. I'm hiring a Staff Backend Engineer for a Series B "
+            "fintech (fully remote, $210-240k + equity). The interview process is fast, two rounds in one "
+            "week, and we can usually get to an offer inside ten days.\n\nOpen to a 15-minute chat? Next "
+            "steps are entirely up to you.\n\nJordan\n\nReply    Not interested\n\nYou are receiving "
+            "InMail notification emails. Unsubscribe",
+            "html",
+            0,
+            "Jordan Reyes via LinkedIn <inmail-hit-reply@linkedin.com>",
+            None,
+            ("linkedin", "outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Unfortunately, we fell short - but there's still time",
+            "Dear Sam,\n\nUnfortunately, our spring appeal fell short of its target last week, which means "
+            "three of our new well projects in northern Ghana are waiting for funding. The good news: a "
+            "donor has made an offer to match every gift made before 31 March.\n\nNext steps: choose a "
+            "monthly or one-off gift below. Thank you for standing with us.\n\nOpen Water Aid",
+            "bulk",
+            0,
+            "Open Water Aid <hello@openwateraid.org>",
+            None,
+            ("ngo", "newsletter", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Neue Stellenangebote für Ihren Suchauftrag „Data Engineer“",
+            "Guten Tag,\n\nfür Ihren Suchauftrag „Data Engineer, Raum Hamburg“ gibt es 4 neue "
+            "Stellenangebote im öffentlichen Dienst, darunter beim Statistikamt Nord und bei der "
+            "Bundesagentur für Arbeit. Schwerbehinderte Bewerberinnen und Bewerber werden bei gleicher "
+            "Eignung bevorzugt zum Vorstellungsgespräch eingeladen.\n\nAlle Angebote ansehen",
+            "bulk",
+            0,
+            "Interamt <suchauftrag@interamt.de>",
+            "de",
+            ("public-sector", "job-alert", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "How did your interview at Acme Robotics go?",
+            "Hi Sam,\n\nYou recently viewed interview questions for Acme Robotics. Help others prepare for "
+            "their next steps: share how your interview went, what you were asked and whether you got an "
+            "offer. Unfortunately, we can only show you all interview reviews once you've contributed "
+            "one.\n\nIt's anonymous and takes 2 minutes.\n\nShare your interview",
+            "bulk",
+            0,
+            "Glassdoor <noreply@glassdoor.com>",
+            None,
+            ("review-request", "trap"),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -9469,4 +10858,6 @@ MAILS = (
     + EIGHTH_BATCH
     + NINTH_BATCH
     + TENTH_BATCH
+    + ELEVENTH_BATCH
+    + TWELFTH_BATCH
 )

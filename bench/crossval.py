@@ -55,6 +55,8 @@ FIRST_RULES = {
     "held-out-8": "890841d",
     "held-out-9": "c77c013",
     "held-out-10": "5840490",
+    "held-out-11": "1a52ac8",
+    "held-out-12": "010808e",
 }
 _READ = """
 import json, sys
