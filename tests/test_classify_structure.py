@@ -358,3 +358,23 @@ def test_a_call_offered_about_a_decision_is_no_invitation(text: str, kind: K) ->
     result = classify(jane_says("", text))
     assert result.kind is kind, result.reasons
     assert result.confidence >= CONFIDENT, result
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A status line's former value is history; the current one decides.
+        ("Previous status: Interview - onsite\nCurrent status: Position cancelled", K.REJECTION),
+        ("Old stage: Phone screen. New stage: Requisition withdrawn.", K.REJECTION),
+        # A refusal bound to a condition is no decision.
+        (
+            "Could you send us the signed reference form? We can't move your application to the next "
+            "step until we have it.",
+            K.INFO_REQUEST,
+        ),
+        # A refusal "for now" pauses.
+        ("The budget is being reviewed, so for now we cannot proceed with further interviews.", K.ON_HOLD),
+    ],
+)
+def test_history_conditions_and_pauses_are_no_rejection(text: str, kind: K) -> None:
+    assert classify(jane_says("Update on your application", text)).kind is kind

@@ -97,7 +97,13 @@ def status_cues(lead: str, values: Mapping[ReplyKind, str]) -> tuple[Cue, ...]:
     the words of each kind's value; the line decides, so the cues are strong.
     """
     return tuple(
-        cue(kind, STRONG, f"status line: {kind}", rf"\b(?:{lead}) ?:? (?:{words})\b")
+        # The line before the change ("Previous status: Interview") says nothing of now.
+        cue(
+            kind,
+            STRONG,
+            f"status line: {kind}",
+            rf"(?<!previous )(?<!former )(?<!old )\b(?:{lead}) ?:? (?:{words})\b",
+        )
         for kind, words in values.items()
     )
 

@@ -76,6 +76,7 @@ CUES = (
         {
             _R: r"not (?:selected|progressing|moving forward|shortlisted|successful)|unsuccessful|rejected"
             r"|declined|disqualified|archived|closed|no longer (?:under|in|being) consider\w*"
+            r"|(?:(?:requisition|position|job|role|vacancy) )?(?:cancell?ed|withdrawn)|candidate released"
             r"|not a (?:fit|match)",
             _I: r"interview\w*|phone screen\w*|screening|on-?site",
             _O: r"offer(?: extended| made| sent)?|hired",
@@ -126,6 +127,15 @@ CUES = (
         r" (?:to|through|into|on to|selected for)(?: the)?(?: [\w-]+)? (?:stage|round|interview|shortlist)s?"
         r"|(?:\bin order |(?:^|[.!?|:] ))to (?:proceed|continue|move forward|progress) (?:further )?with your"
         r" (?:application|candidacy)",
+    ),
+    # A step held back until something is done is a condition, neither a refusal nor a step:
+    # "we can't move your application forward until the form is signed".
+    cue(
+        None,
+        0.0,
+        "a step on a condition",
+        _NOT + r"(?:move|moving|progress|progressing|proceed|proceeding|advance|advancing|continue|go)\b"
+        r"[^.!?|\n]{0,60}\b(?:until|unless|till|as soon as)\b" + CLAUSE,
     ),
     # What an offer depends on is no request yet: "contingent on a background check".
     cue(
@@ -346,6 +356,16 @@ CUES = (
         STRONG,
         "not making an offer",
         _NOT + r"(?:make|making|extend|extending)\b" + GAP + r"\boffers?\b" + CLAUSE,
+    ),
+    # "For the moment we cannot continue" pauses; listed first, it keeps the words from a rejection.
+    cue(
+        _H,
+        MEDIUM,
+        "cannot go on for now",
+        r"\b(?:for (?:the moment|now|the time being)|temporarily|at present),? (?:we|i)\s+"
+        + _NOT
+        + r"(?:continue|proceed|move forward|progress|go ahead)\b"
+        + CLAUSE,
     ),
     cue(
         _R,
