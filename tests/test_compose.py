@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from inboxwatch.compose import MARKER, DraftRequest, Thread, build_draft
-from inboxwatch.core.model import Address, Step
+from inboxwatch.compose import DraftRequest, Thread, build_draft
+from inboxwatch.core.model import DRAFT_MARKER, Address, Step
 from inboxwatch.errors import TemplateError
 
 
@@ -35,7 +35,7 @@ def test_unthreaded_draft_is_addressed_and_specific() -> None:
     assert msg["From"] == "Alex Candidate <alex@example.org>"
     assert msg["Subject"] == "Following up on my Backend Engineer interview"
     assert msg["Message-ID"] == "<abc@example.org>"
-    assert msg[MARKER] == "interview=7; step=follow_up_1"
+    assert msg[DRAFT_MARKER] == "interview=7; step=follow_up_1"
     assert msg["In-Reply-To"] is None
     body = msg.get_content()
     assert body.startswith("Dear Jane,")

@@ -8,13 +8,15 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from email import policy
+from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from pathlib import Path
 
 import pytest
 
 from inboxwatch.core.gate import READ, Gate, _any_of, _fields
-from inboxwatch.core.model import InterviewFacts
+from inboxwatch.core.match import sent_about
+from inboxwatch.core.model import DRAFT_MARKER, InterviewFacts
 from inboxwatch.core.parse import clean, parse_headers
 from inboxwatch.core.triage import reads_body
 
@@ -65,6 +67,61 @@ def test_the_gate_turns_away_most_of_a_generated_mailbox_and_none_of_what_matter
     gate = Gate(logged, USER)
     admitted = sum(gate.admits(raw) for raw in raws)
     assert admitted < len(raws) // 10
+
+
+def linked(raw: bytes, interviews: Sequence[InterviewFacts], conversation: str | None = None) -> bool:
+    """What the full path does with the user's Sent mail: link it to an interview, or not."""
+    return sent_about(parse_headers(raw), interviews, conversation) is not None
+
+
+def sent_gated_out(raws: Sequence[bytes], interviews: Sequence[InterviewFacts]) -> list[str]:
+    gate = Gate(interviews, USER)
+    return [
+        parse_headers(raw).subject for raw in raws if linked(raw, interviews) and not gate.admits_sent(raw)
+    ]
+
+
+def answer(raw: bytes) -> bytes:
+    """The user's answer to a message, to everyone on it, in its thread, as a mail client writes it."""
+    headers = parse_headers(raw)
+    msg = EmailMessage()
+    msg["From"] = f"Sam <{USER}>"
+    msg["To"] = ", ".join(str(a.email) for a in (*headers.reply_to, headers.sender) if a is not None)
+    if headers.cc:
+        msg["Cc"] = ", ".join(a.email for a in headers.cc)
+    msg["Subject"] = f"Re: {headers.subject}"
+    if headers.message_id:
+        msg["In-Reply-To"] = headers.message_id
+        msg["References"] = " ".join((*headers.references, headers.message_id))
+    return msg.as_bytes()
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_no_sent_message_the_full_path_links_is_gated_out(seed: int) -> None:
+    raws = [path.read_bytes() for path in CORPUS]
+    sent = raws + [answer(raw) for raw in raws]
+    interviews = list(accuracy.log_interviews(random.Random(seed)).values())  # noqa: S311 (a seeded, reproducible log)
+    assert sum(linked(raw, interviews) for raw in sent) > 0
+    assert sent_gated_out(sent, interviews) == []
+
+
+def test_the_sent_gate_lets_through_mail_to_the_interviews_and_none_to_friends() -> None:
+    people = mailgen.interviews()
+    logged = [
+        InterviewFacts(
+            id=n,
+            company=each.company,
+            role=each.role,
+            contacts=frozenset({each.contact.rpartition("<")[2].rstrip(">").lower()}),
+            domains=frozenset({each.domain}),
+            thread_ids=frozenset(),
+        )
+        for n, each in enumerate(people, start=1)
+    ]
+    raws = list(mailgen.Generator(3000, datetime(2026, 5, 1, tzinfo=UTC)).sent(200, people))
+    assert sent_gated_out(raws, logged) == []
+    gate = Gate(logged, USER)
+    assert [gate.admits_sent(raw) for raw in raws] == [index < len(people) for index in range(len(raws))]
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda path: path.name)
@@ -181,6 +238,60 @@ def test_gate_rules(facts: InterviewFacts, headers: list[str], admitted: bool) -
     assert Gate([facts], USER).admits(message) is admitted
     if acted_on(message, [facts]):
         assert admitted
+
+
+def sent(*headers: str) -> bytes:
+    """A header block of the user's own mail, to a friend about nothing unless the headers say otherwise."""
+    lines = list(headers)
+    if not any(line.lower().startswith("to:") for line in lines):
+        lines.insert(0, "To: Kim <kim@friends.example>")
+    return raw(f"From: Sam <{USER}>", *lines)
+
+
+@pytest.mark.parametrize(
+    ("facts", "headers", "admitted"),
+    [
+        (ACME, [], False),  # the user's own address is no reason: it is on all of it
+        (ACME, [f"To: {USER}"], False),
+        (ACME, ["To: Jane Doe <Jane@Acme.example>"], True),  # a contact, in any case
+        (ACME, ["Cc: jane@acme.example"], True),
+        (ACME, ["Bcc: jane@acme.example"], True),
+        (ACME, ["To: kim@friends.example,\r\n jane@acme.example"], True),  # folded, second
+        (ACME, ["To: hr@careers.acme.example"], True),  # a subdomain
+        (ACME, ["To: jobs@greenhouse.io"], True),  # an applicant-tracking system
+        (ACME, ["To: Acme Recruiting <x@gmail.com>"], True),  # the company's name
+        (NORTHWIND, ["To: hr@north-wind.example"], True),  # a domain named after the company
+        (ACME, ["In-Reply-To: <follow-up@example.org>"], True),
+        (ACME, ["References: <a@b.example>\r\n <follow-up@example.org>"], True),
+        (ACME, ["Message-ID: <draft-1@example.org>"], True),  # a draft inboxwatch wrote, sent as it is
+        (ACME, ["Message-ID: <draft-2@example.org>"], False),
+        (ACME, [f"{DRAFT_MARKER}: interview=1; step=follow_up_1"], True),  # its marker kept
+        (ACME, ["Subject: My interview at ACME"], True),
+        (ACME, ["Subject: Re: Requisition JR2024117"], True),  # a job id, compact
+        (MUELLER, ["Subject: =?iso-8859-1?q?Bewerbung_M=FCller?="], True),
+        (MUELLER, ["Subject: Bewerbung bei Schmidt"], False),
+    ],
+)
+def test_sent_gate_rules(facts: InterviewFacts, headers: list[str], admitted: bool) -> None:
+    message = sent(*headers)
+    assert Gate([facts], USER, drafts=["<draft-1@example.org>"]).admits_sent(message) is admitted
+    if linked(message, [facts]):
+        assert admitted
+
+
+def test_sent_mail_in_a_known_conversation_or_unreadable_is_let_through() -> None:
+    gate = Gate([interview("Acme", conversations=["t-1"])], USER)
+    assert gate.admits_sent(sent(), "t-1")
+    assert not gate.admits_sent(sent(), "t-2")
+    assert gate.admits_sent(b"\xff\xfe\x00garbage")
+
+
+def test_sent_mail_answering_a_message_let_through_is_let_through() -> None:
+    gate = Gate([ACME], USER)
+    reply = sent("In-Reply-To: <new@acme.example>")
+    assert not gate.admits_sent(reply)
+    gate.learn("<new@acme.example>", None)
+    assert gate.admits_sent(reply)
 
 
 def test_a_known_conversation_is_let_through() -> None:

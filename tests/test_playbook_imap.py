@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from imapclient import DELETED
 from imapclient.imapclient import DRAFTS, SENT
+from sqlalchemy import create_engine, text
 
 from mails import JANE, USER, add_acme, mail
 
@@ -126,6 +127,49 @@ def test_the_playbook_from_thank_you_to_ghosted_and_back(iw_process: Run, imap_a
     out = iw("scan", "--now", "2027-01-12 12:00").output
     assert "ghosted -> next_round" in out
     assert interview(iw, interview_id)["round"] == 2
+    user.client.logout()
+
+
+def sent_recorded(database_url: str) -> list[tuple[str | None, int | None]]:
+    """The recipients and interview of each Sent message inboxwatch keeps a record of."""
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("select recipients, interview_id from messages where direction = 'out'"))
+        found = [(recipients, interview_id) for recipients, interview_id in rows]
+    engine.dispose()
+    return found
+
+
+def test_sent_mail_to_a_friend_is_not_kept_and_the_follow_up_clock_runs_from_the_users_send(
+    iw: Run, imap_account: Any, database_url: str
+) -> None:
+    interview_id = add_acme(iw, "--contact", JANE)
+    user = User(imap_account.client())
+    iw("scan", "--now", "2026-11-16 11:30")
+    user.send("jane@acme.example", datetime(2026, 11, 16, 12, tzinfo=UTC))
+    user.client.append(
+        user.sent_folder,
+        mail(
+            "Dinner on Friday?",
+            sender=f"Alex Candidate <{USER}>",
+            to="Kim Lee <kim@friends.example>",
+            when=datetime(2026, 11, 16, 18, tzinfo=UTC),
+        ),
+    )
+    assert "1 draft(s) written" in iw("scan", "--now", "2026-11-23 08:00").output
+    user.send("jane@acme.example", datetime(2026, 11, 25, 9, tzinfo=UTC))  # two days after it was written
+
+    # The second follow-up counts five business days from when the user sent the first.
+    assert "0 draft(s) written" in iw("scan", "--now", "2026-12-02 07:59").output
+    assert "1 draft(s) written" in iw("scan", "--now", "2026-12-02 08:00").output
+    assert drafts_of(iw, interview_id)[1:] == [
+        ("follow_up_1", "jane@acme.example", "sent"),
+        ("follow_up_2", "jane@acme.example", "waiting"),
+    ]
+    assert sent_recorded(database_url) == [
+        ("jane@acme.example", interview_id),
+        ("jane@acme.example", interview_id),
+    ]
     user.client.logout()
 
 

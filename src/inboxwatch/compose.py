@@ -11,11 +11,8 @@ from pathlib import Path
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from inboxwatch.core.model import Address, Step
+from inboxwatch.core.model import DRAFT_MARKER, Address, Step
 from inboxwatch.errors import TemplateError
-
-# The header that marks a message as inboxwatch's own draft.
-MARKER = "X-Inboxwatch-Draft"
 
 
 @dataclass(frozen=True)
@@ -113,6 +110,6 @@ def build_draft(request: DraftRequest, template_dir: Path | None) -> bytes:
         msg["Subject"] = DEFAULT_SUBJECTS[request.step].format(role=request.role)
     msg["Date"] = format_datetime(request.now)
     msg["Message-ID"] = request.message_id
-    msg[MARKER] = f"interview={request.interview_id}; step={request.step}"
+    msg[DRAFT_MARKER] = f"interview={request.interview_id}; step={request.step}"
     msg.set_content(render_body(request, template_dir))
     return msg.as_bytes()

@@ -153,7 +153,8 @@ class Scan:
             interviews = [i for i in load_interviews(session, events=False) if i.status != Status.CLOSED]
             self.facts = interview_facts(session, interviews)
             self.by_id = {i.id: i for i in interviews}
-            self.gate = Gate(self.facts.values(), self.user.email)
+            drafts = {d.message_id for i in interviews for d in i.drafts if d.message_id}
+            self.gate = Gate(self.facts.values(), self.user.email, drafts)
             # Before the sync: earlier mail is read before later mail.
             self._backfill(session, interviews, marks)
             for role in SYNCED:
@@ -233,8 +234,8 @@ class Scan:
     def _ingest(self, session: Session, batch: Batch, role: Role) -> None:
         """Record a batch of new messages, with two queries for the whole batch rather than two each.
 
-        Mail the gate turns away concerns no interview: it is counted, not parsed, and gets no
-        record, since the folder cursor already passes it.
+        Mail the gate turns away concerns no interview, Sent mail included: it is counted, not
+        parsed, and gets no record, since the folder cursor already passes it.
         """
         validity = batch.cursor.validity
         folders = {raw.folder for raw in batch.headers}
@@ -252,8 +253,8 @@ class Scan:
         for raw in batch.headers:
             if (raw.folder, raw.key) in seen:
                 continue
-            # The user's Sent mail always goes on: it may link to an interview or be a draft sent.
-            if role is not Role.SENT and not self.gate.admits(raw.header, raw.thread_id):
+            admits = self.gate.admits_sent if role is Role.SENT else self.gate.admits
+            if not admits(raw.header, raw.thread_id):
                 self.report.messages += 1
                 continue
             try:

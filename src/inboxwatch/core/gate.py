@@ -12,6 +12,13 @@ substring on the folded text, where matching checks by address, word and
 phrase; a header with encoded words or 8-bit text is decoded by the header
 class the full parser uses; and a block it cannot read goes through.
 
+The user's Sent mail has a gate of its own: the user wrote it all, so it asks
+instead what ``sent_about`` and the drafts could use: a recipient who is a
+contact or at a company's, a domain named after it or an applicant-tracking
+system's, a known thread or conversation, one of inboxwatch's own drafts (by
+Message-ID or its marker header), and a company's name or job id in the
+subject or the recipients' names.
+
 The gate learns the Message-ID and conversation of every message it lets
 through, since a message matched earlier in a scan joins its interview's
 thread, and a later one may answer it.
@@ -26,13 +33,16 @@ from typing import Any
 
 from inboxwatch.core.lexicon import fold
 from inboxwatch.core.match import company_names, id_variants, own_domains
-from inboxwatch.core.model import InterviewFacts
+from inboxwatch.core.model import DRAFT_MARKER, InterviewFacts
 from inboxwatch.core.parse import MAX_BYTES, clean, message_ids
 from inboxwatch.core.senders import ATS_DOMAINS
 
 _FROM = ("from", "sender", "reply-to")
 _COPIED = ("to", "cc")
-READ = (*_FROM, *_COPIED, "subject", "in-reply-to", "references")  # the fields the gate looks at
+_RECIPIENTS = (*_COPIED, "bcc")
+_MARKER = DRAFT_MARKER.lower()
+# The fields the gate looks at.
+READ = (*_FROM, *_RECIPIENTS, "subject", "in-reply-to", "references", "message-id", _MARKER)
 # One of them at the start of a line, its first line and its folded ones; a name ends at the colon.
 _READ_FIELD = re.compile(
     rf"^({'|'.join(map(re.escape, READ))}):[ \t]*(.*(?:\n[ \t].*)*)", re.MULTILINE | re.IGNORECASE | re.ASCII
@@ -46,7 +56,10 @@ _LINE_BREAK = re.compile(r"\n|\r")  # as the email package unfolds a header
 class Gate:
     """What the gate looks for, gathered once from the open interviews."""
 
-    def __init__(self, interviews: Iterable[InterviewFacts], user_email: str) -> None:
+    def __init__(
+        self, interviews: Iterable[InterviewFacts], user_email: str, drafts: Iterable[str] = ()
+    ) -> None:
+        """``drafts``: the Message-IDs of the drafts inboxwatch wrote, which the user may have sent."""
         interviews = list(interviews)
         user = user_email.strip().lower()
         contacts = {c for i in interviews for c in i.contacts}
@@ -59,6 +72,8 @@ class Gate:
         job_ids = {v.lower() for i in interviews for job_id in i.job_ids for v in id_variants(job_id)}
         self.sender = _any_of({user, *contacts, *domains})
         self.copied = _any_of(contacts)
+        self.recipient = _any_of({*contacts, *domains})
+        self.drafts = set(drafts)
         self.words = _any_of(words)
         self.job_ids = _any_of(job_ids)
         self.thread_ids = {ident for i in interviews for ident in i.thread_ids}
@@ -69,17 +84,40 @@ class Gate:
         fields = _fields(raw)
         if fields is None:  # the full parser reports it unreadable
             return True
-        if conversation is not None and conversation in self.conversations:
+        if self._in_thread(fields, conversation):
             return True
-        for name in ("in-reply-to", "references"):
-            if any(set(message_ids(value)) & self.thread_ids for value in fields.get(name, ())):
-                return True
         senders = _addresses(fields, _FROM)
         if self.sender.search(senders) or self.copied.search(_addresses(fields, _COPIED)):
             return True
-        said = " ".join(v for name in (*_FROM, "subject") for v in fields.get(name, ()))
-        said = fold(said)
-        if self.words.search(said.replace("&", " and ")) or self.words.search(senders.replace("-", "")):
+        return self._named(fields, _FROM, senders)
+
+    def admits_sent(self, raw: bytes, conversation: str | None = None) -> bool:
+        """Whether the user's own message could join an interview or be a draft sent: when in doubt, yes.
+
+        The user's address is no reason here: it stands in all of their mail.
+        """
+        fields = _fields(raw)
+        if fields is None or _MARKER in fields or self._in_thread(fields, conversation):
+            return True
+        if any(set(message_ids(value)) & self.drafts for value in fields.get("message-id", ())):
+            return True
+        recipients = _addresses(fields, _RECIPIENTS)
+        return self.recipient.search(recipients) is not None or self._named(fields, _RECIPIENTS, recipients)
+
+    def _in_thread(self, fields: dict[str, list[str]], conversation: str | None) -> bool:
+        """Whether the message is in a known conversation, or answers a known message."""
+        if conversation is not None and conversation in self.conversations:
+            return True
+        return any(
+            set(message_ids(value)) & self.thread_ids
+            for name in ("in-reply-to", "references")
+            for value in fields.get(name, ())
+        )
+
+    def _named(self, fields: dict[str, list[str]], people: tuple[str, ...], addresses: str) -> bool:
+        """Whether the subject, or what ``people`` hold, names a company, or the subject a job id."""
+        said = fold(" ".join(v for name in (*people, "subject") for v in fields.get(name, ())))
+        if self.words.search(said.replace("&", " and ")) or self.words.search(addresses.replace("-", "")):
             return True
         subject = " ".join(" ".join(fields.get("subject", ())).lower().split())
         return self.job_ids.search(subject) is not None

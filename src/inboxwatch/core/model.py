@@ -6,6 +6,9 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 
+# The header that marks a message as inboxwatch's own draft.
+DRAFT_MARKER = "X-Inboxwatch-Draft"
+
 
 class ReplyKind(enum.StrEnum):
     """What an employer's message is about."""
