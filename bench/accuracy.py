@@ -147,6 +147,13 @@ def accuracy(samples: list[Sample]) -> float:
     return sum(sample.kind == sample.verdict.kind.value for sample in samples) / len(samples)
 
 
+def wrong_confidently(samples: list[Sample]) -> list[Sample]:
+    """Wrong kinds read confidently: each would change a status wrongly."""
+    return [
+        s for s in samples if s.kind != s.verdict.kind.value and s.verdict.confidence >= CLASSIFY_CONFIDENT
+    ]
+
+
 def critical_errors(samples: list[Sample]) -> list[Sample]:
     """Offers and interviews read as a confident rejection: the worst error."""
     return [
@@ -198,9 +205,7 @@ def report_classification(samples: list[Sample]) -> float:
         print(f"{want:<16}" + "".join(f"{confusion[(want, got)] or '.':>8}" for got in KINDS))
 
     critical = critical_errors(samples)
-    acting = [
-        s for s in samples if s.kind != s.verdict.kind.value and s.verdict.confidence >= CLASSIFY_CONFIDENT
-    ]
+    acting = wrong_confidently(samples)
     unsure = [
         s for s in samples if s.kind == s.verdict.kind.value and s.verdict.confidence < CLASSIFY_CONFIDENT
     ]

@@ -113,4 +113,5 @@ def test_crossval_scores_each_held_out_batch_with_and_without_the_backstop() -> 
     titles = [line for line in lines if line.startswith(("Rules now", "First runs"))]
     assert len(titles) == 5
     assert sum(line.startswith("held-out-8 ") for line in lines) == len(titles)
-    assert len({row[6] for row in first}) == 1
+    # Its second opinion sends readings of good news as a rejection to review, never the reverse.
+    assert all(int(row[6]) <= int(first[0][6]) for row in first)
