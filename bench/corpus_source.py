@@ -10848,7 +10848,11 @@ TWELFTH_BATCH = tuple(
 # committee, banking, pharma, aviation and automotive; traps from job alerts, a prep newsletter, cold
 # outreach, a careers fair, a graduate school and an ATS survey. Return dates as "Monday, 14th July",
 # 31.03.2025, "Am Montag, den 31.3.", "back online Wed 3/26" and one without auto-reply headers.
-# FIRST_RUN_PLACEHOLDER
+# First run: macro-F1 0.877, accuracy 0.875, no critical error; 2 wrong kinds read confidently (a
+# CodeSignal invitation, "Next step: complete your CodeSignal assessment", as an information request; a
+# founder's "ok it's official - we want you on the team!! paperwork is coming through Deel" as an
+# interview); return dates 3 of 5 ("Am Montag, den 31.3., bin ich zurück" not read; "OOO till 3/25, back
+# online Wed 3/26" read as the 25th). Not tuned on.
 AGENCY_MUMBAI = "Rahul Mehta <rahul.mehta@talentedge-consulting.in>"
 AGENCY_BOSTON = "Brianna Cole <brianna.cole@vectorsearch.com>"
 THIRTEENTH_BATCH = tuple(
@@ -10861,9 +10865,9 @@ THIRTEENTH_BATCH = tuple(
             "Your application to Acme Robotics",
             '<p style="font-size:18px"><b>Acme Robotics</b></p>\n'
             "<p>Hi Sam,</p>\n"
-            "<p>Thank you for the time you invested in interviewing for the <b>Backend Engineer</b> position. "
-            "We know a multi-stage process asks a lot of candidates, and the team genuinely enjoyed the "
-            "system design conversation.</p>\n"
+            "<p>Thank you for the time you invested in interviewing for the <b>Backend Engineer</b> "
+            "position. We know a multi-stage process asks a lot of candidates, and the team genuinely "
+            "enjoyed the system design conversation.</p>\n"
             "<p>After reviewing feedback from the full loop, we have decided to pursue candidates whose "
             "experience more closely aligns with the current needs of the team.</p>\n"
             "<p>That said, our Data Engineering team is hiring, and the hiring manager there asked us to "
@@ -11009,7 +11013,7 @@ THIRTEENTH_BATCH = tuple(
             "interview",
             "orbital",
             "Next step: complete your CodeSignal assessment for Supply Chain Planner",
-            '<p>Hi Sam,</p>\n<p>Thanks for your interest in Orbital Foods! As the next step in our process '
+            "<p>Hi Sam,</p>\n<p>Thanks for your interest in Orbital Foods! As the next step in our process "
             "for the <b>Supply Chain Planner</b> role, we'd like you to complete a short online "
             "assessment on CodeSignal.</p>\n<ul><li>Duration: 70 minutes, timed</li><li>Content: two "
             "forecasting problems in Excel or Python, one SQL task</li><li>Deadline: 5 days from this "
@@ -11602,7 +11606,7 @@ THIRTEENTH_BATCH = tuple(
             "other",
             None,
             "Promotionsstellen im Graduiertenkolleg: Bewerbungsschluss 15. Januar",
-            "Liebe Interessierte,\n\ndas Graduiertenkolleg \"Datengetriebene Energiesysteme\" schreibt "
+            'Liebe Interessierte,\n\ndas Graduiertenkolleg "Datengetriebene Energiesysteme" schreibt '
             "zum 1. April acht Promotionsstellen (TV-L E13, 75 %) aus. Auswahlgespräche finden "
             "voraussichtlich Ende Februar statt; eingeladene Bewerberinnen und Bewerber erhalten die "
             "Einladung per E-Mail.\n\nWir freuen uns auch über Bewerbungen für die zwei ausgeschriebenen "
