@@ -10838,6 +10838,790 @@ TWELFTH_BATCH = tuple(
     )
 )
 
+AGENCY_ZURICH = "Reto Brunner <reto.brunner@helvetic-talent.ch>"
+FOURTEENTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-14", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "lumen",
+            "RE: Risk Analyst - any news?",
+            "Hi Sam,\n\nApologies, I owe you a proper answer. The panel met on Thursday and, after a fair bit "
+            "of back and forth, they've landed on another candidate whose regulatory reporting background "
+            "lines up a wee bit more closely with what the team needs over the next year. So we shan't be "
+            "taking things further for the Risk Analyst post this time round.\n\nI know that's not what "
+            "you were hoping to hear after three stages, and for what it's worth your case study was one "
+            "of the strongest we saw. If you'd like a quick call for feedback, just let me know a time "
+            "that suits.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("scottish", "indirect", "banking"),
+        ),
+        (
+            "rejection",
+            "mueller",
+            "Ihre Bewerbung bei Müller & Söhne GmbH – Rückmeldung",
+            "Guten Tag Herr Example,\n\nvielen Dank für Ihr Interesse an der Müller & Söhne GmbH und die "
+            "Zeit, die Sie sich für die Gespräche mit uns genommen haben. Als familiengeführtes "
+            "Unternehmen in dritter Generation legen wir großen Wert auf einen fairen und transparenten "
+            "Auswahlprozess, in dem jede Bewerbung sorgfältig und individuell betrachtet wird.\n\nNach "
+            "Abschluss aller Gespräche ist die Position als Data Engineer (m/w/d) inzwischen mit einer "
+            "Kandidatin besetzt, deren Profil den aktuellen Anforderungen des Teams noch ein Stück näher "
+            "kommt. Diese Rückmeldung ist keine Bewertung Ihrer Person oder Ihrer Qualifikation.\n\n"
+            "Gerne würden wir Ihre Unterlagen in unseren Talent-Pool aufnehmen, um bei passenden "
+            "Vakanzen auf Sie zukommen zu können. Ihre Einwilligung können Sie über den folgenden Link "
+            "erteilen und jederzeit widerrufen: Zustimmung zum Talent-Pool erteilen\n\nHinweis zum "
+            "Datenschutz: Sofern Sie keine Einwilligung erteilen, werden Ihre Bewerbungsdaten gemäß "
+            "Art. 17 DSGVO sechs Monate nach Abschluss des Verfahrens automatisch gelöscht. Weitere "
+            "Informationen finden Sie in unserer Datenschutzerklärung für Bewerbende.\n\nWir wünschen "
+            "Ihnen für Ihre berufliche und private Zukunft alles Gute.",
+            "ats",
+            0,
+            None,
+            None,
+            ("personio", "long-template", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "hooli",
+            "Re: Onsite loop - Machine Learning Engineer",
+            "Hi Sam - quick update, and not the one I wanted to send. After the reorg last week the team "
+            "backfilled this role internally (someone from Ads moved over), so the loop below is off. "
+            "Really sorry to pull it this late. I'll flag you to the Search team, they open ML reqs in "
+            "January.\n\nGavin\n\nOn Tue, Nov 4, 2025 at 10:12 AM Gavin Ortiz <gavin.ortiz@hooli.xyz> "
+            "wrote:\n> Great news: the team would love to bring you onsite for the final loop! Four 45-min "
+            "sessions (coding, ML system design, research deep dive, hiring manager).\n> Can you send me "
+            "three dates that work in the week of Nov 17? We'll cover travel and a hotel.\n>\n> Gavin",
+            "plain",
+            0,
+            "Gavin Ortiz <gavin.ortiz@hooli.xyz>",
+            None,
+            ("thread", "quoted-invitation", "filled-internally", "casual"),
+        ),
+        (
+            "rejection",
+            "nimbus",
+            "Solutions Architect - where we landed",
+            "Hi Sam,\n\nThanks for hanging in through five rounds, I know that was a lot of calendar. I "
+            "wanted to get back to you before the long weekend.\n\nThe panel debriefed yesterday and "
+            "decided to go in a different direction for this one. Honest feedback, since you asked for it: "
+            "everyone rated your customer scenario and whiteboard design highly; where it came apart was "
+            "the Kubernetes networking deep dive, and the person we hired has run multi-region clusters "
+            "in production for a few years.\n\nThat said, our Customer Engineering team in Toronto is "
+            "hiring right now and I think you'd be a great fit there. If you're keen, I can pass your "
+            "profile straight to their hiring manager, no need to reapply.\n\nCheers,\nAisha",
+            "plain",
+            0,
+            None,
+            None,
+            ("canadian", "final-round", "feedback", "other-role"),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Ihre Kandidatur bei unserem Kunden (Backend-Entwicklung)",
+            "Grüezi Herr Example\n\nUnser Kunde, die Nordlicht Software AG, hat mir gestern Abend "
+            "mitgeteilt, dass die Stelle mit einer internen Lösung besetzt wird: Ein Entwickler aus dem "
+            "Team in Basel übernimmt die Aufgabe. Für Sie heisst das, dass der Prozess an dieser Stelle "
+            "abgeschlossen ist, obwohl das Zweitgespräch aus Sicht des Teamleiters sehr gut verlaufen "
+            "ist.\n\nIch bedaure das ausserordentlich und melde mich gerne wieder bei Ihnen, sobald ich "
+            "ein vergleichbares Mandat habe.\n\nFreundliche Grüsse\nReto Brunner\nHelvetic Talent AG, "
+            "Zürich",
+            "plain",
+            0,
+            AGENCY_ZURICH,
+            "de",
+            ("agency", "swiss", "filled-internally"),
+        ),
+        (
+            "rejection",
+            "gruenwerk",
+            "Auswahlverfahren Projektmanagerin / Projektmanager Photovoltaik (Kennziffer GW-2025-117)",
+            "Sehr geehrter Herr Example,\n\nwir bedanken uns nochmals für Ihre Bewerbung und Ihre Teilnahme "
+            "am strukturierten Auswahlgespräch. Die Grünwerk Energie GmbH ist ein Unternehmen der Stadt "
+            "Freiburg; die Stellenbesetzung erfolgt nach den Grundsätzen der Bestenauslese, die "
+            "Vergütung richtet sich nach dem TVöD-V.\n\nDie Auswahlkommission hat nach Abschluss aller "
+            "Gespräche unter Beteiligung des Personalrats und der Gleichstellungsbeauftragten eine "
+            "Entscheidung getroffen. Sie ist auf eine Mitbewerberin gefallen.\n\nIhre Bewerbungsunterlagen "
+            "senden wir nicht zurück; sie werden nach Ablauf der Frist des § 15 Abs. 4 AGG datenschutz"
+            "gerecht vernichtet. Für Fragen zum Verfahren steht Ihnen die Personalabteilung gern zur "
+            "Verfügung.",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "tvoed", "long-template", "hidden-decision"),
+        ),
+        # interviews
+        (
+            "interview",
+            "northwind",
+            "Your Northwind Analytics panel has moved - pick a new time",
+            '<p>Hi Sam,</p><p>Priya has been pulled into a client workshop, so your <b>Senior Data Analyst '
+            "panel</b> on Tuesday at 2:00 PM GMT can no longer go ahead at that time. We're sorry for the "
+            "shuffle.</p><p>The panel (Priya Raman, Tom Lees and Aoife Brennan) has opened new slots "
+            'over the next week. Choose the one that suits you and we\'ll send a fresh invitation.</p>'
+            '<p><a href="https://app.goodtime.io/r/nw-8812" style="background:#1a56db;color:#fff;'
+            'padding:10px 18px">Select a new time</a></p><p>Need help? Reply to this email and it will '
+            "reach the Northwind recruiting coordinators.</p><p>Scheduled with GoodTime &middot; "
+            "Privacy</p>",
+            "html",
+            0,
+            "Northwind Analytics Recruiting <scheduling@goodtime.io>",
+            None,
+            ("goodtime", "reschedule", "button"),
+        ),
+        (
+            "interview",
+            "kessler",
+            "Einladung: Zweitgespräch Data Engineer (m/w/d)",
+            "Hallo Herr Example,\n\nwie eben am Telefon besprochen anbei die Termineinladung. Mit dabei "
+            "sind Herr Dr. Kessler und Jana Reuter, die das Datenteam leitet. Bitte planen Sie etwa "
+            "20 Minuten für eine kleine Live-Aufgabe ein.\n\n"
+            "________________________________________________________________________________\n"
+            "Microsoft Teams-Besprechung\nTreten Sie über Ihren Computer, Ihre mobile App oder Ihr "
+            "Raumgerät bei\nHier klicken, um an der Besprechung teilzunehmen\nBesprechungs-ID: 345 678 "
+            "912 0\nKennung: x7Yq2B\nTeams herunterladen | Im Web beitreten\nWeitere Informationen | "
+            "Besprechungsoptionen\n"
+            "________________________________________________________________________________",
+            "invite",
+            0,
+            None,
+            None,
+            ("teams", "calendar"),
+        ),
+        (
+            "interview",
+            "fabrikam",
+            "Re: Platform Engineer",
+            "Hi Sam,\n\nBit of a U-turn from my last note, sorry! The person we made the offer to has "
+            "decided to stay where they are, so the Platform Engineer role is open again. Would you be up "
+            "for a 30-minute chat with our VP of Infrastructure this week to pick up where we left off? "
+            "Wed or Thu afternoon both work on our side.\n\nJane\n\nOn Mon, 3 Nov 2025 at 16:40, Jane "
+            "Miller <jane.miller@fabrikam.com> wrote:\n> Hi Sam,\n>\n> Thanks again for your time "
+            "over the last few weeks. Unfortunately we've decided to move forward with another candidate "
+            "whose experience more closely matches the role.\n>\n> We'll keep your details on file.\n>\n"
+            "> Jane",
+            "plain",
+            0,
+            "Jane Miller <jane.miller@fabrikam.com>",
+            None,
+            ("thread", "quoted-rejection", "reopened"),
+        ),
+        (
+            "interview",
+            "kestrel",
+            "Vorbeikommen? 🎮",
+            "Hey Sam,\n\ndanke nochmal für den Call am Montag, hat echt Spaß gemacht! Wir würden dich "
+            "gern ins Studio nach Friedrichshain holen: zwei Stunden Pair-Programming mit Jonas an "
+            "unserem Kamera-System und danach Mittagessen mit dem Team.\n\nSuch dir einfach einen Slot "
+            "aus, der dir passt: https://outlook.office365.com/book/KestrelGames@kestrelgames.com/\n\n"
+            "Bis bald!\nYuki",
+            "plain",
+            0,
+            None,
+            "de",
+            ("berlin", "du", "startup", "bookings"),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Quantitative Analyst (Singapore) - 2nd Round Interview",
+            "Dear Sam,\n\nKindly be informed that the hiring team would like to proceed with the 2nd round "
+            "interview for the Quantitative Analyst position. Details as follows:\n\nDate: 4 Dec 2025 "
+            "(Thu)\nTime: 3.00pm - 4.30pm SGT\nVenue: Marina Bay Financial Centre Tower 3, Level 28\n"
+            "Interviewers: Mr Lim Wei Jie (Head of Quant Strategies), Ms Priscilla Tan (VP)\n\nPlease "
+            "bring along your NRIC or passport for registration at the lobby. Do acknowledge receipt of "
+            "this email and let us know if you need to reschedule.\n\nThank you and regards,\nJoanne Goh\n"
+            "HR Business Partner, Meridian Capital (Singapore) Pte Ltd",
+            "plain",
+            0,
+            "Joanne Goh <joanne.goh@meridiancap.com>",
+            None,
+            ("singaporean", "banking", "acknowledge-receipt"),
+        ),
+        (
+            "interview",
+            "mueller",
+            "WG: Kandidat Example – nächster Schritt?",
+            "Hallo Herr Example,\n\nich leite Ihnen die Antwort unseres IT-Leiters einfach mal weiter, "
+            "dann wissen Sie gleich Bescheid. Ich schicke Ihnen morgen zwei, drei Terminvorschläge für "
+            "das Fachgespräch vor Ort in Stuttgart.\n\nViele Grüße\nJürgen Müller\n\n"
+            "-----Ursprüngliche Nachricht-----\nVon: Thomas Berger <t.berger@mueller-soehne.de>\n"
+            "Gesendet: Mittwoch, 19. November 2025 17:02\nAn: Jürgen Müller <bewerbung@mueller-soehne.de>\n"
+            "Betreff: AW: Kandidat Example – nächster Schritt?\n\nJürgen,\n\nhat mir im Telefoninterview "
+            "gut gefallen, solide SQL-Kenntnisse, Airflow eher Lehrbuch. Lass uns ihn zum Fachgespräch "
+            "holen, gern mit Sabine aus dem Controlling dazu. Gehaltsvorstellung liegt am oberen Rand, "
+            "das klären wir dann.\n\nThomas",
+            "plain",
+            0,
+            "Jürgen Müller <bewerbung@mueller-soehne.de>",
+            None,
+            ("forward", "internal-thread", "mittelstand"),
+        ),
+        # offers
+        (
+            "offer",
+            "verdant",
+            "good news",
+            "Sam,\n\nLiam here. Delighted to say the lads want you on board, so the Energy Analyst job is "
+            "yours if you want it. I'll get the paperwork over from HR this afternoon: salary is the 68k "
+            "we talked about plus the bonus, start date flexible but January would suit us grand.\n\nGive "
+            "it a read and shout if anything looks off. Would be great to have you.\n\nLiam\n\nSent from "
+            "Outlook for iOS",
+            "plain",
+            0,
+            None,
+            None,
+            ("irish", "paperwork", "mobile"),
+        ),
+        (
+            "offer",
+            "kessler",
+            "AW: Rückmeldung Data Engineer",
+            "Sehr geehrter Herr Example,\n\ndie Entscheidung ist gefallen, und zwar für Sie! Herr Dr. "
+            "Kessler und das Team haben sich nach dem Zweitgespräch einstimmig für Sie ausgesprochen.\n\n"
+            "Ihren Arbeitsvertrag erhalten Sie in den nächsten Tagen per Post in zweifacher Ausfertigung; "
+            "die Konditionen entsprechen unserem Telefonat vom Freitag. Bitte senden Sie uns ein "
+            "unterschriebenes Exemplar bis zum 12. Dezember zurück. Die Einstellung steht, wie in unserem "
+            "Haus üblich, unter dem Vorbehalt der Zustimmung des Betriebsrats, die wir in der Regel "
+            "innerhalb einer Woche erhalten.\n\nWir freuen uns sehr auf die Zusammenarbeit!",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("mittelstand", "conditional", "contract-by-post"),
+        ),
+        (
+            "offer",
+            "acme",
+            "Your offer from Acme Robotics is ready to review",
+            '<div style="text-align:center"><img alt="Acme Robotics" src="https://acmerobotics.com/logo.png">'
+            "</div><p>Hi Sam,</p><p>Your offer for the <b>Backend Engineer</b> position at Acme Robotics "
+            "has been prepared and is waiting for your review. Please read it carefully, and sign it "
+            "electronically by <b>Friday, December 5</b>.</p><p>This offer is contingent on the "
+            "satisfactory completion of a background check and verification of your authorization to "
+            "work in the United States.</p><p><a href=\"https://app.greenhouse.io/offers/acme/7731\" "
+            'style="background:#00a86b;color:#fff;padding:12px 24px">Review and sign</a></p><p>Questions '
+            "about compensation or benefits? Your recruiter Jane Doe is happy to walk you through "
+            "everything.</p><p style=\"font-size:11px;color:#888\">Please do not reply to this email. "
+            "Powered by Greenhouse &middot; Privacy Policy</p>",
+            "html",
+            0,
+            "Acme Robotics <no-reply@us.greenhouse-mail.io>",
+            None,
+            ("greenhouse", "button", "conditional", "do-not-reply"),
+        ),
+        (
+            "offer",
+            "compass",
+            "Gute Nachrichten 🎉",
+            "Hey Sam,\n\nich mach's kurz: Wir wollen dich im Team! Das Paket sieht so aus: 72k fix, 0,1 % "
+            "VSOP, 30 Tage Urlaub, Start gern zum 1. Februar. Den Vertragsentwurf schicke ich dir gleich "
+            "über Personio zum Gegenlesen, nichts davon ist in Stein gemeißelt.\n\nLass uns morgen kurz "
+            "telefonieren, dann kann ich dir alle Fragen beantworten. Passt dir 11 Uhr?\n\nNora",
+            "plain",
+            0,
+            None,
+            "de",
+            ("berlin", "du", "startup", "package"),
+        ),
+        (
+            "offer",
+            "globex",
+            "Action Required: Review Documents - Product Manager (JR-0019384)",
+            "You have a new task in Workday.\n\nTask: Review Documents\nJob Requisition: JR-0019384 "
+            "Product Manager\nDue: 11/28/2025\n\nPlease review and e-sign your Offer Letter and the "
+            "Confidential Information and Invention Assignment Agreement. Your start date will be "
+            "confirmed once your employment authorization is approved: our immigration counsel will "
+            "contact you separately to begin the H-1B transfer.\n\nGo to Workday inbox",
+            "ats",
+            0,
+            None,
+            None,
+            ("workday", "task", "visa", "conditional"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Ihre Bewerbung um die Stelle Kennziffer GW-2025-117",
+            "Sehr geehrter Herr Example,\n\nwir freuen uns, Ihnen mitteilen zu können, dass die "
+            "Auswahlkommission sich für Sie entschieden hat. Wir beabsichtigen, Sie zum 1. März 2026 "
+            "unbefristet in Vollzeit einzustellen. Die Eingruppierung erfolgt in die Entgeltgruppe 11 "
+            "TVöD-V, Stufe 2; einschlägige Berufserfahrung wird bei der Stufenzuordnung berücksichtigt.\n\n"
+            "Die Einstellung steht unter dem Vorbehalt der Zustimmung des Personalrats sowie der "
+            "gesundheitlichen Eignung (betriebsärztliche Untersuchung). Bitte teilen Sie uns bis zum "
+            "5. Dezember schriftlich mit, ob Sie die Stelle antreten möchten.",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "tvoed", "conditional", "personalrat"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "orbital",
+            "Supply Chain Planner - documents for vetting",
+            "Good day Sam,\n\nTrust you are well. Following your panel interview, kindly send through the "
+            "following by close of business Friday so that we can proceed:\n\n1. Certified copy of your ID "
+            "(not older than 3 months)\n2. Certified copies of your qualifications (for MIE verification)"
+            "\n3. Your most recent payslip\n4. Current CTC and expected CTC\n\nPlease note that certified "
+            "copies must be stamped by the SAPS or a Commissioner of Oaths.\n\nKind regards\nThandi "
+            "Mokoena\nTalent Acquisition, Orbital Foods (Johannesburg)",
+            "plain",
+            0,
+            "Thandi Mokoena <thandi.mokoena@orbitalfoods.com>",
+            None,
+            ("south-african", "documents", "salary"),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Ihre Unterlagen für die Werkstudententätigkeit",
+            "Hallo Herr Example,\n\nfür die Einstellung als Werkstudent im Bereich Backend-Entwicklung "
+            "benötigen wir noch einige Unterlagen:\n\n- eine aktuelle Immatrikulationsbescheinigung für "
+            "das Wintersemester 2025/26\n- Ihre Sozialversicherungsnummer und Ihre steuerliche "
+            "Identifikationsnummer\n- Angaben zu weiteren Beschäftigungen in diesem Semester (wegen der "
+            "20-Stunden-Grenze)\n\nBitte laden Sie die Dokumente bis zum 5. Dezember in Ihrem "
+            "Bewerberkonto hoch.\n\nZum Bewerberkonto",
+            "ats",
+            0,
+            None,
+            None,
+            ("softgarden", "werkstudent", "documents"),
+        ),
+        (
+            "info_request",
+            "nimbus",
+            "Nimbus Cloud invites you to take the Solutions Architect assessment",
+            "<p>Hi Sam,</p><p><b>Nimbus Cloud</b> has invited you to take the <b>Solutions Architect - "
+            "Cloud Design</b> assessment on HackerRank.</p><ul><li>Duration: 90 minutes</li><li>Questions: "
+            "3 (1 system design, 2 coding)</li><li>Invitation expires: Dec 2, 2025 11:59 PM EST</li></ul>"
+            '<p><a href="https://www.hackerrank.com/tests/nimbus-sa/login" style="background:#1ba94c;'
+            'color:#fff;padding:12px 24px">Start test</a></p><p>Before you begin, make sure you have a '
+            "stable connection and use a recent version of Chrome or Firefox. You can try a sample test "
+            "to get familiar with the environment.</p><p>Good luck!<br>Team HackerRank</p><p "
+            'style="font-size:11px">You received this email because Nimbus Cloud invited you to a test. '
+            "Please do not reply to this email.</p>",
+            "html",
+            0,
+            "Nimbus Cloud via HackerRank <support@hackerrankforwork.com>",
+            None,
+            ("hackerrank", "assessment", "button"),
+        ),
+        (
+            "info_request",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller – Hearing",
+            "Grüß Gott Herr Example,\n\nvielen Dank nochmals für das angenehme Telefonat. Bevor wir Sie "
+            "zum Hearing mit dem Bereichsleiter einladen können, bräuchten wir noch zwei Dinge von Ihnen:"
+            "\n\n1) Ihre Gehaltsvorstellung (brutto pro Jahr, bei uns 14 Gehälter)\n2) einen Nachweis, "
+            "dass Sie in Österreich arbeiten dürfen (z. B. EU-Pass oder Rot-Weiß-Rot-Karte)\n\nSchicken "
+            "Sie mir das bitte einfach per Mail, dann kümmere ich mich um die Terminfindung.\n\nLiebe "
+            "Grüße aus Wien\nMag. Stefan Huber",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("austrian", "salary", "right-to-work", "trap"),
+        ),
+        (
+            "info_request",
+            "kestrel",
+            "Next step: references",
+            "Hi Sam!\n\nThanks for the nice talk on Tuesday, the team was happy. Before we move on I need "
+            "two references from people who have been your manager, with phone numbers, and could you also "
+            "tell me your notice period at your current job? No stress, end of next week is fine.\n\nHa det "
+            "bra,\nLinnea Berg\nPeople Partner, Kestrel Games Stockholm",
+            "plain",
+            0,
+            "Linnea Berg <linnea.berg@kestrelgames.com>",
+            None,
+            ("nordic", "references", "notice-period"),
+        ),
+        (
+            "info_request",
+            "brandt",
+            "Ausbildungsplatz Steuerfachangestellte – Unterlagen",
+            "Guten Tag Herr Example,\n\nschön, dass Sie beim Probearbeiten dabei waren. Damit wir den "
+            "Ausbildungsvertrag bei der Steuerberaterkammer eintragen lassen können, schicken Sie uns "
+            "bitte noch:\n\n- Ihr aktuelles Halbjahreszeugnis\n- da Sie bei Ausbildungsbeginn noch nicht "
+            "18 sind: die Bescheinigung über die Erstuntersuchung nach dem Jugendarbeitsschutzgesetz\n- "
+            "die Unterschrift eines Erziehungsberechtigten auf dem beiliegenden Formular\n\nEine Kopie "
+            "per Mail genügt uns vorerst.",
+            "plain",
+            0,
+            None,
+            None,
+            ("ausbildung", "documents"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "bluebird",
+            "Bluebird Logistics: We have received your application for Operations Analyst (2025-4412)",
+            "Dear Sam,\n\nThank you for applying for the Operations Analyst position (Job ID 2025-4412) "
+            "at Bluebird Logistics. This message confirms that your application has been submitted "
+            "successfully.\n\nOur Talent Acquisition team reviews every application against the "
+            "requirements of the role. Due to the volume of applications we receive, only candidates "
+            "selected for an interview will be contacted; if you have not heard from us within 30 days, "
+            "the position may have been filled. You can check the status of your application at any time "
+            "in the Candidate Dashboard.\n\nBluebird Logistics is an Equal Opportunity Employer. All "
+            "qualified applicants will receive consideration for employment without regard to race, color, "
+            "religion, sex, sexual orientation, gender identity, national origin, disability or veteran "
+            "status.\n\nTo update your communication preferences, visit your profile.",
+            "ats",
+            0,
+            None,
+            None,
+            ("icims", "long-template", "eeo"),
+        ),
+        (
+            "acknowledgement",
+            "gruenwerk",
+            "Eingangsbestätigung: Projektmanagerin / Projektmanager Photovoltaik (GW-2025-117)",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihre Bewerbung, die wir über unser "
+            "Bewerbungsportal erhalten haben. Die Bewerbungsfrist endet am 14.12.2025; anschließend "
+            "sichten wir alle Unterlagen. Zu Vorstellungsgesprächen laden wir voraussichtlich in der "
+            "zweiten Januarhälfte ein. Wir bitten Sie, bis dahin von Sachstandsanfragen abzusehen.\n\n"
+            "Schwerbehinderte Menschen werden bei gleicher Eignung bevorzugt berücksichtigt. Die Grünwerk "
+            "Energie GmbH fördert die Gleichstellung aller Geschlechter.\n\nSie können Ihre Bewerbung "
+            "jederzeit über den folgenden Link einsehen oder zurückziehen: Bewerbung verwalten\n\n"
+            "Mit freundlichen Grüßen\nIhre Personalabteilung\n\nDiese E-Mail wurde automatisch erstellt. "
+            "Antworten an diese Adresse können nicht bearbeitet werden. d.vinci Bewerbermanagement",
+            "alt",
+            0,
+            "Grünwerk Energie GmbH <noreply@gruenwerk-energie.dvinci-easy.com>",
+            None,
+            ("dvinci", "public-sector", "trap"),
+        ),
+        (
+            "acknowledgement",
+            "initech",
+            "We've got your application! 🚀",
+            "Hey Sam,\n\nThanks for applying to be a Site Reliability Engineer at Initech! We're a small "
+            "team, so a real human reads every application (yes, really). If it looks like a match, "
+            "Rachel will reach out about next steps.\n\nIn the meantime, check out our engineering blog or "
+            "follow us on LinkedIn.\n\nTeam Initech",
+            "ats",
+            0,
+            None,
+            None,
+            ("lever", "casual", "trap"),
+        ),
+        (
+            "acknowledgement",
+            "kessler",
+            "Ihre Bewerbung ist bei uns eingegangen",
+            "Sehr geehrter Herr Example,\n\nherzlichen Dank für Ihre Bewerbung als Data Engineer (m/w/d) "
+            "und das damit verbundene Interesse an der Kessler Logistik GmbH. Ihre Unterlagen sind "
+            "vollständig bei uns angekommen und werden nun von der Fachabteilung geprüft.\n\nBitte haben "
+            "Sie Verständnis dafür, dass dies einige Zeit in Anspruch nehmen kann. Wir melden uns "
+            "unaufgefordert bei Ihnen.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team der Kessler "
+            "Logistik GmbH\n\nDiese Nachricht wurde automatisch über rexx systems erzeugt. Bitte "
+            "antworten Sie nicht auf diese E-Mail.",
+            "alt",
+            0,
+            "Kessler Logistik Karriere <noreply@kessler-logistik.rexx-recruitment.com>",
+            None,
+            ("rexx", "mittelstand"),
+        ),
+        (
+            "acknowledgement",
+            "meridian",
+            "Re: Quantitative Analyst - follow up",
+            "Hi Sam! 👋 I'm Mia, Meridian Capital's virtual recruiting assistant.\n\nI've passed your "
+            "message to the team handling the Quantitative Analyst requisition. They usually reply within "
+            "5 to 7 working days.\n\nWhile you wait, you can:\n- Reply STATUS to see where your "
+            "application is\n- Reply JOBS to browse open roles\n- Reply HUMAN to request a callback\n\n"
+            "Mia (automated assistant)",
+            "plain",
+            0,
+            "Mia at Meridian Capital <mia@careers.meridiancap.com>",
+            None,
+            ("chatbot", "followup-ack"),
+        ),
+        (
+            "acknowledgement",
+            "tessellate",
+            "Danke für deine Bewerbung bei Tessellate Labs",
+            "Hi Sam,\n\ndanke für deine Bewerbung als Design Engineer! 🙌 Sie ist bei uns angekommen und "
+            "wir schauen sie uns in Ruhe an. Versprochen: Du hörst von uns, egal wie es ausgeht, auch wenn "
+            "es bei der aktuellen Menge an Bewerbungen ein bisschen dauern kann.\n\nIn der Zwischenzeit: "
+            "Schau gern auf unserem Blog vorbei, da erzählen wir, wie wir arbeiten.",
+            "ats",
+            0,
+            None,
+            "de",
+            ("berlin", "du", "ashby"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "contoso",
+            "RE: Senior Software Engineer - update?",
+            "Hi Sam,\n\nSorry for the radio silence. Honest answer: everything's in limbo while the group "
+            "finishes its reorganisation. No one can sign off a new head until the new structure has "
+            "bedded in, which realistically means the new year.\n\nYou're still very much the person we "
+            "want for this, and nothing about that has changed. I'll be in touch the moment I'm able to "
+            "move, and I'd completely understand if you need to keep other conversations going in the "
+            "meantime.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "reorg"),
+        ),
+        (
+            "on_hold",
+            "nordlicht",
+            "Re: Stand Backend-Entwickler",
+            "Hallo Herr Example,\n\ndanke für Ihre Nachfrage, die ist absolut berechtigt. Herr Lindner, bei "
+            "dem die finale Entscheidung liegt, ist seit letzter Woche krankgeschrieben, voraussichtlich "
+            "bis Mitte Dezember. Ich möchte Sie nicht hinhalten, kann Ihnen aber vorher keine verbindliche "
+            "Aussage machen.\n\nSobald er zurück ist, steht Ihre Bewerbung ganz oben auf seinem Tisch.",
+            "reply",
+            0,
+            None,
+            None,
+            ("manager-on-leave",),
+        ),
+        (
+            "on_hold",
+            "globex",
+            "Globex PM role - bit of a curveball",
+            "Hi Sam,\n\nBit of a curveball from Globex, I'm afraid. They've put a freeze on all external "
+            "hires until their Q1 budgets are signed off, which is looking like mid-January. The Product "
+            "Manager req isn't cancelled, just parked, and the hiring manager told me directly that you're "
+            "still her first choice.\n\nI'll keep nudging and will call you as soon as it thaws.\n\nDev",
+            "plain",
+            0,
+            AGENCY_US,
+            None,
+            ("agency", "budget-freeze"),
+        ),
+        (
+            "on_hold",
+            "gruenwerk",
+            "Sachstand Ihrer Bewerbung (GW-2025-117)",
+            "Sehr geehrter Herr Example,\n\ndas Auswahlverfahren für die oben genannte Stelle ist noch "
+            "nicht abgeschlossen. Die nach dem Landespersonalvertretungsgesetz erforderliche Beteiligung "
+            "des Personalrats kann erst in dessen nächster Sitzung am 13. Januar 2026 erfolgen. Zudem "
+            "gilt bis zur Verabschiedung des Wirtschaftsplans 2026 eine vorläufige Haushaltsführung, "
+            "während der Stellen nur eingeschränkt besetzt werden dürfen.\n\nWir kommen unaufgefordert "
+            "auf Sie zurück und bitten um Ihr Verständnis.",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "personalrat", "budget-freeze"),
+        ),
+        (
+            "on_hold",
+            "umbrella",
+            "Search for Clinical Data Scientist (research track)",
+            "Dear Dr Example,\n\nOn behalf of the search committee, thank you for your patience since your "
+            "campus visit. I write to let you know that the Dean's office has not yet released the funding "
+            "line for this position for the coming fiscal year, and the committee has therefore paused "
+            "the search. We hope to resume once the budget is confirmed in the spring.\n\nYour file "
+            "remains active and complete; no further materials are needed at this stage.\n\nWith best "
+            "wishes,\nProf. Margaret Ellison\nChair, Faculty Search Committee\nUmbrella Health Academic "
+            "Medical Center",
+            "plain",
+            0,
+            "Margaret Ellison <m.ellison@umbrellahealth.com>",
+            None,
+            ("academia", "budget-freeze"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "Ihre Bewerbung Risikocontroller",
+            "Grüezi Herr Example\n\nIch melde mich, wie versprochen, mit einem Zwischenstand. Im Zuge der "
+            "Reorganisation unseres Risikobereichs wurde die Stelle vorübergehend sistiert, bis die neue "
+            "Teamstruktur feststeht. Das dürfte bis Ende Januar der Fall sein.\n\nIhr Dossier bleibt "
+            "selbstverständlich im Prozess, und ich melde mich, sobald ich Neues weiss.\n\nFreundliche "
+            "Grüsse\nCorinne Baumgartner\nHR Business Partner, Alpenbank AG, Niederlassung Zürich",
+            "plain",
+            0,
+            "Corinne Baumgartner <corinne.baumgartner@alpenbank.de>",
+            None,
+            ("swiss", "reorg"),
+        ),
+        # auto-replies (sent on make_corpus.OOO_SENT, Monday 17 March 2025)
+        (
+            "auto_reply",
+            "alpenbank",
+            "Automatische Antwort: Ihre Bewerbung als Risikocontroller",
+            "Sehr geehrte Damen und Herren,\n\nich bin bis inkl. 28. März auf Urlaub und ab 31.3. wieder "
+            "erreichbar. Ihre Nachricht wird nicht weitergeleitet. In dringenden Fällen wenden Sie sich "
+            "bitte an recruiting@alpenbank.de.\n\nMit freundlichen Grüßen\nStefan Huber",
+            "ooo",
+            0,
+            None,
+            None,
+            ("austrian", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "verdant",
+            "Out of office - back after Paddy's weekend",
+            "Hi,\n\nThanks for getting in touch. I'm off for the St Patrick's Day long weekend and back at "
+            "my desk on Wednesday the 19th. I'll get back to you then.\n\nLiam",
+            "ooo",
+            0,
+            None,
+            None,
+            ("irish", "vacation-responder", "return:2025-03-19"),
+        ),
+        (
+            "auto_reply",
+            "nordlicht",
+            "Abwesenheit: Ihre Kandidatur bei unserem Kunden",
+            "Guten Tag\n\nIch bin bis und mit Freitag, 21.3.25 ferienhalber abwesend. Ab Montag, 24.3.25 bin "
+            "ich wieder im Büro. In dringenden Fällen erreichen Sie meine Kollegin Nadine Keller unter "
+            "+41 44 555 12 34.\n\nFreundliche Grüsse\nReto Brunner",
+            "ooo",
+            0,
+            AGENCY_ZURICH,
+            "de",
+            ("swiss", "agency", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "kestrel",
+            "Autosvar: Next step: references",
+            "Hi! I'm on sportlov (winter holiday) with the kids and back in the office in week 13. For "
+            "anything about interviews, please write to jobs@kestrelgames.com.\n\n/Linnea",
+            "ooo",
+            0,
+            "Linnea Berg <linnea.berg@kestrelgames.com>",
+            None,
+            ("nordic", "week-number", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "compass",
+            "Abwesend 🌴",
+            "Hey, ich bin grad im Urlaub und lese keine Mails. Ab dem 3.4. bin ich wieder da. Bei "
+            "dringenden Sachen: people@compasshq.com\n\nNora",
+            "ooo",
+            0,
+            None,
+            "de",
+            ("du", "startup", "return:2025-04-03"),
+        ),
+        (
+            "auto_reply",
+            "orbital",
+            "Out of Office: Supply Chain Planner - documents for vetting",
+            "Good day,\n\nPlease note that I am on leave from 17 March and the office is closed on Friday "
+            "for Human Rights Day. I will be returning on Wednesday, 26 March 2025. For urgent vetting "
+            "queries please contact talent.za@orbitalfoods.com.\n\nRegards\nThandi Mokoena",
+            "ooo",
+            0,
+            "Thandi Mokoena <thandi.mokoena@orbitalfoods.com>",
+            None,
+            ("south-african", "trap", "return:2025-03-26"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "Sam, 12 new Data Engineer jobs for you",
+            "Jobs picked for you\n\nData Engineer - Contoso Ltd - London (Hybrid)\nInterviewing now · "
+            "Easy apply\n\nSenior Data Engineer - Fintech scale-up - Remote\nOffers visa sponsorship · "
+            "Responds within 2 days\n\nAnalytics Engineer - Northwind Analytics - Manchester\n3 "
+            "applicants · Be an early applicant\n\nUnfortunately, one of your saved jobs is no longer "
+            "accepting applications. Next steps: update your preferences to see more roles like "
+            "these.\n\nSee all jobs",
+            "bulk",
+            0,
+            "Indeed <alert@indeed.com>",
+            None,
+            ("job-alert", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Karriere-Tipps: So überzeugen Sie im Vorstellungsgespräch – und verhandeln Ihr Angebot",
+            "Liebe Leserinnen und Leser,\n\nin dieser Ausgabe: Die zehn häufigsten Fragen im "
+            "Vorstellungsgespräch und wie Sie souverän antworten. Außerdem: Sie haben ein Angebot "
+            "erhalten? Unsere Expertin erklärt, wie Sie Gehalt und Homeoffice-Tage verhandeln, und warum "
+            "eine Absage manchmal die bessere Wahl ist.\n\nJetzt lesen\n\nSie erhalten diesen Newsletter, "
+            "weil Sie sich bei StepStone registriert haben. Abmelden",
+            "bulk",
+            0,
+            "StepStone Karriere-Newsletter <newsletter@stepstone.de>",
+            "de",
+            ("newsletter", "trap"),
+        ),
+        (
+            "other",
+            "acme",
+            "How was your interview experience with Acme Robotics?",
+            "Hi Sam,\n\nYou recently interviewed for the Backend Engineer role at Acme Robotics. Whatever "
+            "the outcome, we'd love to hear about your experience: it takes about two minutes, and your "
+            "answers are anonymous and never shared with the interviewers. Your responses do not affect "
+            "the next steps in your hiring process.\n\nTake the survey\n\nThank you for helping us improve.",
+            "ats",
+            0,
+            None,
+            None,
+            ("survey", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Einladung: Tech Breakfast & offene Türen bei Nordlicht",
+            "Hallo Sam,\n\nam Samstag, 6. Dezember, öffnen wir unser Büro in Hamburg für alle, die "
+            "Nordlicht kennenlernen möchten: Frühstück, Lightning Talks unserer Teams und "
+            "Kurz-Interviews mit den Fachbereichen direkt vor Ort. Leider sind die Plätze begrenzt, also "
+            "schnell anmelden!\n\nJetzt Platz sichern\n\nDu erhältst diese Mail, weil du dich für unseren "
+            "Karriere-Newsletter angemeldet hast. Abmelden",
+            "bulk",
+            0,
+            "Nordlicht Software AG Karriere <events@nordlicht-software.de>",
+            "de",
+            ("event", "newsletter", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Data Engineer, Edinburgh - quick chat?",
+            "Hi Sam,\n\nUnfortunately I missed you on the phone earlier. I'm working on a cracking Data "
+            "Engineer role in Edinburgh for a scale-up in the energy space: 75-85k, hybrid two days a "
+            "week. They're moving fast, first interview next week and an offer before Christmas for the "
+            "right person.\n\nWould you be open to a wee chat? If the timing's not right, no bother at "
+            "all.\n\nCheers,\nEwan Fraser\nSaltire Search, Edinburgh",
+            "plain",
+            0,
+            "Ewan Fraser <ewan.fraser@saltire-search.co.uk>",
+            None,
+            ("scottish", "outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "AMS: Ihr Vermittlungsvorschlag",
+            "Sehr geehrter Herr Example,\n\nwir haben für Sie folgendes Stellenangebot ausgewählt: "
+            "Datenanalyst/in (Vollzeit), Wiener Linien GmbH & Co KG, 1030 Wien. Bitte bewerben Sie sich "
+            "bis 5.12. bei dem Unternehmen und teilen Sie uns das Ergebnis Ihrer Bewerbung (Einladung "
+            "zum Vorstellungsgespräch, Zusage oder Absage) über Ihr eAMS-Konto mit.\n\nMit freundlichen "
+            "Grüßen\nIhr AMS Wien",
+            "plain",
+            0,
+            "AMS Wien <noreply@ams.at>",
+            "de",
+            ("austrian", "public-sector", "job-alert", "trap"),
+        ),
+    )
+)
+
 
 MAILS = (
     REJECTIONS
@@ -10860,4 +11644,5 @@ MAILS = (
     + TENTH_BATCH
     + ELEVENTH_BATCH
     + TWELFTH_BATCH
+    + FOURTEENTH_BATCH
 )
