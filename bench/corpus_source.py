@@ -10838,6 +10838,20 @@ TWELFTH_BATCH = tuple(
     )
 )
 
+# Fourteenth batch (``FOURTEENTH_BATCH``, 48, 24 in German): written without reading the classifier or
+# its phrase lists, in mainstream but varied formats: ATS templates as they look (GoodTime, Greenhouse
+# and HackerRank HTML with buttons, Workday tasks, Personio, softgarden, d.vinci, rexx, iCIMS), a Teams
+# invitation, threads whose short new text contradicts the quoted mail (a rejection above an onsite
+# invitation, a reopened role above a rejection), a forwarded internal note, conditional offers
+# (background check, visa, works council, Personalrat under TVöD), a Werkstudent and an Ausbildung,
+# an academic search paused, a role "sistiert"; Scottish, Irish, Canadian, Singaporean, South African,
+# Nordic, Austrian and Swiss writers, du and Sie; traps from Indeed, StepStone, an AMS referral, a
+# candidate survey, a careers event and a Scottish agency. Return dates as "ab 31.3.", "bis und mit",
+# "Wednesday the 19th", "week 13", "ab dem 3.4." and after a public holiday.
+# First run: macro-F1 0.779, accuracy 0.792, no critical error, no wrong kind read confidently (10
+# misses, all unsure: 4 rejections read as other or on_hold, a du offer as an interview, a Workday
+# offer task as an information request, 2 information requests, 2 traps); return dates 5 of 6
+# ("back in the office in week 13" not read). Not tuned on.
 AGENCY_ZURICH = "Reto Brunner <reto.brunner@helvetic-talent.ch>"
 FOURTEENTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-14", *tags))
@@ -10847,13 +10861,13 @@ FOURTEENTH_BATCH = tuple(
             "rejection",
             "lumen",
             "RE: Risk Analyst - any news?",
-            "Hi Sam,\n\nApologies, I owe you a proper answer. The panel met on Thursday and, after a fair bit "
-            "of back and forth, they've landed on another candidate whose regulatory reporting background "
-            "lines up a wee bit more closely with what the team needs over the next year. So we shan't be "
-            "taking things further for the Risk Analyst post this time round.\n\nI know that's not what "
-            "you were hoping to hear after three stages, and for what it's worth your case study was one "
-            "of the strongest we saw. If you'd like a quick call for feedback, just let me know a time "
-            "that suits.",
+            "Hi Sam,\n\nApologies, I owe you a proper answer. The panel met on Thursday and, after a fair "
+            "bit of back and forth, they've landed on another candidate whose regulatory reporting "
+            "background lines up a wee bit more closely with what the team needs over the next year. So we "
+            "shan't be taking things further for the Risk Analyst post this time round.\n\nI know that's "
+            "not what you were hoping to hear after three stages, and for what it's worth your case study "
+            "was one of the strongest we saw. If you'd like a quick call for feedback, just let me know a "
+            "time that suits.",
             "outlook-reply",
             0,
             None,
@@ -10863,7 +10877,7 @@ FOURTEENTH_BATCH = tuple(
         (
             "rejection",
             "mueller",
-            "Ihre Bewerbung bei Müller & Söhne GmbH – Rückmeldung",
+            "Ihre Bewerbung bei Müller & Söhne GmbH \u2013 Rückmeldung",
             "Guten Tag Herr Example,\n\nvielen Dank für Ihr Interesse an der Müller & Söhne GmbH und die "
             "Zeit, die Sie sich für die Gespräche mit uns genommen haben. Als familiengeführtes "
             "Unternehmen in dritter Generation legen wir großen Wert auf einen fairen und transparenten "
@@ -10960,10 +10974,10 @@ FOURTEENTH_BATCH = tuple(
             "interview",
             "northwind",
             "Your Northwind Analytics panel has moved - pick a new time",
-            '<p>Hi Sam,</p><p>Priya has been pulled into a client workshop, so your <b>Senior Data Analyst '
+            "<p>Hi Sam,</p><p>Priya has been pulled into a client workshop, so your <b>Senior Data Analyst "
             "panel</b> on Tuesday at 2:00 PM GMT can no longer go ahead at that time. We're sorry for the "
             "shuffle.</p><p>The panel (Priya Raman, Tom Lees and Aoife Brennan) has opened new slots "
-            'over the next week. Choose the one that suits you and we\'ll send a fresh invitation.</p>'
+            "over the next week. Choose the one that suits you and we'll send a fresh invitation.</p>"
             '<p><a href="https://app.goodtime.io/r/nw-8812" style="background:#1a56db;color:#fff;'
             'padding:10px 18px">Select a new time</a></p><p>Need help? Reply to this email and it will '
             "reach the Northwind recruiting coordinators.</p><p>Scheduled with GoodTime &middot; "
@@ -11046,16 +11060,16 @@ FOURTEENTH_BATCH = tuple(
         (
             "interview",
             "mueller",
-            "WG: Kandidat Example – nächster Schritt?",
+            "WG: Kandidat Example \u2013 nächster Schritt?",
             "Hallo Herr Example,\n\nich leite Ihnen die Antwort unseres IT-Leiters einfach mal weiter, "
-            "dann wissen Sie gleich Bescheid. Ich schicke Ihnen morgen zwei, drei Terminvorschläge für "
-            "das Fachgespräch vor Ort in Stuttgart.\n\nViele Grüße\nJürgen Müller\n\n"
-            "-----Ursprüngliche Nachricht-----\nVon: Thomas Berger <t.berger@mueller-soehne.de>\n"
-            "Gesendet: Mittwoch, 19. November 2025 17:02\nAn: Jürgen Müller <bewerbung@mueller-soehne.de>\n"
-            "Betreff: AW: Kandidat Example – nächster Schritt?\n\nJürgen,\n\nhat mir im Telefoninterview "
-            "gut gefallen, solide SQL-Kenntnisse, Airflow eher Lehrbuch. Lass uns ihn zum Fachgespräch "
-            "holen, gern mit Sabine aus dem Controlling dazu. Gehaltsvorstellung liegt am oberen Rand, "
-            "das klären wir dann.\n\nThomas",
+            "dann wissen Sie gleich Bescheid. Ich schicke Ihnen morgen zwei, drei Terminvorschläge für das "
+            "Fachgespräch vor Ort in Stuttgart.\n\nViele Grüße\nJürgen Müller\n\n-----Ursprüngliche "
+            "Nachricht-----\nVon: Thomas Berger <t.berger@mueller-soehne.de>\nGesendet: Mittwoch, 19. "
+            "November 2025 17:02\nAn: Jürgen Müller <bewerbung@mueller-soehne.de>\nBetreff: AW: Kandidat "
+            "Example \u2013 nächster Schritt?\n\nJürgen,\n\nhat mir im Telefoninterview gut gefallen, "
+            "solide SQL-Kenntnisse, Airflow eher Lehrbuch. Lass uns ihn zum Fachgespräch holen, gern mit "
+            "Sabine aus dem Controlling dazu. Gehaltsvorstellung liegt am oberen Rand, das klären wir "
+            "dann.\n\nThomas",
             "plain",
             0,
             "Jürgen Müller <bewerbung@mueller-soehne.de>",
@@ -11104,10 +11118,10 @@ FOURTEENTH_BATCH = tuple(
             "has been prepared and is waiting for your review. Please read it carefully, and sign it "
             "electronically by <b>Friday, December 5</b>.</p><p>This offer is contingent on the "
             "satisfactory completion of a background check and verification of your authorization to "
-            "work in the United States.</p><p><a href=\"https://app.greenhouse.io/offers/acme/7731\" "
+            'work in the United States.</p><p><a href="https://app.greenhouse.io/offers/acme/7731" '
             'style="background:#00a86b;color:#fff;padding:12px 24px">Review and sign</a></p><p>Questions '
             "about compensation or benefits? Your recruiter Jane Doe is happy to walk you through "
-            "everything.</p><p style=\"font-size:11px;color:#888\">Please do not reply to this email. "
+            'everything.</p><p style="font-size:11px;color:#888">Please do not reply to this email. '
             "Powered by Greenhouse &middot; Privacy Policy</p>",
             "html",
             0,
@@ -11216,7 +11230,7 @@ FOURTEENTH_BATCH = tuple(
         (
             "info_request",
             "alpenbank",
-            "Ihre Bewerbung als Risikocontroller – Hearing",
+            "Ihre Bewerbung als Risikocontroller \u2013 Hearing",
             "Grüß Gott Herr Example,\n\nvielen Dank nochmals für das angenehme Telefonat. Bevor wir Sie "
             "zum Hearing mit dem Bereichsleiter einladen können, bräuchten wir noch zwei Dinge von Ihnen:"
             "\n\n1) Ihre Gehaltsvorstellung (brutto pro Jahr, bei uns 14 Gehälter)\n2) einen Nachweis, "
@@ -11246,7 +11260,7 @@ FOURTEENTH_BATCH = tuple(
         (
             "info_request",
             "brandt",
-            "Ausbildungsplatz Steuerfachangestellte – Unterlagen",
+            "Ausbildungsplatz Steuerfachangestellte \u2013 Unterlagen",
             "Guten Tag Herr Example,\n\nschön, dass Sie beim Probearbeiten dabei waren. Damit wir den "
             "Ausbildungsvertrag bei der Steuerberaterkammer eintragen lassen können, schicken Sie uns "
             "bitte noch:\n\n- Ihr aktuelles Halbjahreszeugnis\n- da Sie bei Ausbildungsbeginn noch nicht "
@@ -11548,7 +11562,7 @@ FOURTEENTH_BATCH = tuple(
         (
             "other",
             None,
-            "Karriere-Tipps: So überzeugen Sie im Vorstellungsgespräch – und verhandeln Ihr Angebot",
+            "Karriere-Tipps: So überzeugen Sie im Vorstellungsgespräch \u2013 und verhandeln Ihr Angebot",
             "Liebe Leserinnen und Leser,\n\nin dieser Ausgabe: Die zehn häufigsten Fragen im "
             "Vorstellungsgespräch und wie Sie souverän antworten. Außerdem: Sie haben ein Angebot "
             "erhalten? Unsere Expertin erklärt, wie Sie Gehalt und Homeoffice-Tage verhandeln, und warum "
