@@ -57,6 +57,8 @@ FIRST_RULES = {
     "held-out-10": "5840490",
     "held-out-11": "1a52ac8",
     "held-out-12": "010808e",
+    "held-out-13": "4b2abc2",
+    "held-out-14": "ef4b09b",
 }
 _READ = """
 import json, sys
