@@ -36,7 +36,7 @@ from io import BytesIO
 from pathlib import Path
 
 from inboxwatch.core.backstop import KindModel
-from inboxwatch.core.classify import guess, second_opinion, unexplained_words
+from inboxwatch.core.classify import guess, read_from_structure, second_opinion, unexplained_words
 from inboxwatch.core.model import Classification, ReplyKind
 from inboxwatch.core.triage import NOT_AN_ANSWER
 
@@ -136,7 +136,12 @@ def rules_at(commit: str, held: list[Sample]) -> list[Sample]:
 def backed_up(read: list[Sample], model: KindModel) -> list[Sample]:
     """``read`` with the backstop's guess where the rules found no cue, and its second opinion
     elsewhere, as ``classify`` asks it."""
-    return [s if s.message.headers.bulk else replace(s, verdict=consulted(s, model)) for s in read]
+    return [
+        s
+        if s.message.headers.bulk or read_from_structure(s.message)
+        else replace(s, verdict=consulted(s, model))
+        for s in read
+    ]
 
 
 def consulted(sample: Sample, model: KindModel) -> Classification:

@@ -6,14 +6,21 @@ import csv
 import math
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from inboxwatch.core.backstop import KindModel
-from inboxwatch.core.classify import CONFIDENT, classify, second_opinion, unexplained_words
+from inboxwatch.core.classify import (
+    CONFIDENT,
+    classify,
+    read_from_structure,
+    second_opinion,
+    unexplained_words,
+)
 from inboxwatch.core.match import CONFIDENT as MATCH_CONFIDENT
-from inboxwatch.core.model import Classification, Match
+from inboxwatch.core.model import Address, CalendarInvite, Classification, Match
 from inboxwatch.core.model import ReplyKind as K
 from inboxwatch.core.parse import parse_message
 from inboxwatch.core.triage import NOT_AN_ANSWER, Handling, triage
@@ -90,6 +97,7 @@ def test_the_backstop_never_makes_a_reading_confident_or_a_rejection() -> None:
         changed += 1
         assert backed.confidence < CONFIDENT, row["file"]
         assert backed.kind is rules.kind or backed.kind is not K.REJECTION, row["file"]
+        assert not read_from_structure(parsed), row["file"]
         if rules.kind in ANSWERS:
             assert backed.kind in ANSWERS, row["file"]
     assert changed > 0
@@ -127,6 +135,17 @@ def test_the_model_gives_a_second_opinion_on_what_the_cues_read(
     if result != verdict:
         assert result.confidence < CONFIDENT
         assert result.reasons == ("a cue", f"but it reads like {model} (model, {chance:.2f})")
+
+
+def test_what_the_headers_or_an_invitation_decide_the_model_never_overrules() -> None:
+    away = parse_message(raw("Auto-Submitted: auto-replied\r\n", "I am out of the office until Monday."))
+    invite = CalendarInvite("REQUEST", Address("Jane", "jane@acme.com"), None, "Onsite")
+    invited = replace(jane_says("Invitation: Onsite", "See you there."), invite=invite)
+    for message, kind in ((away, K.AUTO_REPLY), (invited, K.INTERVIEW)):
+        result = classify(message, model_reading(K.ACKNOWLEDGEMENT, 0.999))
+        assert result == classify(message)
+        assert (result.kind, result.guessed) == (kind, False)
+        assert result.confidence >= CONFIDENT
 
 
 def test_a_firm_contradiction_below_the_bar_leaves_a_confident_reading_alone() -> None:

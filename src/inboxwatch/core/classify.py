@@ -119,24 +119,19 @@ class _Evidence(NamedTuple):
 def classify(message: ParsedMessage, backstop: KindModel | None = None) -> Classification:
     """What ``message`` says, read from its headers, subject, new text and invitation.
 
-    ``backstop`` guesses, never confidently, at a message no cue explains.
+    ``backstop`` guesses, never confidently, at a message no cue explains,
+    and gives a second opinion on what the cues read in its words.
     """
     headers = message.headers
-    found: list[_Evidence] = []
-    if _AUTO_REPLY_SUBJECT.match(headers.subject):
-        found.append(_Evidence(_X, 0.95, "auto-reply subject"))
-    responder = [marker for marker in headers.auto_markers if marker.startswith(_RESPONDER_MARKERS)]
-    if responder:
-        found.append(_Evidence(_X, STRONG, f"auto-reply header {responder[0]}"))
-    if message.invite is not None and message.invite.method == "REQUEST":
-        found.append(_Evidence(_I, STRONG, "calendar invitation (METHOD:REQUEST)"))
+    found = _structure(message)
+    # What the structure of a message says is no matter of words: the model has no say on it.
+    model = None if headers.bulk or found else backstop  # nor on mail to a list
     text = _words_read(message)
     scanned = _scan(text)
     found += scanned.found
     bulk = [marker for marker in headers.auto_markers if marker in _BULK_MARKERS]
     if bulk:
         found.append(_Evidence(ReplyKind.OTHER, WEAK, f"bulk-mail header {bulk[0]}"))
-    model = None if headers.bulk else backstop  # mail to a list is never guessed at
     if not found and model is not None:
         return guess(model, _unexplained(text, scanned.neutral))
     turns = [turn.start() for turn in _CONTRAST.finditer(text)]
@@ -149,6 +144,24 @@ def classify(message: ParsedMessage, backstop: KindModel | None = None) -> Class
     if verdict.kind is _X:
         return replace(verdict, return_date=_RETURN_DATES.find(text, headers.date))
     return verdict
+
+
+def read_from_structure(message: ParsedMessage) -> bool:
+    """Whether an auto-reply's headers or subject, or an invitation, decide ``message``: no model reads it."""
+    return bool(_structure(message))
+
+
+def _structure(message: ParsedMessage) -> list[_Evidence]:
+    headers = message.headers
+    found = []
+    if _AUTO_REPLY_SUBJECT.match(headers.subject):
+        found.append(_Evidence(_X, 0.95, "auto-reply subject"))
+    responder = [marker for marker in headers.auto_markers if marker.startswith(_RESPONDER_MARKERS)]
+    if responder:
+        found.append(_Evidence(_X, STRONG, f"auto-reply header {responder[0]}"))
+    if message.invite is not None and message.invite.method == "REQUEST":
+        found.append(_Evidence(_I, STRONG, "calendar invitation (METHOD:REQUEST)"))
+    return found
 
 
 def unexplained_words(message: ParsedMessage) -> str:
@@ -185,12 +198,14 @@ def guess(backstop: KindModel, text: str) -> Classification:
     """The backstop's reading of ``unexplained_words`` of a message without cues: never confident.
 
     It never guesses a rejection: words without their context cannot tell
-    "we'd like you to interview" from "thank you for interviewing", and a
-    cross-validated model did read an invitation as a rejection. Taking good
-    news for a rejection is the worst mistake, so such mail stays "other".
+    "we'd like you to interview" from "thank you for interviewing", and the
+    model is sure of itself where it should not be: it reads "We have decided
+    you're the one!" as a rejection at 1.00, and a cross-validated model read
+    an invitation as one. Taking good news for a rejection is the worst
+    mistake, so such mail stays "other".
     """
     chances = backstop.probabilities(text)
-    kind = max(chances, key=lambda each: (chances[each], -_TIES.index(each)))
+    kind = _favourite(chances)
     if kind in (ReplyKind.OTHER, _R):
         return Classification(ReplyKind.OTHER, UNKNOWN, ("no known cue",))
     reason = f"no known cue, but it reads like {kind} (model, {chances[kind]:.2f})"
@@ -203,11 +218,12 @@ def second_opinion(verdict: Classification, backstop: KindModel, text: str) -> C
     An unsure verdict takes the kind the model prefers, as a guess; a
     confident one that the model firmly reads as another kind drops below
     ``CONFIDENT``, so that a person decides. The model never makes a
-    rejection, and never turns an answer (a rejection, an offer, a question,
-    a hold) into mail that is no answer, which a scan would ignore.
+    rejection (see ``guess``), and never turns an answer (a rejection, an
+    offer, a question, a hold) into mail that is no answer, which a scan
+    would ignore.
     """
     chances = backstop.probabilities(text)
-    kind = max(chances, key=lambda each: (chances[each], -_TIES.index(each)))
+    kind = _favourite(chances)
     if kind is verdict.kind:
         return verdict
     takes_over = kind is not _R and (kind in _SUBSTANTIVE or verdict.kind not in _SUBSTANTIVE)
@@ -221,6 +237,10 @@ def second_opinion(verdict: Classification, backstop: KindModel, text: str) -> C
     if takes_over:
         return Classification(kind, GUESSED, (*verdict.reasons, reason), guessed=True)
     return replace(verdict, confidence=CONFLICTED, reasons=(*verdict.reasons, reason))
+
+
+def _favourite(chances: dict[ReplyKind, float]) -> ReplyKind:
+    return max(chances, key=lambda each: (chances[each], -_TIES.index(each)))
 
 
 class _Scan(NamedTuple):
