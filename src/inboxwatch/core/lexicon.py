@@ -132,5 +132,6 @@ class Language:
     back_on: str  # words before the day the sender is back: "back on", "until", "wieder ab", "bis"
     away_through: str  # words before the sender's last day away: "through", "bis einschließlich"
     ordinal: str  # what may follow a day's number: "st", "th", "."
+    week: str  # words before a calendar week's number: "week", "KW"
     contrast: str  # words that turn a message: "however", "but", "jedoch"
     wish: str  # words of an employer's wish, which may start good news: "we'd love", "gerne"

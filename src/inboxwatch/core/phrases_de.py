@@ -470,9 +470,12 @@ GERMAN = Language(
         r"\b(?:(?:ab|wieder (?:ab|am)|zurueck (?:ab|am)|wieder im buero (?:ab|am)|erreichbar (?:ab"
         r"|am))(?: dem)?"
         r"|bis(?: zum| am)?)"
+        # "am Montag, den 31.3. bin ich zurück": the day comes before the words that say it is the return
+        r"|\bam(?=.{0,40}?\b(?:bin ich|sind wir)(?: wieder)? (?:zurueck|da|im buero|erreichbar)\b)"
     ),
     away_through=r"\bbis (?:einschliesslich|einschl\.|inklusive|inkl\.)(?: zum| den)?",
     ordinal=r"\.?",
+    week=r"kw|kalenderwoche|woche",
     contrast=r"\b(?:jedoch|allerdings|aber|dennoch|trotzdem|stattdessen)\b",
     wish=r"\bgerne?\b|\bfreuen uns\b|\b(?:moechten|wuerden) (?:wir|dich|sie)\b",
 )

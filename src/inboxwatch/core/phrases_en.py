@@ -1156,12 +1156,13 @@ ENGLISH = Language(
         )
     ),
     back_on=(
-        r"\b(?:(?:back|return|returning|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?|in the office"
-        r"|in office|reachable|available|at my desk)\b"
-        r"(?: (?:in|to) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from))?|until|till|til|to)"
+        r"\b(?:(?:back(?: online)?|returns?|returning|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?"
+        r"|in the office|in office|reachable|available|at my desk|next in)\b"
+        r"(?: (?:in|to|at) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from|in))?|until|till|til|to)"
     ),
     away_through=r"\b(?:through|thru|(?:up )?(?:to|until) and including)",
     ordinal=r"(?:st|nd|rd|th)?",
+    week=r"(?:calendar )?week|wk",
     contrast=r"\b(?:however|but|that said|having said that|that being said|on the other hand|instead)\b",
     wish=r"\b(?:would|'d) (?:love|like)\b|\b(?:keen|eager|excited|happy|pleased|delighted) to\b",
 )

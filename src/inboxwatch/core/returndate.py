@@ -24,6 +24,7 @@ from inboxwatch.core.lexicon import Language
 STALE_DAYS = 7  # how long before the sending day a yearless date may lie
 _WINDOW = 40  # characters after a trigger where its date must start
 _FULL_WEEKDAY = 4  # shorter weekday names ("mo", "sun") only before a date, never alone
+_LEAD = re.compile(r"^[ ,:]*(?:(?:on|the) )*")  # "next in, on the 24th"
 
 
 class ReturnDates:
@@ -37,7 +38,7 @@ class ReturnDates:
         self.weekday = re.compile(r"(" + _alternation(self.weekdays) + r")\b\.?,?\s*(?:the |den )?")
         # Each form names its groups; an ambiguous one ("03/04") is read both ways.
         self.forms: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
-            (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\b"), ("year", "month", "day"), False),
+            (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"), ("year", "month", "day"), False),
             (
                 re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})?)?(?![\d:])"),
                 ("day", "month", "year"),
@@ -56,6 +57,8 @@ class ReturnDates:
             ),
             (re.compile(r"(?:the )?(\d{1,2})(?:st|nd|rd|th|\.(?![\d:]))"), ("day",), False),
         )
+        week = "|".join(language.week for language in languages)
+        self.week = re.compile(rf"(?:{week}) ?(\d{{1,2}})\b")
         back = "|".join(f"(?:{language.back_on})" for language in languages)
         through = "|".join(f"(?:{language.away_through})" for language in languages)
         # The inclusive phrases first: "bis einschließlich" before "bis".
@@ -71,10 +74,13 @@ class ReturnDates:
         return max(found, default=None)
 
     def _date_at(self, text: str, sent: datetime | None) -> date | None:
-        text = text.lstrip(" ,:")
+        text = _LEAD.sub("", text, count=1)
         weekday = self.weekday.match(text)
         if weekday:
             text = text[weekday.end() :]
+        week = self.week.match(text)
+        if week:
+            return _monday_of(int(week.group(1)), sent)
         for pattern, names, ambiguous in self.forms:
             parts = pattern.match(text)
             if parts:
@@ -98,6 +104,21 @@ class ReturnDates:
             None if month is None else int(month) if month.isdigit() else self.months[month],
             None if year is None else int(year) + (2000 if len(year) == 2 else 0),
         )
+
+
+def _monday_of(week: int, sent: datetime | None) -> date | None:
+    """The Monday of ISO calendar ``week``, the first on or after the sending day, less ``STALE_DAYS``."""
+    if sent is None:
+        return None
+    earliest = sent.date() - timedelta(days=STALE_DAYS)
+    for year in (earliest.year, earliest.year + 1):
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:  # week 0, or a 53rd week in a year of 52
+            continue
+        if monday >= earliest:
+            return monday
+    return None
 
 
 def _alternation(names: dict[str, int]) -> str:
