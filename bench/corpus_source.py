@@ -12420,7 +12420,19 @@ FOURTEENTH_BATCH = tuple(
     )
 )
 
-# Fifteenth batch (``FIFTEENTH_BATCH``, 48, 16 in German): HEADER_PLACEHOLDER
+# Fifteenth batch (``FIFTEENTH_BATCH``, 48, 16 in German): written without reading the classifier or
+# its phrase lists, as mail written by people rather than systems: hiring managers, founders and
+# owners of small and mid-size firms writing personally (US, UK, Irish, Australian, Indian, German,
+# French and Dutch writers), agencies relaying a client's decision, threads with the old mail quoted
+# below, later rounds (final round, panel day, reference check, offer negotiation), scheduling
+# back-and-forth, an offer withdrawn under a hiring freeze, a rejection plus an invitation for another
+# role, an offer plus a request for documents, the candidate's own withdrawal confirmed, one-line
+# mobile replies, a chatbot notice; traps: a job alert, a hiring-team AMA, cold outreach, a survey, a
+# headhunter and a referee request that "would like to make an offer". Return dates as "Tuesday 25th
+# March", "ab Montag", "bis einschließlich 30. Juni", "back online 4/2", "25/03/2025" and "31/3".
+# First run: macro-F1 0.846, accuracy 0.854, no critical error, 2 wrong kinds read confidently (the
+# withdrawn offer as on_hold, the referee request as an offer); 5 other misses, all unsure; return
+# dates 5 of 6 ("off the grid till 4/1, back online 4/2" read as 4/1). Not tuned on.
 AGENCY_CHENNAI = "Lakshmi Narayanan <lakshmi.n@bluechip-talent.in>"
 FIFTEENTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-15", *tags))
