@@ -12420,6 +12420,734 @@ FOURTEENTH_BATCH = tuple(
     )
 )
 
+# Fifteenth batch (``FIFTEENTH_BATCH``, 48, 16 in German): written without reading the classifier or
+# its phrase lists, as mail written by people rather than systems: hiring managers, founders and
+# owners of small and mid-size firms writing personally (US, UK, Irish, Australian, Indian, German,
+# French and Dutch writers), agencies relaying a client's decision, threads with the old mail quoted
+# below, later rounds (final round, panel day, reference check, offer negotiation), scheduling
+# back-and-forth, an offer withdrawn under a hiring freeze, a rejection plus an invitation for another
+# role, an offer plus a request for documents, the candidate's own withdrawal confirmed, one-line
+# mobile replies, a chatbot notice; traps: a job alert, a hiring-team AMA, cold outreach, a survey, a
+# headhunter and a referee request that "would like to make an offer". Return dates as "Tuesday 25th
+# March", "ab Montag", "bis einschließlich 30. Juni", "back online 4/2", "25/03/2025" and "31/3".
+# First run: macro-F1 0.846, accuracy 0.854, no critical error, 2 wrong kinds read confidently (the
+# withdrawn offer as on_hold, the referee request as an offer); 5 other misses, all unsure; return
+# dates 5 of 6 ("off the grid till 4/1, back online 4/2" read as 4/1). Not tuned on.
+AGENCY_CHENNAI = "Lakshmi Narayanan <lakshmi.n@bluechip-talent.in>"
+FIFTEENTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-15", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "acme",
+            "Re: Backend Engineer - final round debrief",
+            "Hi Sam,\n\nThanks again for giving us a whole afternoon last Thursday. I'll get straight to "
+            "it: for the Backend Engineer role the team has chosen to extend to someone with more on-call "
+            "ownership of payment systems, so we won't be continuing with you for that one.\n\nThe part I "
+            "actually wanted to write about: Priti, who runs our Data Engineering group, sat in on your "
+            "system design session and asked me if you'd be up for a conversation about the Data Engineer "
+            "opening on her team. It would be a fresh 45-minute chat with her, no need to repeat the "
+            "take-home. Would any time Wednesday or Thursday afternoon next week work?\n\nJane",
+            "reply",
+            0,
+            None,
+            None,
+            ("final-round", "mixed", "other-role"),
+        ),
+        (
+            "rejection",
+            "tessellate",
+            "design eng",
+            "hey Sam,\n\nugh, this is the email I hate writing. we ended up going with someone from our old "
+            "team at Figma who can start right away, so we're not going to move ahead with you. it was "
+            "genuinely close and the prototype you built in the work trial was 🔥.\n\nI'd really like to "
+            "stay in touch - if we raise the A round in spring we'll have a lot more seats to fill and "
+            "you'd be first on my list.\n\nomar",
+            "plain",
+            0,
+            None,
+            None,
+            ("us-startup", "founder", "casual", "emoji", "final-round"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "AW: Data Engineer - Rückmeldung nach dem Gespräch mit Herrn Kessler",
+            "Hallo Herr Example,\n\nich hätte Ihnen wirklich gern etwas anderes geschrieben. Herr Kessler "
+            "und Herr Dietz haben sich nach der zweiten Runde am Freitag lange beraten, und die Wahl ist am "
+            "Ende auf einen Kollegen gefallen, der bei uns schon seine Masterarbeit geschrieben hat und "
+            "unsere Systeme kennt. Das hat den Ausschlag gegeben, nicht Ihr Gespräch, das beiden sehr gut "
+            "gefallen hat.\n\nWenn Sie möchten, rufe ich Sie gern nächste Woche an und erzähle Ihnen, was "
+            "die beiden im Einzelnen gesagt haben.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("final-round", "hand-written", "feedback"),
+        ),
+        (
+            "rejection",
+            "brandt",
+            "Ihre Bewerbung",
+            "Liebe Frau Example,\n\nvielen Dank für das nette Gespräch letzte Woche und dass Sie sich extra "
+            "den Weg nach Köln gemacht haben. Ich habe lange überlegt. Am Ende habe ich mich für eine "
+            "Bewerberin entschieden, die schon DATEV-Erfahrung aus einer Kanzlei mitbringt, weil ich im "
+            "Moment niemanden gründlich einarbeiten kann. Es tut mir leid, dass es dieses Mal nicht "
+            "passt.\n\nIch wünsche Ihnen für die weitere Suche viel Erfolg und bin sicher, dass Sie bald "
+            "etwas Passendes finden.\n\nHerzliche Grüße\nJürgen Brandt",
+            "plain",
+            0,
+            None,
+            None,
+            ("small-firm", "owner", "hand-written"),
+        ),
+        (
+            "rejection",
+            "bluebird",
+            "Feedback : Operations Analyst - Bluebird Logistics",
+            "Dear Sam,\n\nGreetings from Bluechip Talent!\n\nAs discussed over call today, client has "
+            "shared the feedback of the final round with Director Operations. They are going ahead with "
+            "other profile who is having more exposure in SAP EWM, hence your candidature will not be taken "
+            "forward for this position.\n\nPlease do not get disheartened, we have few more openings with "
+            "other logistics clients and I will share the JD with you by tomorrow. Kindly update your CV "
+            "with the latest project details.\n\nThanks & Regards,\nLakshmi Narayanan\nSr. Consultant - "
+            "Bluechip Talent Solutions, Chennai",
+            "plain",
+            0,
+            AGENCY_CHENNAI,
+            None,
+            ("agency", "indian", "non-native", "final-round"),
+        ),
+        (
+            "rejection",
+            "globex",
+            "Your offer - Senior Product Manager",
+            "Hi Sam,\n\nI'm so sorry to be writing this. Late yesterday our leadership team announced a "
+            "company-wide freeze on external hiring as part of the restructuring that was reported in the "
+            "press this morning. All offers that have not started yet are affected, including yours, which "
+            "means we have to withdraw the offer we made you on the 4th for the Senior Product Manager "
+            "role.\n\nI know you may have turned other things down for this and I feel terrible about it. "
+            "I'd be glad to write you a reference or to make introductions to people I know, and if you "
+            "want to talk it through, call me anytime today.\n\nDana",
+            "outlook-reply",
+            1,
+            None,
+            None,
+            ("offer-withdrawn", "freeze"),
+        ),
+        # interviews
+        (
+            "interview",
+            "northwind",
+            "RE: Senior Data Analyst - next round",
+            "Hi Sam,\n\nSo sorry to do this - Chris has been pulled into a board prep on Tuesday morning. "
+            "Does Tuesday still work for you if we move it to 3pm (UK) instead of 10? Same Teams link, same "
+            "people: Chris, Olu from Finance and me. If 3pm is no good, Wednesday at 11 is also "
+            "free.\n\nPriya",
+            "reply",
+            0,
+            None,
+            None,
+            ("scheduling", "reschedule", "thread"),
+        ),
+        (
+            "interview",
+            "pied",
+            "Re: Thanks!",
+            "Sam - loved chatting yesterday. Richard and Gilfoyle want to meet you before we decide "
+            "anything. Could you come by the office Thursday around 2? It's the last round, about two hours "
+            "with a couple of the engineers, then coffee with Richard. Pizza's on us.\n\nM.\n\nSent from my "
+            "iPhone\n\n> On 12 Mar 2025, at 18:02, Sam Example <sam@example.org> wrote:\n>\n> Hi Monica, "
+            "thank you for the time today, I really enjoyed hearing about the compression roadmap.\n> Best, "
+            "Sam",
+            "plain",
+            0,
+            "Monica Hall <monica@piedpiper.com>",
+            None,
+            ("apple-mail", "mobile", "final-round", "casual"),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Teamtag am 14.",
+            "Hi Sam,\n\ndas Feedback aus dem Fachgespräch war richtig gut, deshalb würden wir dich gern zum "
+            "Teamtag einladen: Freitag, der 14., ab 10 Uhr bei uns in Hamburg. Du lernst das ganze "
+            "Backend-Team kennen, wir machen vormittags ein kleines Pairing an echtem Code und nachmittags "
+            "sprichst du noch mit Jens (CTO). Mittagessen geht auf uns.\n\nPasst dir der Termin? "
+            "Fahrtkosten übernehmen wir natürlich.\n\nLiebe Grüße\nKatrin",
+            "plain",
+            0,
+            None,
+            "de",
+            ("du", "panel-day", "final-round"),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Re: Zweitgespräch Projektmanagement Photovoltaik",
+            "Liebe Frau Example,\n\nkleine Planänderung: unsere Bereichsleiterin ist am Dienstag doch auf "
+            "einer Tagung. Ginge bei Ihnen auch Donnerstag, 15 Uhr? Ort und Ablauf bleiben wie besprochen "
+            "(Präsentation Ihrer Fallstudie, danach Fragen der Kommission). Geben Sie mir einfach kurz "
+            "Bescheid.\n\nViele Grüße\nLea Schmitt",
+            "reply",
+            0,
+            None,
+            None,
+            ("reschedule", "public-sector", "hand-written"),
+        ),
+        (
+            "interview",
+            "fabrikam",
+            "quick one",
+            "Great chat today! Any chance you can do 30 min w/ our CTO tmrw at 11 PT? Last step on our "
+            "side. I'll send the invite if yes.\n\nJane\n\nSent from my iPhone",
+            "plain",
+            0,
+            None,
+            None,
+            ("mobile", "one-line", "final-round"),
+        ),
+        (
+            "interview",
+            "umbrella",
+            "Shortlisted for F2F round - Clinical Data Scientist @ Umbrella Health",
+            "Hi Sam,\n\nGood news! Your profile has been shortlisted by Umbrella Health for the final F2F "
+            "discussion with the Head of Clinical Analytics and one panel member.\n\nDate: Saturday, "
+            "22nd\nTime: 10:30 AM onwards (please keep 3 hrs)\nVenue: Umbrella Health, 4th floor, Prestige "
+            "Tech Park, Bengaluru\n\nKindly revert with your confirmation by EOD and carry one govt. ID "
+            "proof and two copies of updated CV. Do let me know if any clarification "
+            "required.\n\nRegards,\nRahul Mehta\nTalentEdge Consulting",
+            "plain",
+            0,
+            "Rahul Mehta <rahul.mehta@talentedge-consulting.in>",
+            None,
+            ("agency", "indian", "non-native", "final-round"),
+        ),
+        # offers
+        (
+            "offer",
+            "quill",
+            "Content Designer - good news, and the paperwork",
+            "Hi Sam,\n\nI'm delighted to say that after yesterday's conversation with Rosie we'd very much "
+            "like you to join us as our Content Designer. The salary is the £52,000 we talked about, with "
+            "28 days' holiday plus bank holidays and the usual Quill & Co pension.\n\nI'll send the "
+            "paperwork over tomorrow morning through BambooHR (contract, a new starter form and our "
+            "handbook), so do keep an eye out for it. Have a think and give me a ring if anything's unclear "
+            "- no rush, take the weekend.\n\nHarriet",
+            "plain",
+            0,
+            None,
+            None,
+            ("british", "paperwork"),
+        ),
+        (
+            "offer",
+            "initech",
+            "Welcome? :)",
+            "Hello Sam,\n\nI am very happy to tell you that after the interviews the team agreed, we want "
+            "you to join Initech as SRE. Rachel will send you the papers with the salary and all the "
+            "details, we are preparing them now.\n\nBefore she can finalise, HR needs from you a scan of "
+            "your passport, your last three payslips and the contact of two referees. Can you send these to "
+            "Rachel this week?\n\nI am looking forward to work with you.\n\nJulien\nCTO, Initech",
+            "plain",
+            0,
+            "Julien Moreau <julien.moreau@initech.io>",
+            None,
+            ("french", "non-native", "mixed", "documents"),
+        ),
+        (
+            "offer",
+            "mueller",
+            "Data Engineer – wir würden uns freuen",
+            "Hallo Herr Example,\n\nich will Sie nicht lange auf die Folter spannen: Wir möchten Sie sehr "
+            "gern bei uns an Bord holen. Das Gespräch mit meinem Sohn und Frau Roth hat uns beide "
+            "überzeugt.\n\nWie besprochen: 68.000 Euro im Jahr, 30 Tage Urlaub, zwei Tage Homeoffice pro "
+            "Woche, Start am 1. Juni oder früher, wenn es bei Ihnen geht. Den Arbeitsvertrag schickt Ihnen "
+            "Frau Roth in den nächsten Tagen per Post. Wenn vorab noch Fragen offen sind, rufen Sie mich "
+            "gern an.\n\nHerzliche Grüße aus Stuttgart\nJürgen Müller",
+            "plain",
+            0,
+            "Jürgen Müller <juergen.mueller@mueller-soehne.de>",
+            None,
+            ("family-firm", "hand-written"),
+        ),
+        (
+            "offer",
+            "alpenbank",
+            "AW: Gehaltsvorstellung Risikocontroller",
+            "Sehr geehrter Herr Example,\n\nich habe Ihre Rückmeldung mit Herrn Dr. Lechner besprochen. "
+            "Beim Fixum können wir Ihnen auf 78.500 Euro entgegenkommen, die variable Vergütung bleibt wie "
+            "im Angebot vom Montag. Den Starttermin 1. Juli nehmen wir gern so an.\n\nWenn das für Sie "
+            "passt, lasse ich den Vertrag mit diesen Zahlen neu ausfertigen und schicke ihn Ihnen bis Ende "
+            "der Woche zur Unterschrift.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("negotiation", "hand-written"),
+        ),
+        (
+            "offer",
+            "compass",
+            "🎉",
+            "Sam!! The team was unanimous, we want you on Growth. Ops is putting the package together "
+            "(base, equity, the whole thing) and Kim from People will reach out tomorrow to walk you "
+            "through next steps with HR. Don't sign anything else in the meantime 😅\n\nNora",
+            "plain",
+            0,
+            None,
+            None,
+            ("us-startup", "emoji", "casual", "next-steps"),
+        ),
+        (
+            "offer",
+            "verdant",
+            "Energy Analyst - references back",
+            "Hi Sam,\n\nJust a quick note to say your references came back glowing (Dr. Walsh in particular "
+            "had lovely things to say), so I'm thrilled to confirm that we'd love you to join the Energy "
+            "Analyst team. The figures are as we discussed on the phone on Friday, and the formal contract "
+            "will come to you from our HR team in Cork within the next few days.\n\nIt'd be grand to have a "
+            "start date pencilled in, so when you have a sense of your notice period, let me know.\n\nLiam",
+            "plain",
+            0,
+            None,
+            None,
+            ("irish", "reference-check"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "meridian",
+            "RE: Quantitative Analyst - final round",
+            "Hi Sam,\n\nBefore I can book the final round with the desk heads, compliance have asked me to "
+            "confirm two things: whether you have the right to work in the UK without sponsorship (and if "
+            "so, on what basis), and your current notice period. A quick reply to this email is fine, "
+            "documents will come later.\n\nThanks,\nEthan",
+            "plain",
+            0,
+            None,
+            None,
+            ("right-to-work", "final-round"),
+        ),
+        (
+            "info_request",
+            "kestrel",
+            "Salary question",
+            "Hi Sam,\n\nThank you for the nice talk on Tuesday. One thing I forgot to ask you: what are "
+            "your salary expectations for this position? Then I can already arrange it with HR before the "
+            "next step, so we don't lose time. A range is also fine.\n\nGroetjes,\nSander de Vries\nLead "
+            "Gameplay, Kestrel Games",
+            "plain",
+            0,
+            "Sander de Vries <sander.devries@kestrelgames.com>",
+            None,
+            ("dutch", "non-native", "salary"),
+        ),
+        (
+            "info_request",
+            "kessler",
+            "Referenzen",
+            "Hallo Herr Example,\n\nwir sind jetzt beinahe durch. Herr Kessler möchte, bevor er "
+            "entscheidet, gern mit zwei früheren Vorgesetzten sprechen. Könnten Sie mir bitte Namen, Firma "
+            "und Telefonnummer von zwei Personen schicken, die wir anrufen dürfen? Ihren aktuellen "
+            "Arbeitgeber kontaktieren wir natürlich nicht, wenn Sie das nicht möchten.",
+            "plain",
+            0,
+            None,
+            None,
+            ("reference-check", "hand-written"),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Kurze Frage zu deiner Kündigungsfrist",
+            "Hey Sam,\n\nbevor wir intern weitermachen: Wie lang ist deine Kündigungsfrist und ab wann "
+            "könntest du frühestens bei uns anfangen? Und falls du in den nächsten Wochen Urlaub geplant "
+            "hast, sag mir kurz die Daten, dann plane ich das gleich mit ein.\n\nDanke dir!\nKatrin",
+            "plain",
+            0,
+            None,
+            "de",
+            ("du", "availability"),
+        ),
+        (
+            "info_request",
+            "lumen",
+            "FW: Risk Analyst - Sam Example",
+            "Hi Sam,\n\nPlease see below from the hiring manager. Could you send me the certificates he "
+            "mentions when you get a chance? Scans are fine.\n\nThanks,\nFiona\n\n---------- Forwarded "
+            "message ---------\nFrom: Graham Pike <graham.pike@lumenbank.co.uk>\nDate: Mon, 10 Mar 2025 at "
+            "16:41\nSubject: RE: Risk Analyst - Sam Example\nTo: Fiona Clarke "
+            "<fiona.clarke@lumenbank.co.uk>\n\nFiona - good session, I'd like to move Sam on. Before the "
+            "next stage can we get copies of the FRM Part I and II certificates and the degree transcript? "
+            "The regulator will ask for them anyway.\n\nG.",
+            "plain",
+            0,
+            None,
+            None,
+            ("forwarded", "internal-thread", "documents"),
+        ),
+        (
+            "info_request",
+            "hooli",
+            "resume?",
+            "hey! can you send me your updated resume as a pdf? HM wants it before the debrief tmrw 🙏",
+            "plain",
+            0,
+            None,
+            None,
+            ("mobile", "one-line", "emoji"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "bluebird",
+            "Thanks, Sam! We've got your documents",
+            "Hi Sam! 👋 I'm Olivia, Bluebird's virtual hiring assistant.\n\nI've received the documents you "
+            "uploaded for the Operations Analyst (2025-4412) position:\n• ID_document.pdf\n• "
+            "Degree_certificate.pdf\n\nThere's nothing else you need to do right now. The hiring team will "
+            "review them, and you'll hear from us when there is news about your application. Unfortunately "
+            "I can't answer questions about your interview results, but you can check your status any time "
+            "in the candidate portal.\n\nView my application",
+            "ats",
+            0,
+            None,
+            None,
+            ("chatbot", "portal"),
+        ),
+        (
+            "acknowledgement",
+            "pied",
+            "Re: References",
+            "got it, thanks Sam! will pass these on 👍\n\nSent from my iPhone",
+            "plain",
+            0,
+            "Monica Hall <monica@piedpiper.com>",
+            None,
+            ("mobile", "one-line", "emoji"),
+        ),
+        (
+            "acknowledgement",
+            "gruenwerk",
+            "Ihre nachgereichten Unterlagen",
+            "Liebe Frau Example,\n\nIhre Arbeitszeugnisse und die Bescheinigung über die Fortbildung sind "
+            "gestern bei uns eingegangen, vielen Dank. Damit ist Ihre Akte vollständig. Die "
+            "Auswahlkommission tagt nach unserem Zeitplan in der zweiten Märzhälfte; über das Ergebnis "
+            "informieren wir alle Bewerbenden schriftlich.\n\nMit freundlichen Grüßen\nLea Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "documents"),
+        ),
+        (
+            "acknowledgement",
+            "brandt",
+            "AW: Unterlagen Steuerfachangestellte",
+            "Guten Tag Frau Example,\n\ndanke für Ihre Mail, die Unterlagen sind angekommen. Herr Brandt "
+            "ist diese Woche bei Mandanten unterwegs; ich lege sie ihm auf den Schreibtisch und er meldet "
+            "sich dann bei Ihnen.\n\nFreundliche Grüße\nSabine Lorenz\nSekretariat, Brandt & Partner "
+            "Steuerberatung",
+            "outlook-reply",
+            0,
+            "Sabine Lorenz <s.lorenz@brandt-partner.de>",
+            None,
+            ("assistant", "small-firm"),
+        ),
+        (
+            "acknowledgement",
+            "nimbus",
+            "Re: Withdrawing my application",
+            "Hi Sam,\n\nThanks for letting me know, and congrats on the new role! I've withdrawn your "
+            "application for the Solutions Architect position and cancelled Thursday's panel, so you won't "
+            "get any more scheduling emails from us.\n\nIt was a pleasure working with you. Door's always "
+            "open if things change down the line.",
+            "reply",
+            0,
+            None,
+            None,
+            ("withdrawal", "candidate-withdrew"),
+        ),
+        (
+            "acknowledgement",
+            "orbital",
+            "Re: Supply Chain Planner - case study",
+            "G'day Sam,\n\nCheers for sending that through. I'll have a squiz over the weekend and pass it "
+            "on to the rest of the panel on Monday. We're still seeing a few people this week so it might "
+            "be a little while before you hear back, but I'll be in touch either way.\n\nMick",
+            "plain",
+            0,
+            "Mick Thompson <mick.thompson@orbitalfoods.com>",
+            None,
+            ("australian", "casual"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "globex",
+            "RE: Product Manager - timing",
+            "Hi Sam,\n\nThanks for checking in, and sorry for the radio silence. Finance put a pause on all "
+            "new headcount on Friday until the Q2 planning cycle closes, which realistically means late "
+            "April. Your application isn't closed and the team would still like to finish the process with "
+            "you once the req is released, but I can't give you a date yet.\n\nI'll update you as soon as I "
+            "hear anything.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("budget-freeze",),
+        ),
+        (
+            "on_hold",
+            "acme",
+            "Data Engineer - small delay on our side",
+            "Hi Sam,\n\nThank you for your patience. I must tell you that the final round will take a bit "
+            "longer as planned. Our hiring manager Alex is since last week in parental leave and comes back "
+            "middle of January, and we want that he meets you personally before we decide. So we will "
+            "continue then, I will contact you in the first week of January with new dates.\n\nSorry for "
+            "this and a nice holiday time already!\n\nJonas Becker\nEngineering Lead, Acme Robotics Munich",
+            "plain",
+            1,
+            "Jonas Becker <jonas.becker@acmerobotics.com>",
+            None,
+            ("german", "non-native", "manager-on-leave"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "AW: Stand Ihrer Bewerbung als Risikocontroller",
+            "Sehr geehrter Herr Example,\n\ndanke für Ihre Nachfrage. Ehrlich gesagt kann ich Ihnen im "
+            "Moment nichts Verbindliches sagen: Der Bereich Risikocontrolling wird gerade neu aufgestellt, "
+            "und bis der neue Zuschnitt vom Vorstand beschlossen ist, ruht die Besetzung. Ihre Bewerbung "
+            "bleibt selbstverständlich im Verfahren. Ich rechne mit einer Entscheidung im Laufe des Aprils "
+            "und melde mich dann unaufgefordert bei Ihnen.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("reorg", "hand-written"),
+        ),
+        (
+            "on_hold",
+            "mueller",
+            "Kurzer Zwischenstand",
+            "Hallo Herr Example,\n\nnur damit Sie nicht denken, wir hätten Sie vergessen: Bei uns ist "
+            "gerade etwas Sand im Getriebe. Die Stelle muss nach dem Jahresabschluss noch einmal vom Beirat "
+            "freigegeben werden, und der tagt erst Ende Januar. Bis dahin kann ich leider nichts zusagen "
+            "und auch nichts absagen. Ich melde mich, sobald ich mehr weiß.\n\nViele Grüße\nJürgen Müller",
+            "plain",
+            0,
+            "Jürgen Müller <juergen.mueller@mueller-soehne.de>",
+            None,
+            ("family-firm", "hand-written"),
+        ),
+        (
+            "on_hold",
+            "nimbus",
+            "Update on Solutions Architect position",
+            "Hi Sam,\n\nHope you are doing well. Just wanted to give you update from client side: Nimbus "
+            "Cloud has put the Solutions Architect position on hold due to internal restructuring in their "
+            "pre-sales team. Your profile is very much there with them and the feedback from 2nd round was "
+            "positive. Kindly bear with us, I will revert as soon as the requirement opens again, expected "
+            "in 4-6 weeks.\n\nRegards,\nRahul",
+            "plain",
+            0,
+            "Rahul Mehta <rahul.mehta@talentedge-consulting.in>",
+            None,
+            ("agency", "indian", "non-native", "reorg"),
+        ),
+        (
+            "on_hold",
+            "umbrella",
+            "Re: Clinical Data Scientist - any update?",
+            "Hi Sam - quick one. No decision yet, I'm afraid: we're still waiting on sign-off from our new "
+            "VP of Data, who only started on Monday and wants to look at the team plan before we fill "
+            "anything. Hang tight, I haven't forgotten you and you're still very much in the "
+            "running.\n\nMarcus",
+            "reply",
+            0,
+            None,
+            None,
+            ("new-vp", "thread"),
+        ),
+        # auto-replies (sent on make_corpus.OOO_SENT, Monday 17 March 2025)
+        (
+            "auto_reply",
+            "contoso",
+            "Automatic reply: Senior Software Engineer - panel day",
+            "Thank you for your email. I am out of the office on annual leave, returning on Tuesday 25th "
+            "March. I will have no access to email while I am away. For anything relating to interviews or "
+            "offers, please contact recruitment@contoso.co.uk.\n\nTom Baker\nHead of Engineering",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "trap", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "kessler",
+            "Abwesenheitsnotiz: AW: Data Engineer",
+            "Guten Tag,\n\nich bin diese Woche auf einem Seminar und lese meine E-Mails nur unregelmäßig. "
+            "Ab Montag bin ich wieder wie gewohnt für Sie da. Bei Fragen zu Vorstellungsgesprächen wenden "
+            "Sie sich bitte an personal@kessler-logistik.de.\n\nMit freundlichen Grüßen\nAnna Weber",
+            "ooo",
+            0,
+            None,
+            None,
+            ("relative-date", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Abwesenheit: Ihre Nachricht an Lea Schmitt",
+            "Vielen Dank für Ihre Nachricht. Ich befinde mich bis einschließlich 30. Juni 2025 in "
+            "Elternzeit. Ihre E-Mail wird nicht weitergeleitet. In Bewerbungsangelegenheiten erreichen Sie "
+            "meine Vertretung, Herrn Tobias Frey, unter bewerbung@gruenwerk-energie.de.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("parental-leave", "return:2025-07-01"),
+        ),
+        (
+            "auto_reply",
+            "hooli",
+            "Re: resume?",
+            "heads up, I'm off the grid till 4/1 🏔️ back online 4/2. for anything interview related ping "
+            "recruiting-ops@hooli.xyz",
+            "ooo",
+            0,
+            None,
+            None,
+            ("emoji", "us-date", "vacation-responder", "return:2025-04-02"),
+        ),
+        (
+            "auto_reply",
+            "bluebird",
+            "Out of Office : Operations Analyst",
+            "Dear Sir/Madam,\n\nThank you for your mail. I am out of office on account of a family function "
+            "and will be resuming on 25/03/2025. Kindly expect delay in response. For urgent requirements "
+            "please contact Mr. Prakash on +91 98450 12345.\n\nThanks & Regards,\nLakshmi Narayanan",
+            "ooo",
+            0,
+            AGENCY_CHENNAI,
+            None,
+            ("agency", "indian", "non-native", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "meridian",
+            "Automatic reply: RE: Quantitative Analyst - final round",
+            "I'm on campus this week running first-round interviews for our graduate programme and will "
+            "reply when I'm back at my desk on 31/3. Unfortunately I can't look at offers or scheduling "
+            "until then; next steps for experienced hires can go to "
+            "experiencedhire@meridiancap.com.\n\nEthan",
+            "ooo",
+            0,
+            None,
+            None,
+            ("trap", "uk-date", "return:2025-03-31"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "Sam, 12 new jobs match your search: Backend Engineer",
+            'Hi Sam,\n\nThese jobs were posted in the last 24 hours and match your alert "Backend '
+            'Engineer, remote".\n\nBackend Engineer (Go) · Brightwave · Remote · Easy Apply · Be an early '
+            "applicant\nSenior Backend Engineer · Fintrack · London · 3 connections work here\nPlatform "
+            "Engineer · Acme Robotics · Boston · Actively interviewing\n\nUnfortunately some jobs you saved "
+            "are no longer accepting applications.\n\nNext steps: update your profile so recruiters can "
+            "find you and send you offers.\n\nSee all jobs\n\nYou are receiving Job Alert emails. "
+            "Unsubscribe",
+            "bulk",
+            0,
+            "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+            None,
+            ("job-alert", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "You're invited: How we interview (live AMA with the Acme hiring team)",
+            "Hi there,\n\nEver wondered what actually happens in an Acme Robotics interview loop? Join our "
+            "engineering managers for a live AMA on Thursday at 6pm ET. We'll walk through our process, "
+            "what a strong offer negotiation looks like, and the next steps after your onsite.\n\nSave my "
+            "seat\n\nYou're receiving this because you joined the Acme Robotics Talent Community. Manage "
+            "preferences",
+            "bulk",
+            0,
+            "Acme Robotics Talent Community <talent@acmerobotics.com>",
+            None,
+            ("event", "trap", "same-company"),
+        ),
+        (
+            "other",
+            None,
+            "quick q about your next move",
+            "Hey Sam,\n\nI know you're probably interviewing elsewhere right now (everyone good is!), but I "
+            "had to reach out. I'm hiring a founding platform engineer at a seed-stage dev-tools startup "
+            "and we can offer top-of-band equity and full remote. No cover letter, no take-home: just a 20 "
+            "min call with me as a first step.\n\nWorth a chat next week?\n\nTyler\nCo-founder, Stackline",
+            "plain",
+            0,
+            "Tyler Brooks <tyler@stackline.dev>",
+            None,
+            ("outreach", "us-startup", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Wie war Ihr Vorstellungsgespräch bei Kessler Logistik?",
+            "Guten Tag Sam Example,\n\nSie hatten kürzlich ein Vorstellungsgespräch bei der Kessler "
+            "Logistik GmbH. Wir möchten unseren Bewerbungsprozess stetig verbessern und würden uns über "
+            "Ihre Meinung freuen. Die Umfrage dauert etwa drei Minuten und ist selbstverständlich anonym; "
+            "sie hat keinen Einfluss auf die Entscheidung über Ihre Bewerbung.\n\nZur Umfrage\n\nVielen "
+            "Dank!\nIhr Kessler Logistik Recruiting-Team\n\nDiese E-Mail wurde über Candidate Experience "
+            "Survey versendet. Abmelden",
+            "bulk",
+            0,
+            "Kessler Logistik Umfrage <survey@cx-feedback.de>",
+            "de",
+            ("survey", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Vertrauliche Anfrage: Leitung Data Engineering (m/w/d)",
+            "Guten Tag Herr Example,\n\nleider habe ich Sie telefonisch nicht erreicht, daher auf diesem "
+            "Weg: Im Auftrag eines mittelständischen Logistikunternehmens aus dem Raum Hamburg suche ich "
+            "eine Leitung Data Engineering. Unser Mandant bietet ein attraktives Angebot mit sechsstelligem "
+            "Paket und Dienstwagen. Hätten Sie Interesse an einem vertraulichen, unverbindlichen "
+            "Kennenlerngespräch? Nächste Schritte würde ich Ihnen gern am Telefon erläutern.\n\nBeste "
+            "Grüße\nDr. Henrik Sommer\nSommer Executive Search, Hamburg",
+            "plain",
+            0,
+            "Dr. Henrik Sommer <h.sommer@sommer-executive.de>",
+            "de",
+            ("headhunter", "outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Reference request: Alex Chen - Senior Software Engineer",
+            "Dear Sam,\n\nAlex Chen has applied for the role of Senior Software Engineer at Brightpath and "
+            "has given your name as a referee. Alex has completed the final interview and we would like to "
+            "make an offer, subject to references.\n\nCould you spare ten minutes to complete our short "
+            "reference form by Friday? Unfortunately we are unable to proceed to next steps until we hear "
+            "from both referees.\n\nComplete the reference\n\nMany thanks,\nHannah Scott\nPeople Team, "
+            "Brightpath",
+            "plain",
+            0,
+            "Hannah Scott <hannah.scott@brightpath.ie>",
+            None,
+            ("referee", "trap", "irish"),
+        ),
+    )
+)
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -12443,4 +13171,5 @@ MAILS = (
     + TWELFTH_BATCH
     + THIRTEENTH_BATCH
     + FOURTEENTH_BATCH
+    + FIFTEENTH_BATCH
 )
