@@ -91,6 +91,10 @@ FIRST_RUNS = {
     'return dates 5 of 6, "off the grid till 4/1, back online 4/2" read as 4/1 (written without reading '
     "the classifier, in mail written by people: hiring managers, founders, agencies, threads, later "
     "rounds, mixed messages; first run with the backstop; not tuned on)",
+    "held-out-16": "macro-F1 0.849, accuracy 0.854, no critical error, 1 wrong kind read confidently, "
+    'return dates 5 of 6, "till and with Wednesday 19-03-2025" not read (written without reading the '
+    "classifier, in the shapes a phrase list finds hardest: implied decisions, one-line mails, "
+    "status-only ATS notices, subjects that disagree with the body; not tuned on)",
 }
 
 # How often a user logs each fact of an interview.
