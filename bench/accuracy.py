@@ -87,6 +87,10 @@ FIRST_RUNS = {
     'return dates 5 of 6, "back in the office in week 13" not read (written without reading the '
     "classifier, in mainstream but varied formats: ATS templates, threads, conditional offers; then "
     "0.821 with the backstop's second opinion, written before the batch was read; not tuned on)",
+    "held-out-16": "macro-F1 0.849, accuracy 0.854, no critical error, 1 wrong kind read confidently, "
+    'return dates 5 of 6, "till and with Wednesday 19-03-2025" not read (written without reading the '
+    "classifier, in the shapes a phrase list finds hardest: implied decisions, one-line mails, "
+    "status-only ATS notices, subjects that disagree with the body; not tuned on)",
 }
 
 # How often a user logs each fact of an interview.

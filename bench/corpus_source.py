@@ -12429,9 +12429,15 @@ FOURTEENTH_BATCH = tuple(
 # internal thread, a chatbot, very long templates hiding one sentence; British, American startup,
 # Indian, Dutch and French writers, Swiss, Austrian and Behörde German, startup du; agencies relaying a
 # client's decision; traps: a job alert, a candidate survey, founder outreach, an Arbeitsagentur event,
-# a Swiss career-centre invitation and a friend's text. Return dates as "3/24", "ab Montag", "back on
-# the 2nd", "till and with", "ab 7.4." and "19-03-2025".
-# FIRST_RUN_PLACEHOLDER
+# a Swiss career-centre invitation and a friend's text. Return dates as "Back Monday 3/24", "ab Montag"
+# after "bis einschließlich Freitag", "back on the 2nd", "returning on Tuesday 25th March", "ab 7.4."
+# and "till and with Wednesday 19-03-2025".
+# First run: macro-F1 0.849, accuracy 0.854, no critical error, 1 wrong kind read confidently (an
+# Austrian request for documents read as a rejection at 0.935 on "leider nicht berücksichtigt"); 6
+# more misses, all unsure: 2 German rejections (a Swiss agency, a du startup) as other, a Swiss
+# acknowledgement as on_hold, 3 traps (founder outreach, an Arbeitsagentur workshop, a friend's
+# text) as interview or offer; return dates 5 of 6 ("till and with Wednesday 19-03-2025" not
+# read). Not tuned on.
 AGENCY_BASEL = "Corinne Meier <corinne.meier@alpina-personal.ch>"
 AGENCY_PUNE = "Vikram Joshi <vikram.joshi@hirewell-solutions.in>"
 AGENCY_LEEDS = "Hannah Pike <hannah.pike@northstar-recruitment.co.uk>"
