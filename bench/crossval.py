@@ -59,6 +59,8 @@ FIRST_RULES = {
     "held-out-12": "010808e",
     "held-out-13": "4b2abc2",
     "held-out-14": "ef4b09b",
+    "held-out-15": "b01e99c",
+    "held-out-16": "74a79d1",
 }
 _READ = """
 import json, sys

@@ -22,7 +22,7 @@ from inboxwatch.core.model import ReplyKind
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[.!?|]")
 _BREAKS = frozenset(".!?|")  # a word pair never spans a sentence end or the subject's end
-SMOOTHING = 1.0  # Laplace: a word never seen with a kind is not impossible for it
+SMOOTHING = 0.3  # a word never seen with a kind is not impossible for it (0.3 beat 1.0 on unseen batches)
 
 
 def features(text: str) -> frozenset[str]:
