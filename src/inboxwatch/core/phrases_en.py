@@ -1160,7 +1160,7 @@ ENGLISH = Language(
         r"|in the office|in office|reachable|available|at my desk|next in)\b"
         r"(?: (?:in|to|at) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from|in))?|until|till|til|to)"
     ),
-    away_through=r"\b(?:through|thru|(?:up )?(?:to|until) and including)",
+    away_through=r"\b(?:through|thru|(?:up )?(?:to|until|till) and (?:including|with))",
     ordinal=r"(?:st|nd|rd|th)?",
     week=r"(?:calendar )?week|wk",
     contrast=r"\b(?:however|but|that said|having said that|that being said|on the other hand|instead)\b",

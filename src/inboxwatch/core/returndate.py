@@ -45,6 +45,8 @@ class ReturnDates:
                 False,
             ),
             (re.compile(r"(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d:])"), ("day", "month", "year"), True),
+            # with dashes only with a year: "3-4" alone is more often a range than a day
+            (re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})\b"), ("day", "month", "year"), True),
             (
                 re.compile(r"(\d{1,2})" + ordinal + r"(?: of)?[ -](" + month + r")\b\.?(?:,? |-)?(\d{4})?"),
                 ("day", "month", "year"),
