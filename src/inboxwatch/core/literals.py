@@ -69,7 +69,7 @@ def _sequence(items: Any) -> _Shape:
 def _parts(items: Any) -> Iterator[_Shape]:
     """The shape of each part, a stretch of plain characters as one."""
     chars: list[str] = []
-    for op, value in items:
+    for op, value in items.data:  # a SubPattern; indexing it costs a call per part
         if op is _parser.LITERAL:
             chars.append(chr(value))
             continue
