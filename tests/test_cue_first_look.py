@@ -43,7 +43,7 @@ def test_nearly_every_cue_needs_some_string() -> None:
 
 @pytest.mark.parametrize("cue", CUES, ids=[f"{n}-{cue.label}" for n, cue in enumerate(CUES)])
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]
 )
 @given(data=st.data())
 def test_every_match_of_a_cue_holds_a_string_it_needs(cue: Cue, data: st.DataObject) -> None:
