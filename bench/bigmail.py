@@ -5,7 +5,8 @@
 For each size, on a throwaway Dovecot: writes the mailbox as Maildir files
 (bench/mailgen.py), logs 30 interviews, then measures, in one run:
 - the floor: raw imaplib UID FETCH of the header fields inboxwatch reads, unparsed;
-- the baseline: a bare imapclient loop fetching the same fields for the same messages;
+- the baseline: a bare imapclient loop fetching the same fields for the same messages
+  (bench/baseline.py), in this process and as a child process, start-up included;
 - the initial `inboxwatch scan` as its own process (wall time, peak RSS), window covering all;
 - a steady-state scan (no new mail) and an incremental one (100 new messages): time and
   IMAP commands sent, on an open connection as the daemon has; and what the server alone
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from baseline import FOLDERS, fetch, windows  # noqa: E402
 from mailgen import SENT_SHARE, USER, Generator, interviews, write_maildir  # noqa: E402
 
 from daemons import running, stop  # noqa: E402
@@ -49,7 +51,6 @@ from inboxwatch.mailbox.imap import FETCH_CHUNK, HEADER_ITEM, SEARCH_WINDOW  # n
 from inboxwatch.service import run_scan  # noqa: E402
 from inboxwatch.store import open_store  # noqa: E402
 
-FOLDERS = ("Sent", "INBOX")
 INCREMENT = 100
 LOOKBACK_DAYS = 14
 MiB = 1024 * 1024
@@ -87,11 +88,6 @@ def uid_ranges(uids: list[int]) -> str:
     return ",".join(parts)
 
 
-def windows(uidnext: int) -> list[str]:
-    """The UID ranges inboxwatch searches one at a time (a SEARCH answer is one line)."""
-    return [f"{low}:{min(low + SEARCH_WINDOW, uidnext) - 1}" for low in range(1, uidnext, SEARCH_WINDOW)]
-
-
 def floor(account: ImapAccount, since: date) -> None:
     """One raw UID FETCH per folder: what the server and the socket cost, with no parsing."""
     imap = imaplib.IMAP4(account.host, account.port)
@@ -100,7 +96,7 @@ def floor(account: ImapAccount, since: date) -> None:
         imap.select(folder, readonly=True)
         _typ, [uidnext] = imap.response("UIDNEXT")
         uids: list[int] = []
-        for window in windows(int(uidnext)):
+        for window in windows(int(uidnext), SEARCH_WINDOW):
             _typ, found = imap.uid("SEARCH", "UID", window, "SINCE", since.strftime("%d-%b-%Y"))
             uids += sorted(int(uid) for uid in found[0].split())
         if uids:
@@ -138,14 +134,19 @@ def baseline(account: ImapAccount, since: date) -> None:
     """A bare imapclient loop: the same fields for the same messages, in the same chunks."""
     client = IMAPClient(account.host, account.port, ssl=False)
     client.login(account.username, account.password)
-    for folder in FOLDERS:
-        uidnext = client.select_folder(folder, readonly=True)[b"UIDNEXT"]
-        uids: list[int] = []
-        for window in windows(uidnext):
-            uids += sorted(client.search(["UID", window, "SINCE", since]))
-        for start in range(0, len(uids), FETCH_CHUNK):
-            client.fetch(uids[start : start + FETCH_CHUNK], [HEADER_ITEM])
+    fetch(client, since, HEADER_ITEM, FETCH_CHUNK, SEARCH_WINDOW)
     client.logout()
+
+
+def baseline_process(account: ImapAccount, since: date) -> None:
+    """The same loop as a child process: interpreter start-up and `import imapclient` included."""
+    args = [account.host, str(account.port), account.username, since.isoformat(), HEADER_ITEM]
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "baseline.py"), *args, str(FETCH_CHUNK), str(SEARCH_WINDOW)],
+        input=account.password,
+        text=True,
+        check=True,
+    )
 
 
 def scan_process(config: Path) -> tuple[float, int, str]:
@@ -315,6 +316,7 @@ def _measure(server: Dovecot, size: int, repeat: int, directory: Path) -> dict[s
         shutil.copy(template, database)
         add("floor", timed(lambda: floor(account, since)))
         add("baseline", timed(lambda: baseline(account, since)))
+        add("baseline_process", timed(lambda: baseline_process(account, since)))
         elapsed, peak, summary = scan_process(config)
         add("scan", elapsed)
         add("peak", peak / 1024)
@@ -344,9 +346,11 @@ def _measure(server: Dovecot, size: int, repeat: int, directory: Path) -> dict[s
         "load: Dovecot indexes (s)": f"{indexing:.1f}",
         "floor: imaplib UID FETCH (s)": f"{med['floor']:.2f}",
         "baseline: imapclient fetch (s)": f"{med['baseline']:.2f}",
+        "baseline as its own process (s)": f"{med['baseline_process']:.2f}",
         "initial scan: inboxwatch scan (s)": f"{med['scan']:.2f}",
         "  of which process startup (s)": f"{med['startup']:.2f}",
         "initial scan / baseline": f"{med['scan'] / med['baseline']:.2f}x",
+        "initial scan / baseline process": f"{med['scan'] / med['baseline_process']:.2f}x",
         "initial scan / floor": f"{med['scan'] / med['floor']:.1f}x",
         "initial scan: employer replies": summary.split(", ")[1].split()[0],
         "steady-state scan (ms)": f"{med['steady'] * 1000:.0f}",

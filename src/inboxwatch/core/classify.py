@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import cache
 from typing import NamedTuple
 
 from inboxwatch.core.backstop import KindModel
@@ -253,7 +254,10 @@ def _scan(text: str) -> _Scan:
     taken = bytearray(len(text))  # 1 where an earlier match lies
     found: dict[str, _Evidence] = {}
     neutral = []
+    present = {word for word in _needed() if word in text}
     for cue in _PHRASES:
+        if cue.needs is not None and cue.needs.isdisjoint(present):
+            continue  # it cannot match: a first look spares the search
         for match in cue.pattern.finditer(text):
             start, end = match.span()
             if not any(taken[start:end]):
@@ -264,6 +268,12 @@ def _scan(text: str) -> _Scan:
                 elif reason not in found:
                     found[reason] = _Evidence(cue.kind, cue.weight, reason, start)
     return _Scan(list(found.values()), sorted(neutral))
+
+
+@cache
+def _needed() -> frozenset[str]:
+    """Every string some cue needs: looked for once per text, not once per cue."""
+    return frozenset().union(*(cue.needs for cue in _PHRASES if cue.needs is not None))
 
 
 def _decide(found: list[_Evidence], turns: list[int]) -> Classification:

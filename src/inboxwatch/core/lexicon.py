@@ -16,7 +16,9 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
+from inboxwatch.core.literals import required
 from inboxwatch.core.model import ReplyKind
 
 STRONG, MEDIUM, WEAK = 0.9, 0.7, 0.35  # the confidence one cue gives on its own
@@ -83,11 +85,21 @@ class Cue:
     kind: ReplyKind | None
     weight: float
     label: str  # what the reasons show: short, and never text from the message
-    pattern: re.Pattern[str]
+    source: str  # the regular expression
+
+    # Worked out on first use: a command that reads no reply never pays for it.
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source)
+
+    @cached_property
+    def needs(self) -> frozenset[str] | None:
+        """Strings of which a text must hold one for the pattern to match; None: no such strings known."""
+        return required(self.source)
 
 
 def cue(kind: ReplyKind | None, weight: float, label: str, pattern: str) -> Cue:
-    return Cue(kind, weight, label, re.compile(pattern))
+    return Cue(kind, weight, label, pattern)
 
 
 def status_cues(lead: str, values: Mapping[ReplyKind, str]) -> tuple[Cue, ...]:
