@@ -315,3 +315,52 @@ def test_a_thousand_malformed_messages_are_skipped_and_counted(watched: Watched,
     assert "1 new message(s), 1 employer reply" in err
     assert "1000 unreadable skipped" in err
     assert "Traceback" not in err
+
+
+def logins(dovecot: Dovecot, username: str) -> int:
+    log = (dovecot.dir / "dovecot.log").read_text(errors="replace")
+    return sum(
+        1 for line in log.splitlines() if "imap-login: Info: Login:" in line and f"user=<{username}>" in line
+    )
+
+
+def newsletter(account: ImapAccount, n: int) -> None:
+    client = account.client()
+    try:
+        client.append("INBOX", mail(f"Jobs digest {n}", sender="news@jobs.example", when=datetime.now(UTC)))
+    finally:
+        client.logout()
+
+
+@sqlite_only
+def test_the_daemon_scans_on_one_connection_it_keeps(
+    watched: Watched, dovecot: Dovecot, tmp_path: Path
+) -> None:
+    before = logins(dovecot, watched.account.username)
+    with running(watched.config, tmp_path / "state") as proc:
+        assert wait_for(watched.synced, 30), "no catch-up scan"
+        for n in range(3):  # three more scans, each woken by IDLE
+            newsletter(watched.account, n)
+            time.sleep(1.5)
+        watched.reply()
+        assert wait_for(lambda: watched.status() == "rejected", 10), "the reply was not noticed"
+        err = stop(proc)
+    assert proc.returncode == 0, err
+    # The test's own appends log in too (4); the daemon: one for IDLE, one for every scan.
+    assert logins(dovecot, watched.account.username) - before == 4 + 2, err
+
+
+@sqlite_only
+def test_a_kept_connection_the_server_dropped_is_replaced_without_a_failed_scan(
+    watched: Watched, dovecot: Dovecot, tmp_path: Path
+) -> None:
+    with running(watched.config, tmp_path / "state") as proc:
+        assert wait_for(watched.synced, 30), "no catch-up scan"
+        dovecot.doveadm("kick", watched.account.username)  # as an idle timeout or a server restart would
+        watched.reply()
+        assert wait_for(lambda: watched.status() == "rejected", 15), "the reply was not noticed"
+        err = stop(proc)
+    assert proc.returncode == 0, err
+    assert "kept since the last scan is gone" in err
+    assert not [line for line in err.splitlines() if "scan failed" in line and "shutting down" in line]
+    assert "Traceback" not in err

@@ -39,6 +39,7 @@ from inboxwatch.interviews import (
 )
 from inboxwatch.logsetup import setup_logging
 from inboxwatch.mailbox import Mailbox, open_mailbox
+from inboxwatch.mailbox.kept import KeptMailbox
 from inboxwatch.playbook import load_history, next_action, next_step
 from inboxwatch.secrets import read_password
 from inboxwatch.service import interview_facts, run_scan
@@ -463,16 +464,19 @@ def run(app: App) -> None:
     from inboxwatch.lock import DaemonLock
 
     logging.getLogger().setLevel(min(logging.getLogger().level, logging.INFO))
+    mailbox = KeptMailbox(lambda cfg: open_mailbox(cfg, lambda: read_password(cfg)))
 
     def scan_once(cfg: Config) -> None:
-        with open_mailbox(cfg.mailbox, lambda: read_password(cfg.mailbox)) as box:
-            report = run_scan(cfg, app.store, box, datetime.now(UTC))
+        report = mailbox.use(cfg.mailbox, lambda box: run_scan(cfg, app.store, box, datetime.now(UTC)))
         if report.messages or report.skipped:
             logging.getLogger("inboxwatch.daemon").info("scan: %s", report.lines()[0])
 
     with DaemonLock(app.cfg.database_url) as lock:
         app.store  # noqa: B018 - open and migrate the database before the first scan
-        Daemon(app.cfg, scan_once, lambda: load_config(app.path), lock).run()
+        try:
+            Daemon(app.cfg, scan_once, lambda: load_config(app.path), lock).run()
+        finally:
+            mailbox.close()
 
 
 @cli.command()
