@@ -13863,6 +13863,11 @@ SIXTEENTH_BATCH = tuple(
 # "offer", "interview", "unfortunately" or "next steps". Return dates as "24/03/2025", "back April
 # 1st", "ab dem 26. März 2025", "ab dem 31. wieder", "resuming office on 24th March" and "I will be
 # back the 3 April".
+# First run: macro-F1 0.958, accuracy 0.958, no critical error, no wrong kind read confidently; 2
+# misses, both unsure: a long Workday rejection hiding "the hiring team has chosen to move ahead with
+# another applicant" read as other (0.585), and a Nimbus marketing mail ("Book a 20-minute interview
+# with one of our Solutions Architects") read as interview (0.5); 3 more right kinds read unsurely;
+# German 15 of 15; return dates 6 of 6. Not tuned on.
 AGENCY_BRISTOL = "Oliver Hughes <oliver.hughes@westcountry-talent.co.uk>"
 AGENCY_AUSTIN = "Kayla Brooks <kayla@lonestar-techsearch.com>"
 AGENCY_HYDERABAD = "Srinivas Rao <srinivas.rao@quantumhire.in>"
