@@ -95,6 +95,10 @@ FIRST_RUNS = {
     'return dates 5 of 6, "till and with Wednesday 19-03-2025" not read (written without reading the '
     "classifier, in the shapes a phrase list finds hardest: implied decisions, one-line mails, "
     "status-only ATS notices, subjects that disagree with the body; not tuned on)",
+    "held-out-17": "macro-F1 0.958, accuracy 0.958, no critical error, no wrong kind read confidently, "
+    "return dates 6 of 6 (written without reading the classifier, in the commonest real shapes: "
+    "big-company ATS templates, recruiters' and hiring managers' own mail, agencies, traps that say "
+    '"offer", "interview" or "unfortunately"; not tuned on)',
 }
 
 # How often a user logs each fact of an interview.

@@ -13850,6 +13850,727 @@ SIXTEENTH_BATCH = tuple(
     )
 )
 
+# Seventeenth batch (``SEVENTEENTH_BATCH``, 48, 15 in German): written without reading the classifier
+# or its phrase lists, in the commonest real shapes of a job seeker's inbox: the standard templates of
+# Workday, Greenhouse, Lever, SuccessFactors, Taleo, iCIMS and Personio for every kind, recruiters'
+# personal mail, hiring managers' short notes, scheduling confirmations and changes, offers as
+# "paperwork", "package" or "next steps with HR", holds for a budget freeze, a reorg and a manager on
+# leave, requests for right to work, references, salary and notice period, acknowledgements that
+# promise nothing; British understatement ("we shan't be taking things further"), American startup
+# casualness, one-line mobile mails, Indian, French, Dutch and German writers, a forwarded internal
+# thread, a recruiting chatbot, agencies relaying a client's decision; traps: a LinkedIn notification,
+# job alerts, a marketing mail, cold outreach, a candidate survey and a careers evening that say
+# "offer", "interview", "unfortunately" or "next steps". Return dates as "24/03/2025", "back April
+# 1st", "ab dem 26. März 2025", "ab dem 31. wieder", "resuming office on 24th March" and "I will be
+# back the 3 April".
+# First run: macro-F1 0.958, accuracy 0.958, no critical error, no wrong kind read confidently; 2
+# misses, both unsure: a long Workday rejection hiding "the hiring team has chosen to move ahead with
+# another applicant" read as other (0.585), and a Nimbus marketing mail ("Book a 20-minute interview
+# with one of our Solutions Architects") read as interview (0.5); 3 more right kinds read unsurely;
+# German 15 of 15; return dates 6 of 6. Not tuned on.
+AGENCY_BRISTOL = "Oliver Hughes <oliver.hughes@westcountry-talent.co.uk>"
+AGENCY_AUSTIN = "Kayla Brooks <kayla@lonestar-techsearch.com>"
+AGENCY_HYDERABAD = "Srinivas Rao <srinivas.rao@quantumhire.in>"
+SEVENTEENTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-17", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "globex",
+            "Update on your application: Product Manager (JR-0019384)",
+            "Dear Sam,\n\nThank you for your interest in Globex Corporation and for the time you invested in "
+            "our selection process for the Product Manager position (JR-0019384). At Globex, we believe "
+            "that great products are built by diverse teams, and we are committed to providing every "
+            "candidate with a fair, consistent and respectful experience.\n\nOur hiring teams review each "
+            "profile against the requirements of the role as well as the needs of the wider business. "
+            "This process can take some time, and we appreciate your patience throughout. Having "
+            "considered all of the candidates at the final stage, the hiring team has chosen to move "
+            "ahead with another applicant for this position.\n\nWe encourage you to create a job alert "
+            "on our careers site so that you are the first to hear about new opportunities that match "
+            "your skills. Your candidate profile will remain active, and you can update it at any time "
+            "through Globex Careers.\n\nWe would also value your feedback about your candidate "
+            "experience; you may receive a short survey in the coming days.\n\nThank you again for "
+            "considering Globex as your next employer, and we wish you every success in your career.",
+            "ats",
+            0,
+            None,
+            None,
+            ("workday", "long-template", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "lumen",
+            "RE: Risk Analyst - next steps?",
+            "Dear Sam,\n\nThank you for your note, and apologies for the radio silence. I have now had a "
+            "chance to catch up with the panel. They were very complimentary about your stakeholder "
+            "examples, but on balance we shan't be taking things further on this occasion, as they "
+            "felt the role needs somebody with more hands-on exposure to Basel III capital modelling.\n"
+            "\nI do hope this doesn't put you off Lumen; do keep an eye on our careers page.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "indirect", "understatement"),
+        ),
+        (
+            "rejection",
+            "acme",
+            "Acme - Data Engineer",
+            "Hi Sam,\n\nI just got off the phone with the hiring manager at Acme. Unfortunately the "
+            "req for the Data Engineer role has been closed - they've restructured the data platform team "
+            "and won't be backfilling the position at all this year. It's nothing to do with your "
+            "interviews, which went really well from what I heard.\n\nI'm sorry this one didn't land. "
+            "I've got a couple of other Data Engineering roles in the pipeline that I think you'd be a "
+            "great fit for; do you have 15 minutes tomorrow to go through them?\n\nKayla Brooks\n"
+            "Lone Star Tech Search",
+            "plain",
+            1,
+            AGENCY_AUSTIN,
+            None,
+            ("american", "agency", "req-closed"),
+        ),
+        (
+            "rejection",
+            "hooli",
+            "Re: ML Engineer",
+            "Hey Sam - bad news, they filled it internally 😕 so sorry. Will keep an eye out for you\n\n"
+            "Sent from my iPhone",
+            "plain",
+            0,
+            None,
+            None,
+            ("mobile", "one-line", "emoji", "filled-internally"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "AW: Ihre Bewerbung als Data Engineer (m/w/d)",
+            "Hallo Herr Example,\n\nvielen Dank für Ihre Nachfrage und Ihre Geduld. Wir haben uns in der "
+            "Zwischenzeit für eine interne Lösung entschieden: Ein Kollege aus unserem BI-Team wird die "
+            "Aufgaben übernehmen. Ihre Unterlagen senden wir Ihnen daher mit unserem Dank zurück bzw. "
+            "löschen sie gemäß unserer Datenschutzerklärung nach sechs Monaten.\n\nWir wünschen Ihnen "
+            "für Ihren weiteren Weg alles Gute.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("filled-internally", "indirect"),
+        ),
+        (
+            "rejection",
+            "mueller",
+            "Ihre Bewerbung bei Müller & Söhne GmbH",
+            "Guten Tag Sam Example,\n\nherzlichen Dank für Ihr Interesse an unserem Unternehmen und die "
+            "Zeit, die Sie sich für das Gespräch mit uns genommen haben. Wir haben uns die Entscheidung "
+            "nicht leicht gemacht. Nach sorgfältiger Abwägung aller Bewerbungen können wir Ihnen heute "
+            "jedoch keine positive Nachricht geben: Die Position als Data Engineer (m/w/d) haben wir "
+            "mit einer Kandidatin besetzt, deren Profil unseren Anforderungen noch etwas näher kommt."
+            "\n\nBitte sehen Sie diese Entscheidung nicht als Wertung Ihrer Qualifikation.",
+            "ats",
+            0,
+            None,
+            None,
+            ("personio", "template"),
+        ),
+        # interviews
+        (
+            "interview",
+            "acme",
+            "Next steps for Backend Engineer at Acme Robotics",
+            "Hi Sam,\n\nThanks so much for chatting with us! The team enjoyed the conversation and we'd "
+            "like to move you forward to the technical onsite, which is four 45-minute sessions "
+            "(coding, system design, a past-project deep dive and a values conversation).\n\nPlease "
+            "use the link below to share your availability for the next two weeks, and our coordinator "
+            "will send calendar holds:\n\nhttps://app.greenhouse.io/schedule/availability/8a7f21\n\n"
+            "Job ID: 4471203",
+            "ats",
+            0,
+            None,
+            None,
+            ("greenhouse", "availability-link"),
+        ),
+        (
+            "interview",
+            "northwind",
+            "Invitation: Senior Data Analyst - Panel (Priya, Ben, Chloe) @ Tue 20 Jan 2026 14:00 - 15:00",
+            "Hi Sam,\n\nConfirming the panel for next Tuesday. You'll meet Ben Holt (Head of Analytics) and "
+            "Chloe Adeyemi (Senior Analyst); bring one piece of work you're proud of to talk through. "
+            "Teams link is in the invite.",
+            "invite",
+            0,
+            None,
+            None,
+            ("calendar", "confirmation"),
+        ),
+        (
+            "interview",
+            "contoso",
+            "RE: Senior Software Engineer - Thursday",
+            "Hi Sam,\n\nUnfortunately something has come up for Tom on Thursday afternoon, so we need "
+            "to move your final stage. Would Monday 2nd at 10:30 or Tuesday 3rd at 15:00 work instead? "
+            "Same format, on site at our Farringdon office.\n\nApologies for the shuffle.",
+            "outlook-reply",
+            0,
+            "Grace Whitmore <grace.whitmore@contoso.co.uk>",
+            None,
+            ("british", "reschedule", "unfortunately"),
+        ),
+        (
+            "interview",
+            "bluebird",
+            "Technical round - Operations Analyst - Bluebird Logistics",
+            "Dear Sam,\n\nGreetings from QuantumHire!\n\nAs discussed over call, your profile has been "
+            "shortlisted by Bluebird Logistics for the next level. Kindly be available for the technical "
+            "round on 27th January (Tuesday) at 7:30 PM IST / 2:00 PM GMT on Zoom. Meeting link will be "
+            "shared by client side.\n\nRequest you to revert with your confirmation at the earliest and "
+            "also share an updated CV.\n\nThanks & Regards,\nSrinivas Rao\nSr. Talent Acquisition, "
+            "QuantumHire",
+            "plain",
+            0,
+            AGENCY_HYDERABAD,
+            None,
+            ("indian", "non-native", "agency"),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Ihre Bewerbung: Frontend-Entwickler (m/w/d) - NL-2025-044",
+            "Sehr geehrter Herr Example,\n\nIhr Profil hat uns überzeugt und wir würden Sie gern "
+            "persönlich kennenlernen. Passt Ihnen Dienstag, der 27.01., um 10:00 Uhr in unserem Büro in "
+            "Leipzig? Alternativ bieten wir Ihnen Donnerstag, den 29.01., um 14:00 Uhr per Video an."
+            "\n\nBitte wählen Sie Ihren Wunschtermin über den folgenden Link aus:\n"
+            "https://nordlicht.softgarden.io/termin/8812",
+            "ats",
+            1,
+            None,
+            None,
+            ("softgarden", "two-slots"),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Nächster Schritt?",
+            "Hi Sam,\n\nunser CTO Malte würde dich gern noch kennenlernen, ganz locker, ca. 30 Min per "
+            "Video. Hast du nächste Woche Zeit? Schick mir einfach zwei, drei Slots, die dir passen, dann "
+            "schicke ich dir eine Einladung.\n\nLea",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "startup", "casual"),
+        ),
+        # offers
+        (
+            "offer",
+            "tessellate",
+            "🎉🎉🎉",
+            "Sam!! We want you on the team. Full stop. I'll send the paperwork over tonight, DocuSign "
+            "should hit your inbox by morning. Happy to jump on a call tomorrow if you want to talk "
+            "through equity.\n\nOmar",
+            "plain",
+            0,
+            None,
+            None,
+            ("american", "startup", "emoji", "paperwork"),
+        ),
+        (
+            "offer",
+            "globex",
+            "Action required: Review your Offer",
+            "Hello Sam,\n\nCongratulations! A document is waiting for your review in Globex Careers.\n\n"
+            "Job Requisition: Senior Product Manager (JR-0019410)\nTask: Review Offer Letter\nDue date: "
+            "02/06/2026\n\nTo review and accept, sign in to your candidate home and open My Tasks. If you "
+            "have questions about your offer, please reach out to your recruiter.",
+            "ats",
+            1,
+            None,
+            None,
+            ("workday", "task", "attachment-in-portal"),
+        ),
+        (
+            "offer",
+            "lumen",
+            "Risk Analyst - good news",
+            "Dear Sam,\n\nI'm very pleased to let you know that the panel were unanimous, and we would "
+            "love you to join the Risk team. I have asked our HR colleagues to prepare your package, and "
+            "they'll be in touch this week about the next steps (contract, pre-employment screening and "
+            "a start date).\n\nIn the meantime, if you'd like to talk through the salary or benefits, "
+            "just let me know a good time to ring.",
+            "plain",
+            0,
+            None,
+            None,
+            ("british", "package", "next-steps-with-hr"),
+        ),
+        (
+            "offer",
+            "umbrella",
+            "Umbrella came back!",
+            "Hi Sam,\n\nGreat news - Umbrella Health came back with a verbal for the Clinical Data "
+            "Scientist role: $148k base, 10% target bonus, 4 weeks PTO and a $5k sign-on. Marcus says "
+            "the written offer follows once you give a thumbs up.\n\nCan you talk tonight after 6? "
+            "I want to make sure we get this right before they send the letter.\n\nKayla",
+            "plain",
+            0,
+            AGENCY_AUSTIN,
+            None,
+            ("american", "agency", "verbal"),
+        ),
+        (
+            "offer",
+            "alpenbank",
+            "Ihre Vertragsunterlagen",
+            "Sehr geehrter Herr Example,\n\nanbei erhalten Sie Ihren Arbeitsvertrag in zweifacher "
+            "Ausfertigung sowie den Personalfragebogen. Bitte senden Sie uns ein unterschriebenes "
+            "Exemplar bis spätestens 13.02.2026 zurück. Ihr erster Arbeitstag wäre der 01.04.2026.\n\n"
+            "Wir freuen uns auf die Zusammenarbeit.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("attachment-mentioned", "contract"),
+        ),
+        (
+            "offer",
+            "kessler",
+            "Data Engineer (m/w/d) - gute Nachrichten",
+            "Hallo Herr Example,\n\nnach den Gesprächen mit Ihnen sind wir uns im Team einig: Wir möchten "
+            "Sie gern bei Kessler Logistik begrüßen! Unsere Personalabteilung meldet sich in den nächsten "
+            "Tagen mit den Vertragsunterlagen bei Ihnen. Vorab: Wir können Ihnen die besprochenen "
+            "72.000 EUR brutto im Jahr zusagen.\n\nRufen Sie mich gern an, wenn Sie Fragen haben.",
+            "plain",
+            0,
+            None,
+            None,
+            ("next-steps-with-hr",),
+        ),
+        # info requests
+        (
+            "info_request",
+            "lumen",
+            "Action required: Right to Work check - REQ-88213",
+            "Dear Sam,\n\nAs part of our pre-employment process for the Risk Analyst role, we are legally "
+            "required to confirm your right to work in the United Kingdom before your next stage.\n\n"
+            "Please log in to the candidate portal and upload one of the following within five working "
+            "days:\n- a share code from the Home Office online service, or\n- a valid UK or Irish "
+            "passport.\n\nIf you have any questions, contact resourcing@lumenbank.co.uk.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "right-to-work"),
+        ),
+        (
+            "info_request",
+            "acme",
+            "quick q before I submit you",
+            "Hi Sam,\n\nGreat chatting earlier! Before I put you in front of the hiring manager for the "
+            "Backend role, two quick things:\n\n1. What are you targeting comp-wise (base + equity)?\n"
+            "2. What's your notice period / earliest start?\n\nNo need for anything formal, a one-line "
+            "reply is perfect.",
+            "plain",
+            0,
+            None,
+            None,
+            ("american", "salary", "notice-period"),
+        ),
+        (
+            "info_request",
+            "meridian",
+            "Meridian Capital - Reference details required",
+            "Dear Sam Example,\n\nThank you for your continued interest in the Quantitative Analyst "
+            "position.\n\nTo progress your application, please provide contact details for two "
+            "professional referees, one of whom should be your current or most recent line manager. "
+            "References will only be contacted with your permission.\n\nPlease complete the Reference "
+            "form in your candidate profile by 6 February 2026.",
+            "ats",
+            0,
+            None,
+            None,
+            ("taleo", "references"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "Documents for your file",
+            "Hello Sam,\n\nI am Camille from the HR team of Orbital Foods in Lyon, I work with Diego. For "
+            "to complete your file, could you send me please a copy of your diplomas and your ID card, "
+            "and also your availabilities for the next two weeks? It is only for the administrative part."
+            "\n\nThank you in advance and have a nice day,\nCamille Moreau",
+            "plain",
+            0,
+            "Camille Moreau <camille.moreau@orbitalfoods.com>",
+            None,
+            ("french", "non-native", "documents", "availability"),
+        ),
+        (
+            "info_request",
+            "brandt",
+            "AW: Bewerbung Steuerfachangestellte (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihre Nachricht. Damit wir Ihre Bewerbung "
+            "abschließend bearbeiten können, fehlen uns noch Ihre Arbeitszeugnisse sowie das Zeugnis "
+            "über die bestandene Abschlussprüfung. Könnten Sie uns diese bitte nachreichen und uns "
+            "außerdem Ihren frühestmöglichen Eintrittstermin mitteilen?",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("documents", "start-date"),
+        ),
+        (
+            "info_request",
+            "mueller",
+            "Rückfrage zu Ihrer Bewerbung",
+            "Guten Tag Sam Example,\n\nfür die weitere Bearbeitung Ihrer Bewerbung als Data Engineer "
+            "(m/w/d) benötigen wir noch Ihre Gehaltsvorstellung (Jahresbrutto) und Ihre Kündigungsfrist. "
+            "Bitte tragen Sie beides über den folgenden Link in Ihr Bewerberprofil ein:\n"
+            "https://mueller-soehne.jobs.personio.de/candidate/9921",
+            "ats",
+            0,
+            None,
+            None,
+            ("personio", "salary", "notice-period"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "bluebird",
+            "Thank you for applying - Operations Analyst (2025-4412)",
+            "Dear Sam,\n\nThank you for applying for the Operations Analyst position (Req #2025-4412) at "
+            "Bluebird Logistics. We have received your application and it is currently under review.\n\n"
+            "Due to the high volume of applications we receive, we are unfortunately not able to "
+            "respond to every applicant individually. If your qualifications match our needs, a member "
+            "of our Talent Acquisition team will contact you.\n\nYou can check the status of your "
+            "application at any time in the Bluebird Careers Portal.",
+            "ats",
+            0,
+            None,
+            None,
+            ("icims", "unfortunately", "promises-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "initech",
+            "Thanks for applying to Initech",
+            "Hi Sam,\n\nThanks for your interest in the Site Reliability Engineer role at Initech! We "
+            "wanted to let you know we got your application.\n\nOur team reads every application, and "
+            "if there's a fit we'll reach out to talk about next steps.\n\nIn the meantime, check out our "
+            "engineering blog at initech.io/blog.",
+            "ats",
+            0,
+            None,
+            None,
+            ("lever", "next-steps", "promises-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "kestrel",
+            "Hi Sam, it's Kai from Kestrel Games 👋",
+            "Hi Sam! I'm Kai, Kestrel's recruiting assistant 🤖\n\nI've got your application for "
+            "Gameplay Programmer - thanks! Here's what happens next: a real human on our Talent team "
+            "reviews it, usually within 10 working days. I'll message you here as soon as there's news."
+            "\n\nWant to know more about life at Kestrel? Reply MENU at any time.",
+            "plain",
+            0,
+            "Kai at Kestrel Games <kai@kestrelgames.chat>",
+            None,
+            ("chatbot", "emoji", "promises-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "hooli",
+            "Re: Data Engineer follow-up",
+            "got it, thanks Sam! passing to the team now, will circle back",
+            "reply",
+            1,
+            None,
+            None,
+            ("one-line", "mobile", "promises-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Eingangsbestätigung Ihrer Bewerbung - Backend-Entwickler (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihre Bewerbung und das damit verbundene "
+            "Interesse an der Nordlicht Software AG. Hiermit bestätigen wir den Eingang Ihrer Unterlagen "
+            "für die Position Backend-Entwickler (m/w/d), Kennziffer NL-2025-031.\n\nWir prüfen Ihre "
+            "Bewerbung sorgfältig und melden uns so bald wie möglich bei Ihnen. Wir bitten um Ihr "
+            "Verständnis, dass dies einige Wochen dauern kann.",
+            "ats",
+            0,
+            None,
+            None,
+            ("softgarden", "template"),
+        ),
+        (
+            "acknowledgement",
+            "kessler",
+            "AW: Nachreichung Zeugnisse",
+            "Hallo Herr Example,\n\ndanke, die Zeugnisse sind angekommen und liegen jetzt bei Ihrer "
+            "Bewerbung.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("short", "promises-nothing"),
+        ),
+        # on hold
+        (
+            "on_hold",
+            "acme",
+            "FW: Backend hiring - Q2",
+            "Hi Sam,\n\nI wanted to be transparent with you, so see the note below from our VP. Your "
+            "application is paused, not closed; I'll reach out as soon as I hear more.\n\nJane\n\n"
+            "---------- Forwarded message ---------\nFrom: Rob Castillo <rob.castillo@acmerobotics.com>\n"
+            "Date: Fri, 9 Jan 2026 at 17:02\nSubject: Backend hiring - Q2\nTo: Recruiting "
+            "<recruiting@acmerobotics.com>\n\nTeam, finance has asked us to freeze all net-new headcount "
+            "until the Q2 budget review closes (likely end of April). Please pause all open Backend reqs "
+            "and let candidates in process know. No offers out until then.\n\nRob",
+            "plain",
+            0,
+            None,
+            None,
+            ("forwarded-thread", "budget-freeze", "offers-word"),
+        ),
+        (
+            "on_hold",
+            "globex",
+            "Update regarding JR-0019384 Product Manager",
+            "Dear Sam,\n\nWe are writing to let you know that, due to an internal reorganisation within "
+            "the Product division, the requisition JR-0019384 Product Manager has been placed on hold. "
+            "Your application remains active in our system and no action is needed from you.\n\nWe will "
+            "notify you once recruitment for this position resumes.",
+            "ats",
+            0,
+            None,
+            None,
+            ("workday", "reorg"),
+        ),
+        (
+            "on_hold",
+            "fabrikam",
+            "Platform Engineer - timing",
+            "Hi Sam,\n\nJust a heads up: I'm going on parental leave tomorrow, a couple of weeks earlier "
+            "than planned, and I'd like to make the final call on this hire myself. So we're pausing "
+            "final decisions until I'm back in mid-April. You're very much still in the running.\n\n"
+            "Sorry for the wait,",
+            "plain",
+            0,
+            None,
+            None,
+            ("hiring-manager", "on-leave"),
+        ),
+        (
+            "on_hold",
+            "northwind",
+            "Northwind - where things stand",
+            "Hi Sam,\n\nHope you're keeping well. I've just had Priya on the phone: Northwind have put "
+            "all external hiring on ice until the new financial year starts in April, while they wait "
+            "for sign-off on next year's headcount. Your interview feedback was strong and you're their "
+            "preferred candidate, so it's a case of when rather than if, but I can't promise a date yet."
+            "\n\nI'll keep chasing and let you know the moment I hear anything.\n\nCheers,\nOliver",
+            "plain",
+            0,
+            AGENCY_BRISTOL,
+            None,
+            ("british", "agency", "budget-freeze"),
+        ),
+        (
+            "on_hold",
+            "gruenwerk",
+            "Zwischenstand zu deiner Bewerbung",
+            "Hallo Sam,\n\nich wollte dir kurz Bescheid geben, warum du gerade nichts von uns hörst: Wir "
+            "strukturieren gerade den Bereich Projektentwicklung um, und bis die neue Teamaufteilung "
+            "steht, liegt die Besetzung der Stelle auf Eis. Wir rechnen damit, dass es Ende April "
+            "weitergeht, und melden uns dann bei dir.\n\nDanke für deine Geduld!",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "reorg"),
+        ),
+        (
+            "on_hold",
+            "nordlicht",
+            "Ihre Bewerbung als Frontend-Entwickler (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nwir möchten Sie über den aktuellen Stand informieren. Aufgrund "
+            "einer unternehmensweiten Budgetsperre können wir das Auswahlverfahren für die Position "
+            "Frontend-Entwickler (m/w/d) derzeit nicht fortsetzen. Ihre Bewerbung bleibt selbstverständlich "
+            "im Verfahren. Sobald wir grünes Licht erhalten, kommen wir unaufgefordert auf Sie zu.",
+            "ats",
+            1,
+            None,
+            None,
+            ("softgarden", "budget-freeze"),
+        ),
+        # auto-replies (sent on make_corpus.OOO_SENT, Monday 17 March 2025)
+        (
+            "auto_reply",
+            "meridian",
+            "Out of Office: Quantitative Analyst",
+            "I am out of the office with no access to email and will return on 24/03/2025. For urgent "
+            "recruiting queries please contact campus.recruiting@meridiancap.com.\n\nEthan Brooks",
+            "ooo",
+            0,
+            None,
+            None,
+            ("uk-date", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "initech",
+            "Auto: Site Reliability Engineer",
+            "Out till end of month, back April 1st! For anything urgent ping people@initech.io 🌴",
+            "ooo",
+            0,
+            None,
+            None,
+            ("american", "one-line", "emoji", "return:2025-04-01"),
+        ),
+        (
+            "auto_reply",
+            "kessler",
+            "Abwesenheitsnotiz: Data Engineer (m/w/d)",
+            "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Nachricht. Ich befinde mich derzeit "
+            "auf einer Dienstreise und bin ab dem 26. März 2025 wieder im Büro. In dringenden Fällen "
+            "wenden Sie sich bitte an personal@kessler-logistik.de.\n\nMit freundlichen Grüßen\nAnna Weber",
+            "ooo",
+            0,
+            None,
+            None,
+            ("business-trip", "return:2025-03-26"),
+        ),
+        (
+            "auto_reply",
+            "brandt",
+            "Automatische Antwort: Bewerbung Steuerfachangestellte (m/w/d)",
+            "Guten Tag,\n\nich bin bis zum 28. März im Urlaub und ab dem 31. wieder zurück. Ihre E-Mail "
+            "wird in der Zwischenzeit nicht gelesen.\n\nJürgen Brandt",
+            "ooo",
+            0,
+            None,
+            None,
+            ("day-only", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "bluebird",
+            "Out of Office",
+            "Dear Sender,\n\nThank you for your mail. I am on leave from 17th March to 21st March and "
+            "will be resuming office on 24th March. Kindly expect delay in response. For any urgent "
+            "requirement please reach karen.osei@bluebirdlogistics.com.\n\nRegards,\nAnand Kumar",
+            "ooo",
+            0,
+            "Anand Kumar <anand.kumar@bluebirdlogistics.com>",
+            None,
+            ("indian", "non-native", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "verdant",
+            "Absence / Absence",
+            "Hello,\n\nI am absent until the 2 April included, without access to my mails. I will be back "
+            "the 3 April. For the recruitment, you can write to Liam O'Connor.\n\nBonjour, je suis absente "
+            "jusqu'au 2 avril inclus. Je serai de retour le 3 avril.\n\nMathilde Girard",
+            "ooo",
+            0,
+            "Mathilde Girard <mathilde.girard@verdant-energy.com>",
+            None,
+            ("french", "non-native", "bilingual", "return:2025-04-03"),
+        ),
+        # others: traps that say "offer", "interview", "unfortunately" or "next steps"
+        (
+            "other",
+            None,
+            "Sam, you appeared in 14 searches this week",
+            "You appeared in 14 searches this week\n\nRecruiters from Globex Corporation and Hooli "
+            "searched for people like you.\n\nGet ready for your next interview: Premium members are 2x "
+            "more likely to get hired. Try Premium for 0 EUR - special offer ends soon.\n\nSee all "
+            "searches\n\nYou are receiving LinkedIn notification emails. Unsubscribe",
+            "bulk",
+            0,
+            "LinkedIn <notifications-noreply@linkedin.com>",
+            None,
+            ("linkedin", "notification", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Data Engineer at Acme Robotics and 12 more new jobs",
+            "Your job alert for data engineer in London\n\nData Engineer\nAcme Robotics - London "
+            "(Hybrid)\nEasily apply - Responds within 3 days\n\nSenior Data Engineer\nNorthwind "
+            "Analytics - Remote\nEmployer offers interviews within 48 hours\n\nUnfortunately, 2 jobs "
+            "you saved are no longer available.\n\nSee all jobs",
+            "bulk",
+            0,
+            "Indeed <alert@indeed.com>",
+            None,
+            ("job-alert", "unfortunately", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Your next steps to the cloud: 30% off Nimbus Pro",
+            "Hi Sam,\n\nReady to take the next steps with Nimbus? For a limited time, we're offering 30% "
+            "off your first year of Nimbus Pro. This offer expires 31 March.\n\nBook a 20-minute "
+            "interview with one of our Solutions Architects to plan your migration.\n\nThe Nimbus Cloud "
+            "team",
+            "bulk",
+            0,
+            "Nimbus Cloud <marketing@nimbuscloud.io>",
+            None,
+            ("marketing", "same-company", "offer-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Senior Backend role - interviews this week",
+            "Hi Sam,\n\nI came across your profile and think you'd be a brilliant fit for a Senior Backend "
+            "Engineer role with a Series B fintech client of mine in Shoreditch (Python, Postgres, "
+            "Kafka). They're interviewing this week and can move to offer quickly for the right person: "
+            "up to 95k plus equity.\n\nUnfortunately I can't share the name just yet, but if you're open "
+            "to a chat, what would be the next steps on your side? Happy to call whenever suits.\n\n"
+            "Oliver Hughes\nWestcountry Talent",
+            "plain",
+            0,
+            AGENCY_BRISTOL,
+            None,
+            ("british", "cold-outreach", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "How was your interview experience with Globex?",
+            "Hi Sam,\n\nYou recently interviewed with Globex Corporation. We'd love to hear about your "
+            "experience, whatever the outcome.\n\nThe survey takes about 2 minutes and your answers are "
+            "anonymous: they will not affect your application in any way.\n\nStart the survey\n\n"
+            "Thank you,\nGlobex Talent Acquisition",
+            "bulk",
+            0,
+            "Globex Candidate Experience <globex@qualtrics-survey.com>",
+            None,
+            ("survey", "interview-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Einladung: Karriereabend bei der Alpenbank am 10. April",
+            "Sehr geehrter Herr Example,\n\nSie interessieren sich für eine Karriere bei der Alpenbank? "
+            "Dann laden wir Sie herzlich zu unserem Karriereabend am 10. April um 18:00 Uhr in unsere "
+            "Zentrale in München ein. Führen Sie erste Kennenlerngespräche mit unseren Fachbereichen, "
+            "lassen Sie Ihre Bewerbungsunterlagen checken und erfahren Sie mehr über unser Angebot für "
+            "Berufserfahrene.\n\nLeider sind die Plätze begrenzt. Jetzt anmelden!\n\nIhr Alpenbank "
+            "Recruiting-Team",
+            "bulk",
+            0,
+            "Alpenbank Karriere <karriere@alpenbank.de>",
+            "de",
+            ("event", "angebot-word", "trap"),
+        ),
+    )
+)
+
 
 MAILS = (
     REJECTIONS
@@ -13876,4 +14597,5 @@ MAILS = (
     + FOURTEENTH_BATCH
     + FIFTEENTH_BATCH
     + SIXTEENTH_BATCH
+    + SEVENTEENTH_BATCH
 )
