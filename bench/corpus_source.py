@@ -13865,6 +13865,13 @@ SIXTEENTH_BATCH = tuple(
 # job alerts, a candidate survey, cold outreach, a careers evening and a "top applicant" notice. Return
 # dates as "returning Thursday 20 March", "ab dem 31.03.", "From Tuesday 25 March", "ab dem 24. März",
 # "back 3.26" and "returning on Mon 7th April".
+# First run: macro-F1 0.911, accuracy 0.917, no critical error, no wrong kind read confidently; 4
+# misses, all unsure: 3 rejections (the German "herzlichen Glückwunsch ... unter die letzten drei" and
+# the American "congrats on making it all the way to the final round" as interview, the Workday
+# template hiding "this requisition has now been closed" as other) and the German acknowledgement
+# that says "eine Zusage oder Absage können wir Ihnen vorher leider nicht geben" as a rejection at 0.5;
+# return dates 4 of 6 ("From Tuesday 25 March I am again available" and "back 3.26" not read). Not
+# tuned on.
 AGENCY_KOELN = "Markus Lehmann <m.lehmann@rheinland-personal.de>"
 AGENCY_NOIDA = "Pooja Sharma <pooja.sharma@talentvista.in>"
 EIGHTEENTH_BATCH = tuple(
