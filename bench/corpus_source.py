@@ -14566,7 +14566,7 @@ SEVENTEENTH_BATCH = tuple(
             0,
             "Alpenbank Karriere <karriere@alpenbank.de>",
             "de",
-            ("event", "angebot-word", "trap"),
+            ("event", "same-company", "angebot-word", "trap"),
         ),
     )
 )
