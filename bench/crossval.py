@@ -61,6 +61,8 @@ FIRST_RULES = {
     "held-out-14": "ef4b09b",
     "held-out-15": "b01e99c",
     "held-out-16": "74a79d1",
+    "held-out-17": "dc1fc08",
+    "held-out-18": "35ecd9b",
 }
 _READ = """
 import json, sys
