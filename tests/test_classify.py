@@ -975,6 +975,10 @@ def test_passing_a_message_on_is_no_rejection() -> None:
         ("I'll pick this up when I'm next in, on Thursday 27 March.", date(2025, 3, 27)),
         ("On a business trip, will be back on 2025/4/2.", date(2025, 4, 2)),
         ("I am on leave till and with Friday 21-03-2025.", date(2025, 3, 22)),
+        ("On holiday. From Monday 31 March I am again available.", date(2025, 3, 31)),
+        ("I'm out from Monday 17 March and back on Friday 21 March.", date(2025, 3, 21)),
+        ("OOO, back 3.27!", date(2025, 3, 27)),
+        ("Out this afternoon, back 3.30pm.", None),
         ("On holiday, back in the office in week 14.", date(2025, 3, 31)),
         ("Ich bin im Urlaub und ab KW 15 wieder erreichbar.", date(2025, 4, 7)),
         ("Ich bin auf Dienstreise. Am Dienstag, den 1.4. bin ich wieder zurück.", date(2025, 4, 1)),
@@ -993,13 +997,17 @@ def test_passing_a_message_on_is_no_rejection() -> None:
         "next-in",
         "year-first-slashes",
         "till-and-with-day-month-year-dashes",
+        "from-a-day-i-am-again-available",
+        "from-the-first-day-away-is-no-return",
+        "month-dot-day",
+        "a-time-is-no-date",
         "calendar-week",
         "de-kw",
         "de-date-before-the-return",
         "de-am-without-return-is-no-date",
     ],
 )
-def test_more_return_date_forms(text: str, back: date) -> None:
+def test_more_return_date_forms(text: str, back: date | None) -> None:
     parsed = ParsedMessage(replace(jane_headers("Out of Office"), date=SENT), text)
     assert classify(parsed).return_date == back
 

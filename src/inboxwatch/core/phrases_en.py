@@ -1159,6 +1159,9 @@ ENGLISH = Language(
         r"\b(?:(?:back(?: online)?|returns?|returning|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?"
         r"|in the office|in office|reachable|available|at my desk|next in)\b"
         r"(?: (?:in|to|at) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from|in))?|until|till|til|to)"
+        # "From Tuesday 25 March I am again available": the day before the words that make it a return
+        r"|\bfrom(?=.{0,40}?\b(?:i am|i'm|i will be|i'll be) (?:again |back )?(?:available|reachable|back"
+        r"|in the office)\b)"
     ),
     away_through=r"\b(?:through|thru|(?:up )?(?:to|until|till) and (?:including|with))",
     ordinal=r"(?:st|nd|rd|th)?",

@@ -39,6 +39,8 @@ class ReturnDates:
         # Each form names its groups; an ambiguous one ("03/04") is read both ways.
         self.forms: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
             (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"), ("year", "month", "day"), False),
+            # "3.26" can only be month first; "3.30pm" is a time
+            (re.compile(r"(\d{1,2})\.(1[3-9]|2\d|3[01])(?![\d:.]|\s?[ap]\.?m)"), ("month", "day"), False),
             (
                 re.compile(r"(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2})?)?(?![\d:])"),
                 ("day", "month", "year"),
