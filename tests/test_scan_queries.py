@@ -3,8 +3,9 @@ and one IMAP command on Dovecot, however many drafts wait."""
 
 from __future__ import annotations
 
+import imaplib
 import json
-import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -38,30 +39,25 @@ def quiet_scan(config: Path, now: datetime = QUIET) -> tuple[str, list[str]]:
     return report.lines()[0], statements
 
 
-class Commands(logging.Handler):
-    """The names of the IMAP commands sent, as imapclient logs them: ``> b'TAG NAME ...'``."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.sent: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if (line := record.getMessage()).startswith("> "):
-            self.sent.append(line.split()[2].rstrip("'"))
+_COMMAND = re.compile(rb"[A-Z]+\d+ ([A-Z]+)")  # imaplib's tag, then the command's name
 
 
 @contextmanager
 def imap_commands() -> Iterator[list[str]]:
-    """The IMAP commands sent in the block; its own handler, since the CLI replaces the root's."""
-    logger, commands = logging.getLogger("imapclient"), Commands()
-    level = logger.level
-    logger.setLevel(logging.DEBUG)
-    logger.addHandler(commands)
+    """The names of the IMAP commands this process sends in the block, as they go on the wire."""
+    sent: list[str] = []
+    send = imaplib.IMAP4.send
+
+    def recording(imap: imaplib.IMAP4, data: bytes) -> None:
+        if command := _COMMAND.match(data):  # not a literal's bytes
+            sent.append(command.group(1).decode())
+        send(imap, data)
+
+    imaplib.IMAP4.send = recording  # type: ignore[method-assign]
     try:
-        yield commands.sent
+        yield sent
     finally:
-        logger.removeHandler(commands)
-        logger.setLevel(level)
+        imaplib.IMAP4.send = send  # type: ignore[method-assign]
 
 
 def log_and_thank(iw: Run, account: ImapAccount, company: str) -> None:
@@ -113,7 +109,7 @@ def test_a_scan_with_no_new_mail_sends_one_imap_command_while_a_draft_waits(
     # Drafts unchanged: LIST-STATUS alone tells that nothing is new in Sent, INBOX or Drafts.
     with imap_commands() as sent:
         assert quiet_scan(imap_config)[0].startswith("0 new message(s)")
-    assert sent == ["LOGIN", "LIST", "LOGOUT"]
+    assert sent == ["CAPABILITY", "LOGIN", "LIST", "LOGOUT"]  # connecting, the scan's one command, leaving
 
     # The user deletes the draft: the next scan looks, and an hour later it is dismissed.
     client = imap_account.client()
@@ -126,6 +122,6 @@ def test_a_scan_with_no_new_mail_sends_one_imap_command_while_a_draft_waits(
     assert "EXAMINE" in sent
     with imap_commands() as sent:
         quiet_scan(imap_config, QUIET + timedelta(hours=1))
-    assert sent == ["LOGIN", "LIST", "LOGOUT"]
+    assert sent == ["CAPABILITY", "LOGIN", "LIST", "LOGOUT"]  # connecting, the scan's one command, leaving
     [draft] = json.loads(iw("interview", "show", "1", "--json").output)["drafts"]
     assert draft["state"] == "dismissed"

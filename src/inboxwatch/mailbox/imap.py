@@ -178,6 +178,10 @@ class ImapMailbox:
             client = imapclient.IMAPClient(
                 cfg.host, cfg.port, ssl=cfg.tls == "ssl", ssl_context=context, timeout=timeout
             )
+            # imapclient turns imaplib's protocol trace on, and imaplib formats every line it reads
+            # for it before the logger drops it: several percent of a big first scan.
+            if not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+                client._imap.debug = 0
             try:
                 if cfg.tls == "starttls":
                     self._starttls(client, context)
