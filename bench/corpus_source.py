@@ -15316,6 +15316,730 @@ EIGHTEENTH_BATCH = tuple(
 )
 
 
+# Nineteenth batch (``NINETEENTH_BATCH``, 48, 13 in German): written without reading the classifier or
+# its phrase lists, as everyday mail across industries (US and UK tech, startups, a bank, healthcare,
+# retail, logistics, a government contractor) in every length: one-line mobile replies with emoji,
+# recruiter notes, long HR templates that hide the decision in one sentence, replies on quoted threads
+# and a forwarded internal note. British politeness ("drawing the process to a close here"), American
+# startup casualness ("we want you"), Indian, French and Dutch writers, a hiring chatbot, a public-sector
+# style acknowledgement that mentions "unsuccessful", agencies relaying a client's decision; rejections as
+# "went a different direction", "filled internally", "closed the req"; offers as paperwork, a package,
+# a contract or "next steps with HR"; holds as a funding gap, a headcount pause, a reorg, a manager on
+# leave; requests for CTC and notice period, right to work, clearance, certificates and salary; traps: a
+# job alert, a comp newsletter, cold outreach, a tech-talk invitation, an interview survey and a German
+# webinar, all saying "offer", "interview", "unfortunately" or "next steps". Return dates as "back on
+# 3/24", "ab Montag, dem 24. März", "back in the office the 27/03", "until Monday 31st March",
+# "ab dem 1. April" and none (an unmonitored mailbox).
+# First run: macro-F1 0.979, accuracy 0.979, no critical error, no wrong kind read confidently; 1
+# miss, unsure: the German Personio rejection hiding "Inzwischen konnten wir die Position mit einer
+# Kollegin ... besetzen, die sich intern beworben hatte" in a long template, as other at 0.3; 11 right
+# kinds read unsurely; return dates 5 of 5. Not tuned on.
+AGENCY_DENVER = "Tyler Reeves <tyler.reeves@summit-staffing.com>"
+AGENCY_MANCHESTER = "Gemma Walsh <gemma.walsh@redbrick-recruitment.co.uk>"
+AGENCY_BANGALORE = "Arjun Menon <arjun.menon@techserve-hr.in>"
+NINETEENTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-19", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "contoso",
+            "RE: Senior Software Engineer - next steps",
+            "Hi Sam,\n\nThank you for your patience while we mulled this over, and apologies that it has "
+            "taken rather longer than I promised.\n\nI've now spoken with everyone on the panel and, on "
+            "balance, we've concluded that the role isn't quite the right match for you at this stage, so "
+            "we'll be drawing the process to a close here. I do appreciate that isn't the news you were "
+            "hoping for.\n\nIf a short call with some feedback would be useful, just say the word.\n\n"
+            "Kind regards,\nTom",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "indirect", "next-steps-word"),
+        ),
+        (
+            "rejection",
+            "globex",
+            "Your Globex application: Senior Product Manager (JR-0019410)",
+            "Dear Sam,\n\nThank you for taking part in the interview process for the Senior Product "
+            "Manager position. At Globex, we know how much effort goes into preparing for interviews, and "
+            "we are grateful for the time and thought you invested in every conversation with our team."
+            "\n\nWe wanted to let you know that the position has been filled by an internal candidate. "
+            "Internal mobility is an important part of how we develop talent at Globex, and while this "
+            "means we will not be offering the role externally, it does not reflect on the strength of "
+            "your candidacy.\n\nYour profile will remain in our Talent Community for twelve months, "
+            "during which our recruiters may contact you about similar roles. You can update your "
+            "preferences or withdraw your consent at any time from your candidate home page. We also "
+            "encourage you to set up job alerts so you hear about new openings first.\n\nWe wish you "
+            "every success in your search.\n\nGlobex Talent Acquisition",
+            "ats",
+            1,
+            None,
+            None,
+            ("workday", "long-template", "filled-internally", "hidden-decision", "offer-word"),
+        ),
+        (
+            "rejection",
+            "initech",
+            "SRE role",
+            "hey Sam!\n\nok so I'll just say it: we went a different direction for the SRE role. the team "
+            "picked someone who's been on call for a payments platform before and that tipped it. you were "
+            "genuinely great in the debugging session though and Raj wanted me to tell you that.\n\nif you "
+            "ever want an intro to a few friends at other startups, ping me, happy to help.\n\nRachel",
+            "plain",
+            0,
+            "Rachel Kim <rachel@initech.io>",
+            None,
+            ("startup", "casual", "different-direction"),
+        ),
+        (
+            "rejection",
+            "mueller",
+            "Ihre Bewerbung bei Müller & Söhne",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihr Interesse an Müller & Söhne und für das "
+            "angenehme Gespräch mit Herrn Müller und unserem IT-Leiter. Als Familienunternehmen in der "
+            "dritten Generation legen wir großen Wert auf einen offenen und wertschätzenden Umgang mit "
+            "allen Bewerberinnen und Bewerbern.\n\nInzwischen konnten wir die Position mit einer Kollegin "
+            "aus unserem Controlling besetzen, die sich intern beworben hatte. Ihre Unterlagen werden wir "
+            "gemäß unserer Datenschutzerklärung sechs Monate nach Abschluss des Verfahrens löschen.\n\n"
+            "Auf unserer Karriereseite finden Sie regelmäßig neue Stellenangebote. Wir würden uns freuen, "
+            "wieder von Ihnen zu hören.\n\nMit freundlichen Grüßen\nIhr Personalteam",
+            "ats",
+            0,
+            None,
+            None,
+            ("personio", "filled-internally", "hidden-decision", "angebot-word"),
+        ),
+        (
+            "rejection",
+            "bluebird",
+            "Bluebird update",
+            "Hi Sam,\n\nJust got off the phone with Karen at Bluebird. Bad news, I'm afraid: they've closed "
+            "the req for the Operations Analyst role. The headcount got moved to the new Memphis "
+            "distribution center, so they won't be hiring for this position at all this year.\n\nReally "
+            "sorry, I know you liked the team. I've got a couple of supply chain analytics roles with "
+            "3PLs in Dallas that I think you'd crush - want me to send them over?\n\nTyler\nSummit "
+            "Staffing",
+            "plain",
+            0,
+            AGENCY_DENVER,
+            None,
+            ("agency", "req-closed", "relayed"),
+        ),
+        (
+            "rejection",
+            "pied",
+            "Re: Frontend Engineer",
+            "Hey Sam - sorry, we went with someone else for the frontend role. Really appreciated your "
+            "time 🙏",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-line", "mobile", "emoji"),
+        ),
+        # interviews
+        (
+            "interview",
+            "hooli",
+            "Hooli onsite loop - Machine Learning Engineer",
+            "Hi Sam,\n\nGreat news - the team loved the phone screen and wants to move you to the onsite "
+            "loop! It's four 45-minute sessions on Thursday: ML system design, coding, a paper deep-dive "
+            "and a values chat with our Director of ML. I've sent a calendar hold; the room details and "
+            "the Zoom backup are in the invite.\n\nLet me know if you need any accommodations.\n\nGavin",
+            "invite",
+            0,
+            None,
+            None,
+            ("loop", "calendar"),
+        ),
+        (
+            "interview",
+            "umbrella",
+            "Next steps: Clinical Data Scientist",
+            "Hi Sam,\n\nThanks for completing the take-home. The hiring team would like to meet you for a "
+            "45-minute panel conversation with our Chief Medical Officer and two of the analysts on the "
+            "outcomes team. Please choose a time that suits you using the scheduling link below; slots "
+            "are available over the next two weeks.\n\nPick a time: https://apply.workable.com/"
+            "umbrellahealth/schedule/8f2c1\n\nBest,\nMarcus",
+            "ats",
+            0,
+            None,
+            None,
+            ("healthcare", "scheduling-link", "next-steps-word"),
+        ),
+        (
+            "interview",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nnach dem ersten Telefonat würden wir Sie sehr gern persönlich "
+            "kennenlernen. Passt Ihnen Montag, der 14. April, um 11:00 Uhr in unserer Zentrale in der "
+            "Maximilianstraße? Sie sprechen mit Frau Dr. Lorenz aus dem Risikocontrolling und mir; "
+            "planen Sie bitte etwa anderthalb Stunden ein.\n\nFalls der Termin nicht passt, nennen Sie "
+            "mir gern zwei Alternativen.\n\nMit freundlichen Grüßen\nStefan Huber",
+            "plain",
+            0,
+            None,
+            None,
+            ("bank", "no-invite-word"),
+        ),
+        (
+            "interview",
+            "quill",
+            "Quill & Co - they'd like to see you again",
+            "Hi Sam,\n\nLovely news: Quill & Co would like to see you again. Harriet's asked for a second "
+            "meeting with their Head of Content next Wednesday afternoon, about an hour, at the Clerkenwell "
+            "office. Would 2pm or 3.30 suit? They'd like you to bring one piece of work you're proud of "
+            "and talk them through it.\n\nSpeak soon,\nGemma\nRedbrick Recruitment",
+            "plain",
+            0,
+            AGENCY_MANCHESTER,
+            None,
+            ("agency", "british", "relayed"),
+        ),
+        (
+            "interview",
+            "fabrikam",
+            "Re: Platform Engineer",
+            "Can you do Thurs 3pm for a quick chat w/ our CTO? 30 min, zoom 👍",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-line", "mobile", "emoji"),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Quantitative Analyst - second round",
+            "Dear Sam,\n\nFollowing our exchange of last week, I have the pleasure to propose you a second "
+            "round with our head of desk, Mr. Lefèvre. Would you be available Tuesday 15 or Wednesday 16 "
+            "in the morning? It will last one hour approximately, in our office near Liverpool Street, "
+            "and there will be some questions on stochastic calculus.\n\nI remain at your disposal for "
+            "any question.\n\nBest regards,\nJulien Moreau",
+            "plain",
+            0,
+            "Julien Moreau <julien.moreau@meridiancap.com>",
+            None,
+            ("french", "non-native", "finance"),
+        ),
+        # offers
+        (
+            "offer",
+            "globex",
+            "RE: Senior Product Manager - next steps with HR",
+            "Hi Sam,\n\nThe team would love to have you on board! I've asked our HR business partner to "
+            "put together your package, so you should receive the paperwork through DocuSign by Friday. "
+            "Once you've had a look, let's grab 15 minutes to go over base, bonus and the start date."
+            "\n\nCongratulations, and welcome (almost) to Globex!\n\nDana",
+            "outlook-reply",
+            1,
+            None,
+            None,
+            ("package", "paperwork", "next-steps-word"),
+        ),
+        (
+            "offer",
+            "tessellate",
+            "so...",
+            "we want you 🙂\n\nformal letter is coming from Ashby later today but I wanted you to hear it "
+            "from me first. $165k base + 0.15% equity, 4yr vest w/ 1yr cliff, and we'll match whatever "
+            "start date works for you. call me whenever if you want to talk it through!\n\nOmar",
+            "plain",
+            0,
+            "Omar Haddad <omar@tessellatelabs.io>",
+            None,
+            ("startup", "casual", "emoji", "no-offer-word"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Ihre Vertragsunterlagen",
+            "Sehr geehrter Herr Example,\n\nwie heute Vormittag telefonisch besprochen, erhalten Sie "
+            "anbei Ihren Arbeitsvertrag in zweifacher Ausfertigung sowie unseren Personalfragebogen. "
+            "Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 4. April zurück; das zweite ist "
+            "für Ihre Unterlagen.\n\nWir freuen uns sehr auf die Zusammenarbeit und darauf, Sie am 1. Juni "
+            "im Team begrüßen zu dürfen.\n\nViele Grüße\nLea Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("contract", "paperwork", "documents"),
+        ),
+        (
+            "offer",
+            "bluebird",
+            "Employment documents - Operations Analyst",
+            "Dear Sam,\n\nPlease find attached your employment documents for the Operations Analyst "
+            "position at Bluebird Logistics. This packet contains important information about "
+            "your onboarding, including our drug-free workplace policy, the employee handbook "
+            "acknowledgement, direct deposit and W-4 forms, and instructions for completing your I-9 on "
+            "or before your first day.\n\nYour compensation, benefits eligibility and proposed start date "
+            "of April 21 are set out in the enclosed letter, which we ask you to countersign within five "
+            "business days. Employment is contingent upon the successful completion of a background "
+            "check and drug screen, which our vendor will initiate once the letter is signed.\n\nIf you "
+            "have any questions about your benefits elections, please contact the HR Service Center at "
+            "1-800-555-0142, Monday to Friday, 8am to 6pm Eastern.\n\nBluebird Logistics Human Resources",
+            "ats",
+            0,
+            None,
+            None,
+            ("icims", "long-template", "hidden-decision", "paperwork", "contingent"),
+        ),
+        (
+            "offer",
+            "verdant",
+            "Energy Analyst - good news",
+            "Hi Sam,\n\nI am happy to let you know that we would like to have you in our team as Energy "
+            "Analyst! I will send you the contract proposal this week, please check if everything is "
+            "correct for you. If you have questions about the salary or the pension, you can just call "
+            "me, no problem.\n\nHartelijke groet,\nSanne de Vries",
+            "plain",
+            0,
+            "Sanne de Vries <sanne.devries@verdant-energy.com>",
+            None,
+            ("dutch", "non-native", "no-offer-word"),
+        ),
+        (
+            "offer",
+            "kessler",
+            "AW: Data Engineer (m/w/d)",
+            "Hallo Herr Example,\n\nkurz und knapp: Wir möchten Sie gern an Bord holen! Unsere "
+            "Personalabteilung meldet sich morgen mit dem Vertragsentwurf und allen Details zu Gehalt und "
+            "Eintrittsdatum bei Ihnen.\n\nViele Grüße aus Hamburg\nAnna Weber",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("short", "no-offer-word"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "nimbus",
+            "Solutions Architect - details required",
+            "Dear Sam,\n\nGreetings of the day!\n\nAs discussed over call, kindly share below details at "
+            "the earliest for processing your profile with the client for next round:\n\n1. Current CTC\n"
+            "2. Expected CTC\n3. Notice period (negotiable or not)\n4. Reason for change\n5. Updated CV in "
+            "word format\n\nPlease revert by EOD so that I can submit your profile.\n\nThanks & Regards,"
+            "\nArjun Menon\nTechServe HR Solutions",
+            "plain",
+            0,
+            AGENCY_BANGALORE,
+            None,
+            ("indian", "non-native", "agency", "salary"),
+        ),
+        (
+            "info_request",
+            "lumen",
+            "Action required: right to work check",
+            "Dear Sam,\n\nBefore we can progress your application for the Risk Analyst role, we need to "
+            "verify your right to work in the UK. Please upload a copy of your passport, or share your "
+            "Home Office share code, through the candidate portal by Friday 21 March.\n\nIf you have any "
+            "questions about which documents are acceptable, please reply to this email.\n\nLumen Bank "
+            "Resourcing",
+            "ats",
+            0,
+            None,
+            None,
+            ("right-to-work", "documents", "bank"),
+        ),
+        (
+            "info_request",
+            "brandt",
+            "Ihre Bewerbung: fehlende Unterlagen",
+            "Sehr geehrter Herr Example,\n\nleider fehlen uns für Ihre Bewerbung noch Ihre Arbeitszeugnisse "
+            "sowie das Abschlusszeugnis Ihrer Ausbildung. Könnten Sie uns diese bitte bis Ende der Woche "
+            "nachreichen? Erst dann können wir Ihre Unterlagen vollständig prüfen.\n\nMit freundlichen "
+            "Grüßen\nJürgen Brandt",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("documents", "leider"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "Quick question before the shortlist",
+            "Hi Sam,\n\nThe hiring manager asked me to check two things before she finalizes her "
+            "shortlist: what's your notice period, and what's the earliest you could start? Also, are you "
+            "OK with being in the Chicago office three days a week?\n\nA quick reply is totally fine.\n\n"
+            "Thanks!\nDiego",
+            "plain",
+            0,
+            None,
+            None,
+            ("availability", "retail"),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Rückfrage zu Ihrer Bewerbung (Backend-Entwickler)",
+            "Hallo Herr Example,\n\nbevor wir Ihre Bewerbung an die Fachabteilung weitergeben, bräuchten "
+            "wir noch zwei Angaben von Ihnen: Ihre Gehaltsvorstellung (brutto pro Jahr) und Ihren "
+            "frühestmöglichen Eintrittstermin. Sie können beides einfach im Bewerberportal unter "
+            "\u201eMeine Angaben\u201c ergänzen.\n\nVielen Dank und viele Grüße\nKatrin Vogel",
+            "ats",
+            0,
+            None,
+            None,
+            ("salary", "availability", "portal"),
+        ),
+        (
+            "info_request",
+            "acme",
+            "Backend Engineer - pre-screening for DoD programs",
+            "Hi Sam,\n\nBecause this role supports U.S. Department of Defense programs, we need a few "
+            "things before your next conversation can be scheduled: please confirm that you are a U.S. "
+            "citizen, let us know whether you currently hold an active security clearance (and its "
+            "level), and complete the short export-control questionnaire linked below.\n\n"
+            "https://boards.greenhouse.io/acmerobotics/forms/itar-1182\n\nThanks,\nJane",
+            "ats",
+            0,
+            None,
+            None,
+            ("government-contractor", "clearance", "interview-word"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "northwind",
+            "Thanks for applying to Northwind Analytics!",
+            "Hi Sam,\n\nThanks for applying for the Senior Data Analyst role. Our team reviews every "
+            "application by hand, and if your background matches what we're looking for, we'll reach out "
+            "to talk about next steps. Because of the number of applications we receive, we can't always "
+            "reply to everyone individually.\n\nIn the meantime, check out our engineering blog to see "
+            "what the team has been building.\n\nThe Northwind Analytics Talent Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("next-steps-word", "promise-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "quill",
+            "Your Quill & Co application",
+            "Hi Sam 👋 I'm Olivia, Quill & Co's hiring assistant! Your application for Content Designer is "
+            "in and I've passed it to the team. I'll message you here as soon as there's an update. Reply "
+            "HELP anytime if you have questions.",
+            "plain",
+            0,
+            "Olivia at Quill & Co <olivia@quillandco.hiring-assistant.com>",
+            None,
+            ("chatbot", "emoji"),
+        ),
+        (
+            "acknowledgement",
+            "umbrella",
+            "Application received: Clinical Data Scientist (ref UH-2025-117)",
+            "Dear Sam,\n\nThank you for your application for the post of Clinical Data Scientist. "
+            "Applications will be considered after the closing date of 4 April 2025.\n\nShortlisted "
+            "candidates will be contacted by email. If you have not heard from us within four weeks of "
+            "the closing date, please assume that on this occasion your application has been "
+            "unsuccessful.\n\nUmbrella Health Recruitment Services",
+            "ats",
+            0,
+            None,
+            None,
+            ("public-sector", "unsuccessful-word", "promise-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihre Bewerbung als Data Engineer (m/w/d). Wir "
+            "prüfen Ihre Unterlagen sorgfältig und melden uns bei Ihnen, sobald wir eine Entscheidung "
+            "getroffen haben. Bitte sehen Sie bis dahin von Rückfragen zum Bearbeitungsstand ab.\n\nMit "
+            "freundlichen Grüßen\nIhr Personalteam von Müller & Söhne",
+            "ats",
+            0,
+            None,
+            None,
+            ("personio", "promise-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "initech",
+            "Re: Site Reliability Engineer - follow-up",
+            "Got it, thanks Sam! Will pass this along to the team.",
+            "reply",
+            0,
+            "Rachel Kim <rachel@initech.io>",
+            None,
+            ("one-line", "promise-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "alpenbank",
+            "Ihre nachgereichten Unterlagen",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für die Zusendung Ihrer Zeugnisse. Wir haben diese "
+            "Ihrer Bewerbung hinzugefügt. Über den weiteren Verlauf des Verfahrens informieren wir Sie "
+            "unaufgefordert.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team der Alpenbank AG",
+            "ats",
+            0,
+            None,
+            None,
+            ("documents-received", "promise-nothing"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "hooli",
+            "Quick update on your Data Engineer process",
+            "Hi Sam,\n\nWanted to give you a transparent update: we've had a company-wide pause on new "
+            "headcount while finance redoes the second-half plan. Your loop isn't cancelled - we're just "
+            "frozen until at least the end of April. I'll reach out the moment the freeze lifts, and "
+            "you'd go straight back in where you left off.\n\nSorry for the limbo,\nGavin",
+            "plain",
+            1,
+            None,
+            None,
+            ("budget-freeze",),
+        ),
+        (
+            "on_hold",
+            "globex",
+            "FW: Product reqs",
+            "Hi Sam,\n\nSharing the note below so you have the context. Nothing changes on your side: we "
+            "just have to wait until the new structure is announced, and I'll come back to you then.\n\n"
+            "Dana\n\n---------- Forwarded message ---------\nFrom: Helen Park <helen.park@globex.com>\n"
+            "Subject: Product reqs\n\nTeam, with the Product reorganisation announced this morning, all "
+            "open Product requisitions are paused effective immediately. Please let candidates in late "
+            "stages know that we expect to resume in about six weeks. No offers are to be extended until "
+            "then.\n\nHelen",
+            "plain",
+            0,
+            None,
+            None,
+            ("forwarded-internal", "reorg", "offer-word"),
+        ),
+        (
+            "on_hold",
+            "brandt",
+            "Ihre Bewerbung - Zwischenstand",
+            "Sehr geehrter Herr Example,\n\nleider verzögert sich unsere Entscheidung noch etwas, da Herr "
+            "Brandt derzeit krankheitsbedingt ausfällt und wir ohne ihn keine Zusage machen möchten. Wir "
+            "melden uns spätestens in drei Wochen wieder bei Ihnen.\n\nVielen Dank für Ihre Geduld!\n\n"
+            "Mit freundlichen Grüßen\nSabine Koch",
+            "plain",
+            0,
+            "Sabine Koch <s.koch@brandt-partner.de>",
+            None,
+            ("manager-away", "leider", "zusage-word"),
+        ),
+        (
+            "on_hold",
+            "kestrel",
+            "Kestrel - where things stand",
+            "Hi Sam,\n\nKestrel have been quiet, so I chased them this morning. The Gameplay Programmer "
+            "hire is paused until their publisher signs off the next milestone, which they expect in "
+            "May. You're still their preferred candidate and they were keen I tell you that; it's purely "
+            "a money thing on their end.\n\nI'll keep nudging.\n\nGemma",
+            "plain",
+            0,
+            AGENCY_MANCHESTER,
+            None,
+            ("agency", "british", "relayed", "funding"),
+        ),
+        (
+            "on_hold",
+            "compass",
+            "Re: Growth Marketing Manager",
+            "ugh, so - our Series B lead pulled out last week and everything hiring-related is on ice for "
+            "a few weeks while we sort out the round. NOT a no! you're still top of our list. will update "
+            "you as soon as I know more.\n\nNora",
+            "reply",
+            0,
+            None,
+            None,
+            ("startup", "casual", "funding"),
+        ),
+        (
+            "on_hold",
+            "nordlicht",
+            "Ihre Bewerbung als Frontend-Entwickler (m/w/d)",
+            "Hallo Herr Example,\n\naufgrund einer internen Umstrukturierung unserer Produktteams können "
+            "wir das Auswahlverfahren für diese Position derzeit nicht fortsetzen. Ihre Bewerbung bleibt "
+            "selbstverständlich im Verfahren, und wir kommen auf Sie zu, sobald die neue Teamstruktur "
+            "feststeht \u2013 voraussichtlich im Mai.\n\nViele Grüße\nKatrin Vogel",
+            "ats",
+            1,
+            None,
+            None,
+            ("reorg",),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "acme",
+            "Out of Office: Backend Engineer - follow-up",
+            "I'm currently out of the office with limited access to email, back on 3/24. If this is about "
+            "an interview scheduled this week, please contact recruiting@acmerobotics.com.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("us-date", "interview-mentioned", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Automatische Antwort: Projektmanagerin Photovoltaik",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis zum 21. März 2025 im Urlaub und ab Montag, dem "
+            "24. März wieder im Büro. Ihre E-Mail wird nicht weitergeleitet.\n\nLea Schmitt",
+            "ooo",
+            0,
+            None,
+            None,
+            ("return:2025-03-24",),
+        ),
+        (
+            "auto_reply",
+            "meridian",
+            "Automatic reply: Quantitative Analyst",
+            "Hello,\n\nI am absent from the office this week for a seminar. I am back in the office the "
+            "27/03 and will answer your email at my return. For an urgent matter concerning an offer or "
+            "an interview, you can write to recruitment@meridiancap.com.\n\nBest regards",
+            "ooo",
+            0,
+            None,
+            None,
+            ("french", "non-native", "offer-mentioned", "return:2025-03-27"),
+        ),
+        (
+            "auto_reply",
+            "quill",
+            "Annual leave: Re: Content Designer",
+            "Hello, and thank you for your email. I'm on annual leave until Monday 31st March and won't be "
+            "checking emails. Unfortunately I can't forward messages, so please resend anything urgent "
+            "after I'm back.\n\nHarriet",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "unfortunately", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "lumen",
+            "Automatic response: your message to Lumen Bank Talent Acquisition",
+            "Thank you for contacting Lumen Bank Talent Acquisition. This mailbox is not monitored. For "
+            "questions about your application, an interview or an offer, please log in to the Careers "
+            "portal, where you can message your recruiter directly.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("unmonitored", "no-return-date", "interview-mentioned", "offer-mentioned"),
+        ),
+        (
+            "auto_reply",
+            "mueller",
+            "Abwesenheit: Data Engineer (m/w/d)",
+            "Vielen Dank für Ihre Nachricht. Ich befinde mich derzeit in Elternzeit und bin ab dem 1. April "
+            "wieder für Sie da. In Bewerbungsangelegenheiten wenden Sie sich bitte an "
+            "bewerbung@mueller-soehne.de.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("parental-leave", "return:2025-04-01"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "12 new Backend Engineer jobs for you",
+            "Unfortunately, 3 jobs you saved are no longer accepting applications.\n\nBut here are 12 new "
+            'matches for "Backend Engineer" near you:\n\nBackend Engineer - Acme Robotics - Easy Apply\n'
+            "Senior Backend Engineer - Ridgeline Health - Actively interviewing\nPlatform Engineer - "
+            "Fabrikam - Be an early applicant\n\nGet interview-ready: practice with AI mock interviews, "
+            "free for 7 days.\n\nManage alerts | Unsubscribe",
+            "bulk",
+            0,
+            "JobRadar <alerts@jobradar-mail.com>",
+            None,
+            ("job-alert", "unfortunately-word", "interview-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "The offer issue: negotiate your next package",
+            "This week: how to negotiate an offer without losing it. We analysed 4,000 tech offers from "
+            "2024: candidates who asked for more got a median 9% bump, and fewer than 1% had an offer "
+            "withdrawn. Plus: what to say when the recruiter asks for your salary expectations, and the "
+            "next steps after a verbal offer.\n\nRead the full issue\n\nYou're receiving this because you "
+            "subscribed to Comp Weekly.",
+            "bulk",
+            0,
+            "Comp Weekly <newsletter@compweekly-mail.com>",
+            None,
+            ("newsletter", "offer-word", "next-steps-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Staff Engineer role - interview this week?",
+            "Hi Sam,\n\nI came across your profile and was really impressed by your backend work. I'm "
+            "hiring for a Staff Engineer at a Series C fintech in NYC (fully remote OK), $220-250k plus "
+            "equity. The client is moving fast and would love to interview you this week.\n\nNext steps: "
+            "just reply with a good time for a 15-minute intro call.\n\nCheers,\nBrad Kowalski\nApex Tech "
+            "Partners",
+            "plain",
+            0,
+            "Brad Kowalski <brad@apextechpartners.com>",
+            None,
+            ("cold-outreach", "interview-word", "next-steps-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "You're invited: Hooli Tech Talks - inside our ML interview loop",
+            "Join us on March 27 at 6pm PT for Hooli Tech Talks, live from Mountain View and streamed "
+            "online. Our engineers will walk through how the ML interview loop works, what we look for "
+            "in system design, and answer your questions. Pizza and swag for in-person guests!\n\nRSVP "
+            "now - spaces are limited.",
+            "bulk",
+            0,
+            "Hooli Events <events@hooli.xyz>",
+            None,
+            ("event", "same-company", "interview-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "How was your interview with Globex?",
+            "Hi Sam,\n\nYou recently interviewed with Globex Corporation. We'd love to hear about your "
+            "experience - it takes less than 2 minutes and your answers are anonymous.\n\nOn a scale of "
+            "0-10, how likely are you to recommend interviewing at Globex to a friend?\n\nUnfortunately, "
+            "we can't reply to individual comments, but every response is read.\n\nCandidate Experience "
+            "Survey, on behalf of Globex Corporation",
+            "bulk",
+            0,
+            "Candidate Pulse <survey@candidatepulse.com>",
+            None,
+            ("survey", "interview-word", "unfortunately-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Webinar: So meistern Sie jedes Vorstellungsgespräch",
+            "Leider verpasst? Kein Problem! Am 3. April zeigen wir Ihnen im kostenlosen Live-Webinar, wie "
+            "Sie sich auf Ihr nächstes Vorstellungsgespräch vorbereiten, souverän über Gehalt verhandeln "
+            "und das beste Angebot herausholen. Die nächsten Schritte zu Ihrem Traumjob beginnen hier."
+            "\n\nJetzt kostenlos anmelden\n\nIhr JobWelt-Team",
+            "bulk",
+            0,
+            "JobWelt <newsletter@jobwelt-news.de>",
+            "de",
+            ("webinar", "leider", "angebot-word", "trap"),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -15343,4 +16067,5 @@ MAILS = (
     + SIXTEENTH_BATCH
     + SEVENTEENTH_BATCH
     + EIGHTEENTH_BATCH
+    + NINETEENTH_BATCH
 )
