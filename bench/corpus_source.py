@@ -15316,6 +15316,735 @@ EIGHTEENTH_BATCH = tuple(
 )
 
 
+# Twentieth batch (``TWENTIETH_BATCH``, 48, 25 in German): written without reading the classifier or
+# its phrase lists, with German-speaking employers in front (Mittelstand, Konzern, a public-law bank,
+# startups, agencies; Sie and du; Austria and Switzerland) and English from EU multinationals and their
+# ATS notifications (SuccessFactors, Workday, Personio, softgarden, iCIMS): a long portal template that
+# hides "den Prozess mit anderen Kandidatinnen und Kandidaten fortzusetzen" in one sentence, an
+# Austrian agency relaying an internal hire, a forwarded internal thread, "go a different direction",
+# an Indian agency's "closed from their end"; invitations as slot pickers, a reschedule, a mobile
+# one-liner and a Swiss agency; offers as a contract in duplicate, a startup "Paket", paperwork, "a call
+# with HR to walk through the package"; requests for references, notice period, salary, right to work
+# and CTC; acknowledgements from portals, a chatbot and an Austrian "ist angekommen"; holds for a
+# reorg, parental leave, a budget freeze, a works council's consent and a board's headcount sign-off;
+# traps: job alerts, a public-sector job newsletter, a survey, cold outreach, a meetup and a tips
+# newsletter that say "Angebot", "Vorstellungsgespräch", "offer", "interview", "unfortunately" or
+# "next steps". Return dates as "ab Montag, den 24.03.2025", "ab 26.3.", "bis und mit 1. April",
+# "on 31/03", "28-Mar-2025" and "back wed the 19th".
+# First run: macro-F1 0.871, accuracy 0.875, German accuracy 0.840, no critical error, no wrong kind
+# read confidently; 6 misses, all unsure: 3 rejections as on_hold (the Austrian agency's "die Position
+# mit einem langjährigen Mitarbeiter ... zu besetzen, der intern gewechselt ist", the startup's "Wir
+# gehen mit jemand anderem weiter", the forwarded thread whose decision, "We'll pass for this level",
+# sits below "Forwarded message"), 2 acknowledgements (the public-law bank's "wir bestätigen den
+# Eingang" as info_request, the Austrian "Danke, ist angekommen! Melde mich." as on_hold) and the cold
+# outreach ("next steps would be a 15-minute call ... then a first interview with their CTO") as an
+# interview; return dates 6 of 6. Not tuned on.
+AGENCY_WIEN = "Florian Gruber <f.gruber@donau-personal.at>"
+AGENCY_BENGALURU = "Anitha Reddy <anitha.reddy@talentsphere-hr.in>"
+AGENCY_MANCHESTER = "Gemma Walsh <gemma.walsh@pennine-recruit.co.uk>"
+TWENTIETH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-20", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "alpenbank",
+            "Ihre Bewerbung bei der Alpenbank AG \u2013 Risikocontroller (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihr Interesse an der Alpenbank AG und für die "
+            "Zeit, die Sie in unser Auswahlverfahren investiert haben. Als Anstalt des öffentlichen Rechts "
+            "legen wir großen Wert auf ein transparentes und faires Verfahren; an jeder Auswahlentscheidung "
+            "sind der Fachbereich, die Personalabteilung sowie der Personalrat und die "
+            "Gleichstellungsbeauftragte beteiligt. Schwerbehinderte Bewerberinnen und Bewerber werden bei "
+            "gleicher Eignung bevorzugt berücksichtigt.\n\nNach eingehender Prüfung aller Unterlagen und "
+            "Gespräche haben wir uns dazu entschlossen, den Prozess mit anderen Kandidatinnen und "
+            "Kandidaten fortzusetzen.\n\nIhre Bewerbungsunterlagen werden gemäß den Vorgaben der DSGVO "
+            "sechs Monate nach Abschluss des Verfahrens gelöscht. Wenn Sie damit einverstanden sind, dass "
+            "wir Ihr Profil in unseren Talentpool aufnehmen, können Sie dies jederzeit im "
+            "Kandidatenportal bestätigen. Dort finden Sie auch unsere aktuellen Stellenangebote sowie "
+            "Informationen zu Benefits, Weiterbildung und unserem Traineeprogramm.\n\nWir wünschen Ihnen "
+            "für Ihren weiteren beruflichen Weg alles Gute.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "long-template", "hidden-decision", "public-sector"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "Kessler Logistik \u2013 Rückmeldung",
+            "Grüß Gott Herr Example,\n\ndanke nochmals für Ihre Geduld. Ich habe heute Vormittag die "
+            "Rückmeldung von Kessler bekommen: Man hat sich dort entschieden, die Position mit einem "
+            "langjährigen Mitarbeiter aus der eigenen IT zu besetzen, der intern gewechselt ist. Mit "
+            "Ihrer Qualifikation hatte das nichts zu tun, das wurde mir ausdrücklich so gesagt.\n\nIch "
+            "bedauere das sehr. Ich melde mich, sobald ich wieder etwas Passendes für Sie habe \u2013 "
+            "gerne auch in Wien oder Linz, falls das für Sie in Frage kommt.\n\nLG aus Wien\nFlorian "
+            "Gruber\nDonau Personal GmbH",
+            "plain",
+            0,
+            AGENCY_WIEN,
+            None,
+            ("agency", "austrian", "filled-internally"),
+        ),
+        (
+            "rejection",
+            "gruenwerk",
+            "kurzes Update von uns",
+            "Hi Sam,\n\nich mach's kurz und ehrlich: Wir gehen mit jemand anderem weiter. Die Person "
+            "bringt mehr Erfahrung mit Netzbetreibern mit, und genau das brauchen wir im ersten Jahr "
+            "dringend. Du warst richtig stark im Case, das wollte ich dir unbedingt noch sagen.\n\nWenn "
+            "du magst, erzähle ich dir am Telefon gern mehr. Und halt die Augen offen, wir wachsen "
+            "weiter. 🌱\n\nLiebe Grüße\nLea",
+            "plain",
+            0,
+            None,
+            None,
+            ("startup", "du", "emoji", "praise"),
+        ),
+        (
+            "rejection",
+            "acme",
+            "Fwd: Backend Engineer debrief \u2013 Sam E.",
+            "Sam \u2013 sharing this with Dana's OK so you get the real reasoning instead of a form "
+            "letter. Sorry it isn't the news either of us wanted.\n\nJane\n\n---------- Forwarded "
+            "message ---------\nFrom: Dana Ortiz <dana.ortiz@acmerobotics.com>\nDate: Tue, Mar 11, 2025 "
+            "at 4:12 PM\nSubject: Backend Engineer debrief \u2013 Sam E.\nTo: Jane Doe "
+            "<jane.doe@acmerobotics.com>\n\nJane, panel met this morning. Strong on APIs and clearly a "
+            "great communicator, but the system design round showed gaps on queueing at our scale. "
+            "We'll pass for this level. Would happily look at Sam again for the mid-level opening "
+            "later this year.\n\nDana",
+            "plain",
+            0,
+            None,
+            None,
+            ("forwarded-thread", "internal", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "nimbus",
+            "Solutions Architect \u2013 update",
+            "Hey Sam,\n\nWanted to let you know directly: we've decided to go a different direction with "
+            "this role. Leadership reshaped it into a more pre-sales-heavy position and, honestly, it's "
+            "not the job you interviewed for anymore, so we won't be moving your candidacy forward.\n\n"
+            "Really appreciate the energy you brought to the loop. Let's stay in touch on LinkedIn!\n\n"
+            "Best,\nAisha",
+            "plain",
+            0,
+            None,
+            None,
+            ("american", "different-direction", "role-changed"),
+        ),
+        (
+            "rejection",
+            "meridian",
+            "Feedback on your profile - Quantitative Analyst - Meridian",
+            "Dear Sam,\n\nGreetings from TalentSphere!\n\nThis is to inform you that my client Meridian "
+            "Capital has informed that the position is closed from their end and they will not be "
+            "proceeding further with your profile for the Quantitative Analyst role. Kindly do not feel "
+            "disheartened, I will keep your CV in our database and revert whenever there is any suitable "
+            "opening.\n\nThanks & Regards,\nAnitha Reddy\nSenior Consultant, TalentSphere HR Solutions",
+            "plain",
+            0,
+            AGENCY_BENGALURU,
+            None,
+            ("agency", "indian", "non-native", "req-closed"),
+        ),
+        # interviews
+        (
+            "interview",
+            "nordlicht",
+            "Nordlicht Software AG: Bitte wählen Sie einen Termin (NL-2025-031)",
+            "Guten Tag Herr Example,\n\nvielen Dank für das angenehme erste Gespräch. Das Team möchte Sie "
+            "gerne näher kennenlernen und hat für das Fachgespräch mit zwei Entwicklern folgende Termine "
+            "freigegeben:\n\n- Mittwoch, 19.03., 09:30\u201310:30 Uhr\n- Donnerstag, 20.03., "
+            "14:00\u201315:00 Uhr\n- Montag, 24.03., 11:00\u201312:00 Uhr\n\nBitte wählen Sie über den "
+            "folgenden Link den für Sie passenden Termin aus. Sie erhalten anschließend automatisch eine "
+            "Kalendereinladung mit dem Link zu Microsoft Teams.\n\nTermin auswählen",
+            "ats",
+            0,
+            None,
+            None,
+            ("softgarden", "slot-picker", "second-round"),
+        ),
+        (
+            "interview",
+            "brandt",
+            "AW: Bewerbung als Steuerfachangestellte",
+            "Sehr geehrte Frau Example,\n\nherzlichen Dank für Ihre aussagekräftigen Unterlagen. Wir "
+            "würden Sie gerne persönlich kennenlernen. Hätten Sie am Dienstag, den 25.03., um 10:00 Uhr "
+            "Zeit, zu uns in die Kanzlei zu kommen? Rechnen Sie bitte mit etwa einer Stunde; unsere "
+            "Kollegin Frau Schulz wird ebenfalls dabei sein.\n\nFalls der Termin nicht passt, schlagen "
+            "Sie mir gern eine Alternative vor.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("mittelstand", "sie", "in-person"),
+        ),
+        (
+            "interview",
+            "mueller",
+            "Einladung: Kennenlernen Fachbereich Data \u2013 Müller & Söhne",
+            "Hallo Sam,\n\nwie eben am Telefon besprochen, hier die Einladung für dein Gespräch mit Thomas "
+            "(Teamleitung Data) und mir. Wir sprechen etwa 45 Minuten über dein Projekt aus dem "
+            "Fragebogen und du lernst das Team kennen. Der Teams-Link ist im Termin.\n\nBis Donnerstag!\n"
+            "Jürgen",
+            "invite",
+            0,
+            None,
+            None,
+            ("du", "calendar", "mittelstand"),
+        ),
+        (
+            "interview",
+            "lumen",
+            "Action required: your assessment centre date has changed",
+            "Dear Sam,\n\nUnfortunately, due to an unforeseen venue issue, the assessment centre for "
+            "Risk Analyst (REQ-88213) scheduled for 20 March can no longer go ahead on that date.\n\n"
+            "We would still very much like you to attend. Please log in to the candidate portal and "
+            "select one of the new dates (26 March or 2 April) by Friday. The format is unchanged: a "
+            "case exercise, a group discussion and a 30-minute competency interview.\n\nWe apologise for "
+            "any inconvenience this may cause.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "unfortunately", "reschedule", "eu-multinational"),
+        ),
+        (
+            "interview",
+            "kestrel",
+            "Re: gameplay programmer",
+            "omg sorry for the slow reply!! can u do thurs 2pm PT w/ our lead designer? 30 min, super "
+            "chill, just wanna talk combat systems\n\nSent from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("american", "mobile", "one-line", "casual"),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Grünwerk Energie \u2013 zweite Runde",
+            "Grüezi Herr Example\n\nGute Neuigkeiten aus Freiburg: Grünwerk war von Ihrem ersten Gespräch "
+            "sehr angetan und möchte Sie gerne zu einer zweiten Runde vor Ort einladen, zusammen mit der "
+            "Bereichsleiterin Photovoltaik. Passt Ihnen Freitag, 28. März, um 14 Uhr? Die Reisekosten "
+            "werden übernommen.\n\nBesten Dank für eine kurze Rückmeldung.\n\nFreundliche Grüsse\nReto "
+            "Brunner\nHelvetic Talent AG, Zürich",
+            "plain",
+            0,
+            AGENCY_ZURICH,
+            None,
+            ("agency", "swiss", "second-round"),
+        ),
+        # offers
+        (
+            "offer",
+            "kessler",
+            "Ihr Arbeitsvertrag",
+            "Sehr geehrter Herr Example,\n\nwie gestern telefonisch mit Herrn Kessler besprochen, erhalten "
+            "Sie anbei Ihren Arbeitsvertrag als Data Engineer in zweifacher Ausfertigung sowie den "
+            "Personalfragebogen. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 28.03.2025 "
+            "zurück; das zweite ist für Ihre Unterlagen.\n\nWir freuen uns auf die Zusammenarbeit ab dem "
+            "1. Mai.",
+            "plain",
+            0,
+            None,
+            None,
+            ("paperwork", "contract", "mittelstand"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Wir wollen dich! 🎉",
+            "Hi Sam,\n\nlange Rede, kurzer Sinn: Das ganze Team will dich an Bord! Hier das Paket, über "
+            "das wir gesprochen haben:\n\n- 68.000 € fix plus bis zu 5.000 € Bonus\n- 30 Tage Urlaub, "
+            "Jobrad, 2 Tage Homeoffice\n- Start gern zum 1. Mai oder nach Absprache\n\nSchau's dir in "
+            "Ruhe an und sag Bescheid, wenn du Fragen hast. Den Vertrag schicke ich dir, sobald du grünes "
+            "Licht gibst.\n\nLea",
+            "plain",
+            0,
+            None,
+            None,
+            ("startup", "du", "emoji", "package"),
+        ),
+        (
+            "offer",
+            "orbital",
+            "Supply Chain Planner - good news",
+            "Dear Sam,\n\nI am happy to tell you that we want to continue with you as our new Supply "
+            "Chain Planner in the Rotterdam office. Our HR colleague Femke will send you the paperwork "
+            "this week, with the salary and the starting date we discussed on Thursday. If something is "
+            "not like we agreed, please call me directly.\n\nGreetings,\nMaarten de Vries",
+            "plain",
+            0,
+            "Maarten de Vries <maarten.devries@orbitalfoods.com>",
+            None,
+            ("dutch", "non-native", "paperwork", "hiring-manager"),
+        ),
+        (
+            "offer",
+            "tessellate",
+            "ok so",
+            "the team is unanimous 😅 next step is a call with our HR person Maya to walk through the "
+            "package + start date. she'll send a calendly in a sec. so excited!!",
+            "reply",
+            0,
+            None,
+            None,
+            ("american", "startup", "mobile", "next-steps-hr", "package"),
+        ),
+        (
+            "offer",
+            "alpenbank",
+            "Ihr Vertragsangebot der Alpenbank AG",
+            "Sehr geehrter Herr Example,\n\nwir freuen uns, Ihnen mitteilen zu können, dass der "
+            "Fachbereich Risikocontrolling Sie gerne in seinem Team begrüßen möchte. Ihr Vertragsangebot "
+            "einschließlich der Eingruppierung nach Tarifvertrag steht ab sofort im Kandidatenportal zum "
+            "Download bereit.\n\nBitte bestätigen Sie die Annahme innerhalb von 10 Werktagen im Portal. "
+            "Für Rückfragen steht Ihnen Ihre Ansprechpartnerin in der Personalabteilung gerne zur "
+            "Verfügung.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "portal", "public-sector", "tarif"),
+        ),
+        (
+            "offer",
+            "contoso",
+            "RE: Senior Software Engineer",
+            "Hi Sam,\n\nI'm very pleased to say the panel would like you to join us. I'll ask our HR "
+            "team to get the formal letter across to you in the next day or two, with the figures we "
+            "talked through on the phone. Do have a think about a start date that works for you and "
+            "your current employer, and shout if anything needs ironing out.\n\nWarm regards,\nTom",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "indirect", "next-steps-hr"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "mueller",
+            "Ihre Bewerbung: fehlende Unterlagen",
+            "Hallo Herr Example,\n\num Ihre Bewerbung als Data Engineer (m/w/d) weiter bearbeiten zu "
+            "können, benötigen wir noch folgende Angaben:\n\n- Ihre letzten beiden Arbeitszeugnisse\n- "
+            "Ihre Gehaltsvorstellung (Bruttojahresgehalt)\n- Ihren frühestmöglichen Eintrittstermin\n\n"
+            "Bitte laden Sie die Unterlagen über den untenstehenden Link hoch. Vielen Dank!\n\nDokumente "
+            "hochladen",
+            "ats",
+            0,
+            None,
+            None,
+            ("personio", "documents", "salary", "availability"),
+        ),
+        (
+            "info_request",
+            "brandt",
+            "AW: Ihre Bewerbung",
+            "Sehr geehrte Frau Example,\n\nvielen Dank für das nette Telefonat. Eine Sache habe ich "
+            "vergessen zu fragen: Ab wann wären Sie frühestens verfügbar, und wie lang ist Ihre "
+            "Kündigungsfrist beim jetzigen Arbeitgeber? Eine kurze Antwort per Mail genügt.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("sie", "notice-period", "availability"),
+        ),
+        (
+            "info_request",
+            "bluebird",
+            "Action needed: Right to Work verification \u2013 Operations Analyst (2025-4412)",
+            "Hi Sam,\n\nThank you for your continued interest in Bluebird Logistics. Before we are able "
+            "to move your application to the next steps, we need to verify your right to work in the "
+            "United Kingdom.\n\nPlease upload one of the following via the candidate portal within 5 "
+            "working days: a valid passport, a share code from the Home Office, or a biometric residence "
+            "permit.\n\nApplications without verification unfortunately cannot be progressed.",
+            "ats",
+            0,
+            None,
+            None,
+            ("icims", "right-to-work", "unfortunately", "next-steps"),
+        ),
+        (
+            "info_request",
+            "compass",
+            "quick q",
+            "hey! before we set up the founder chat \u2013 what comp range are you targeting? just want to "
+            "make sure we're in the same ballpark so nobody wastes time 🙏",
+            "plain",
+            0,
+            None,
+            None,
+            ("american", "startup", "salary", "emoji"),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Re: Frontend bei Nordlicht",
+            "Hey Sam,\n\nmagst du mir noch die Links zu deinen GitHub-Projekten schicken und zwei "
+            "Personen nennen, die wir als Referenz anrufen dürfen? Dann kann ich das Paket diese Woche "
+            "noch ans Team weitergeben.\n\nDanke dir!\nKatrin",
+            "reply",
+            1,
+            None,
+            None,
+            ("du", "references", "package-word"),
+        ),
+        (
+            "info_request",
+            "verdant",
+            "Requirement - Energy Analyst - Verdant Energy",
+            "Hi Sam,\n\nHope you are doing good.\n\nAs discussed over call, kindly share the below "
+            "details at the earliest so that we can process your profile further with the client:\n\n"
+            "Current CTC:\nExpected CTC:\nNotice period:\nCurrent location:\nReason for change:\n\nAlso "
+            "attach your updated CV in word format.\n\nThanks & Regards,\nAnitha",
+            "plain",
+            0,
+            AGENCY_BENGALURU,
+            None,
+            ("agency", "indian", "non-native", "salary", "documents"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "alpenbank",
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Sehr geehrter Herr Example,\n\nwir bestätigen den Eingang Ihrer Bewerbung als "
+            "Risikocontroller (m/w/d). Bitte haben Sie Verständnis dafür, dass die Prüfung aller "
+            "Unterlagen und die Beteiligung der Gremien bis zu sechs Wochen in Anspruch nehmen kann. Den "
+            "aktuellen Stand Ihrer Bewerbung können Sie jederzeit im Kandidatenportal einsehen.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "public-sector", "promise-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Danke für Ihre Bewerbung bei Nordlicht!",
+            "Hallo Herr Example,\n\nschön, dass Sie sich für die Stelle Frontend-Entwickler (m/w/d) "
+            "interessieren! Ihre Unterlagen sind bei uns eingegangen. Wir schauen sie uns in Ruhe an. "
+            "Sollten wir Sie zu einem Vorstellungsgespräch einladen wollen, melden wir uns bei Ihnen; "
+            "bitte sehen Sie bis dahin von Nachfragen ab.\n\nIhr Nordlicht Recruiting-Team",
+            "ats",
+            1,
+            None,
+            None,
+            ("softgarden", "interview-mentioned", "promise-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "lumen",
+            "Thank you for applying to Lumen Bank",
+            "Dear Sam,\n\nThank you for applying for the Risk Analyst position (REQ-88213). This email "
+            "confirms that we have received your application.\n\nIf your profile matches the "
+            "requirements, a member of our Talent Acquisition team will contact you to discuss next "
+            "steps. Due to the high volume of applications, we are unfortunately unable to respond to "
+            "every applicant individually.\n\nLumen Bank is an equal opportunity employer.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "next-steps", "unfortunately", "promise-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "hooli",
+            "Your application is in! 🤖",
+            "Hi Sam! I'm Ava, Hooli's recruiting assistant 🤖\n\nJust letting you know your application "
+            "for Machine Learning Engineer made it to us safe and sound. A human on the recruiting team "
+            "will review it. I can't say when, but you can check your status anytime by replying STATUS "
+            "to this email.\n\nHave a great day!\nAva",
+            "ats",
+            0,
+            None,
+            None,
+            ("chatbot", "emoji", "promise-nothing"),
+        ),
+        (
+            "acknowledgement",
+            "gruenwerk",
+            "Re: Unterlagen Projektmanagerin PV",
+            "Danke, ist angekommen! Melde mich. LG Lea\n\nVon meinem iPhone gesendet",
+            "reply",
+            0,
+            None,
+            None,
+            ("austrian", "mobile", "one-line"),
+        ),
+        (
+            "acknowledgement",
+            "globex",
+            "Application received: Senior Product Manager (JR-0019410)",
+            "Hello Sam,\n\nThank you for your application to the Senior Product Manager role at Globex "
+            "Corporation. Your application has been submitted successfully and is now with the "
+            "recruiting team.\n\nYou can view the status of your application at any time under My "
+            "Applications in the Globex Careers portal. Please note that the status may not change for "
+            "several weeks.",
+            "ats",
+            1,
+            None,
+            None,
+            ("workday", "portal", "promise-nothing"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "kessler",
+            "Zwischenstand zu Ihrer Bewerbung",
+            "Sehr geehrter Herr Example,\n\nich möchte Sie über den aktuellen Stand informieren: Aufgrund "
+            "einer internen Umstrukturierung unseres IT-Bereichs ist der Besetzungsprozess für die Stelle "
+            "als Data Engineer derzeit ausgesetzt. Ihre Bewerbung bleibt selbstverständlich im Verfahren. "
+            "Wir gehen davon aus, dass wir Ende April wieder auf Sie zukommen können.\n\nVielen Dank für "
+            "Ihre Geduld.",
+            "plain",
+            0,
+            None,
+            None,
+            ("reorg", "konzern"),
+        ),
+        (
+            "on_hold",
+            "mueller",
+            "Kurzes Update",
+            "Hallo Sam,\n\nkurzes Update von mir: Thomas ist überraschend früher in Elternzeit gegangen "
+            "und erst Anfang Mai zurück. Ohne ihn wollen wir die Entscheidung nicht treffen, deshalb "
+            "liegt das Ganze bis dahin auf Eis. Du bist weiterhin im Rennen, versprochen!\n\nViele "
+            "Grüße\nJürgen",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "manager-on-leave"),
+        ),
+        (
+            "on_hold",
+            "northwind",
+            "RE: Senior Data Analyst \u2013 timing",
+            "Hi Sam,\n\nHeads up: we've hit a budget freeze for Q2, which means I can't move anything to "
+            "offer stage until finance lifts it. I expect clarity in about four weeks. Your candidacy is "
+            "very much alive and the team's feedback was great; I just can't give you a date yet.\n\n"
+            "Priya",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("budget-freeze", "offer-word"),
+        ),
+        (
+            "on_hold",
+            "umbrella",
+            "Umbrella Health - Clinical Data Scientist",
+            "Hi Sam,\n\nQuick one, I'm afraid. Umbrella have just told me they've paused all hiring in the "
+            "data team while they go through a restructure. Nothing's been cancelled and they were clear "
+            "that you're still their preferred candidate, but it's unlikely to move before May.\n\nI'll "
+            "chase them at the end of April and keep you posted.\n\nGemma",
+            "plain",
+            0,
+            AGENCY_MANCHESTER,
+            None,
+            ("agency", "british", "reorg"),
+        ),
+        (
+            "on_hold",
+            "brandt",
+            "Ihre Bewerbung \u2013 Verzögerung",
+            "Sehr geehrte Frau Example,\n\nleider müssen wir Sie noch um etwas Geduld bitten. Bevor wir "
+            "eine Entscheidung mitteilen dürfen, muss der Betriebsrat der Einstellung zustimmen, und die "
+            "nächste Sitzung findet erst am 9. April statt. Wir melden uns unmittelbar danach bei "
+            "Ihnen.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("leider", "works-council"),
+        ),
+        (
+            "on_hold",
+            "pied",
+            "Re: frontend",
+            "still waiting on the board to sign off on the headcount, sorry!! should know in 2-3 wks. "
+            "you're our top pick fwiw\n\nSent from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("american", "mobile", "headcount"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "kessler",
+            "Abwesenheitsnotiz: Ihre Nachricht",
+            "Vielen Dank für Ihre Nachricht. Ich bin derzeit nicht im Hause und habe keinen Zugriff auf "
+            "meine E-Mails. Ab Montag, den 24.03.2025 bin ich wieder für Sie da. Ihre E-Mail wird nicht "
+            "weitergeleitet.\n\nMit freundlichen Grüßen\nAnna Weber",
+            "ooo",
+            0,
+            None,
+            None,
+            ("numeric-date", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Automatische Antwort: Bewerbung",
+            "Servus! Ich bin bis 25. März auf Urlaub und ab 26.3. wieder im Büro. Bei dringenden "
+            "Anliegen zu Bewerbungen oder Vorstellungsgesprächen bitte an jobs@gruenwerk-energie.de.\n\n"
+            "LG Lea",
+            "ooo",
+            0,
+            None,
+            None,
+            ("austrian", "interview-mentioned", "return:2025-03-26"),
+        ),
+        (
+            "auto_reply",
+            "nordlicht",
+            "Abwesenheit",
+            "Grüezi\n\nBesten Dank für Ihre Nachricht. Ich bin bis und mit 1. April 2025 abwesend und "
+            "lese meine E-Mails nur sporadisch. Ab dem 2. April bin ich gerne wieder für Sie da.\n\n"
+            "Freundliche Grüsse\nKatrin",
+            "ooo",
+            0,
+            None,
+            None,
+            ("swiss", "bis-und-mit", "return:2025-04-02"),
+        ),
+        (
+            "auto_reply",
+            "lumen",
+            "Out of Office: Risk Analyst - next steps",
+            "Thank you for your message. I am out of the office and will be back on 31/03. If your email "
+            "is about an offer or interview arrangements, unfortunately I won't be able to respond until "
+            "then; for anything urgent please contact resourcing@lumenbank.co.uk.\n\nFiona",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "uk-date", "offer-mentioned", "unfortunately", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "globex",
+            "Automatic reply: Product Manager",
+            "Dear Sender,\n\nThank you for your mail. I am on leave and will be back in office on "
+            "28-Mar-2025. Kindly expect delay in response. For urgent matters related to interview "
+            "scheduling, please reach out to talent-ops@globex.com.\n\nRegards,\nDana",
+            "ooo",
+            0,
+            None,
+            None,
+            ("indian", "non-native", "interview-mentioned", "return:2025-03-28"),
+        ),
+        (
+            "auto_reply",
+            "initech",
+            "Re: SRE next steps",
+            "out till tues, back wed the 19th \u2013 slow replies til then 🙏",
+            "ooo",
+            0,
+            None,
+            None,
+            ("american", "mobile", "emoji", "vacation-responder", "next-steps", "return:2025-03-19"),
+        ),
+        # other
+        (
+            "other",
+            None,
+            "5 neue Angebote passen zu deinem Profil",
+            "Hallo Sam,\n\nwir haben 5 neue Jobangebote für dich gefunden:\n\nData Engineer (m/w/d) "
+            "\u2013 Kessler Logistik GmbH, Hamburg\nBackend-Entwickler (m/w/d) \u2013 Nordlicht Software "
+            "AG, Köln\n\nLeider läuft dein Premium-Test bald ab. Mit Premium siehst du, wer dein Profil "
+            "angesehen hat, und bekommst Tipps für dein nächstes Vorstellungsgespräch.\n\nAlle Jobs "
+            "ansehen",
+            "bulk",
+            0,
+            "JobRadar <alerts@jobradar-mail.de>",
+            "de",
+            ("job-alert", "angebot-word", "leider", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Newsletter Stellenmarkt öffentlicher Dienst \u2013 KW 12",
+            "Sehr geehrte Damen und Herren,\n\nin dieser Woche wurden 38 neue Stellenangebote in Ihrem "
+            "Suchprofil veröffentlicht, darunter beim Statistischen Landesamt, bei der Universität "
+            "Freiburg und bei den Stadtwerken Köln.\n\nTipp der Woche: So bereiten Sie sich auf ein "
+            "strukturiertes Auswahlgespräch im öffentlichen Dienst vor \u2013 und das sind die nächsten "
+            "Schritte nach einer Zusage.\n\nZum Stellenmarkt",
+            "bulk",
+            0,
+            "Stellenportal Öffentlicher Dienst <newsletter@stellen-oeffentlich.de>",
+            "de",
+            ("newsletter", "public-sector", "zusage-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "How was your interview with Globex?",
+            "Hi Sam,\n\nYou recently interviewed with Globex Corporation. We'd love to hear about your "
+            "experience, whatever the outcome. The survey takes 3 minutes and is anonymous.\n\n"
+            "Unfortunately we can't reply to individual responses, but every answer helps us improve "
+            "the next steps of our process.\n\nTake the survey",
+            "bulk",
+            0,
+            "Globex Candidate Experience <survey@globex-feedback.com>",
+            None,
+            ("survey", "same-company", "interview-word", "unfortunately", "next-steps", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Exciting offer for a Senior Backend role",
+            "Hi Sam,\n\nI came across your profile and I think you'd be a brilliant fit for a Senior "
+            "Backend Engineer role with a Series B fintech in Berlin. They're able to offer up to "
+            "\u20ac95k plus equity and fully remote working.\n\nIf you're open to a chat, the next steps "
+            "would be a 15-minute call with me and then a first interview with their CTO. Would "
+            "Thursday suit?\n\nBest,\nGemma",
+            "plain",
+            0,
+            AGENCY_MANCHESTER,
+            None,
+            ("cold-outreach", "agency", "offer-word", "interview-word", "next-steps", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Einladung: Nordlicht Tech-Meetup am 3. April",
+            "Hallo zusammen,\n\nam Donnerstag, 3. April, öffnen wir ab 18:30 Uhr wieder unser Büro in "
+            "Köln für das Nordlicht Tech-Meetup: zwei Vorträge zu Kotlin und Event Sourcing, danach Pizza "
+            "und Getränke. Kein Vorstellungsgespräch, versprochen \u2013 einfach vorbeikommen und "
+            "netzwerken.\n\nLeider ist die Teilnehmerzahl auf 60 begrenzt.\n\nJetzt anmelden",
+            "bulk",
+            0,
+            "Nordlicht Events <events@nordlicht-software.de>",
+            "de",
+            ("event", "same-company", "einladung", "leider", "interview-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Unfortunately, most candidates get this wrong",
+            "This week in The Hiring Brief:\n\n1. Unfortunately, most candidates answer 'Why do you want "
+            "to leave?' the wrong way. Here's how to do it.\n2. Got an offer? Five questions to ask "
+            "before you sign.\n3. Next steps after a final interview: when to follow up, and how.\n\n"
+            "Read the full issue",
+            "bulk",
+            0,
+            "The Hiring Brief <newsletter@hiringbrief.com>",
+            None,
+            ("newsletter", "unfortunately", "offer-word", "interview-word", "next-steps", "trap"),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -15343,4 +16072,5 @@ MAILS = (
     + SIXTEENTH_BATCH
     + SEVENTEENTH_BATCH
     + EIGHTEENTH_BATCH
+    + TWENTIETH_BATCH
 )
