@@ -128,6 +128,13 @@ CONFIDENT_CASES = [
     ),
     pytest.param(
         "",
+        "Unfortunately the panel interview planned for Tuesday can no longer take place on that date. "
+        "Please choose one of the new slots in the portal.",
+        K.INTERVIEW,
+        id="trap-unfortunately-not-on-that-date",
+    ),
+    pytest.param(
+        "",
         "Congratulations, you've been shortlisted for the Senior Analyst role! Our recruiter will be "
         "in touch.",
         K.INTERVIEW,

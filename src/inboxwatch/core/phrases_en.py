@@ -137,6 +137,15 @@ CUES = (
         _NOT + r"(?:move|moving|progress|progressing|proceed|proceeding|advance|advancing|continue|go)\b"
         r"[^.!?|\n]{0,60}\b(?:until|unless|till|as soon as)\b" + CLAUSE,
     ),
+    # An event that cannot happen on its date is logistics, not the end of the process:
+    # "the assessment centre can no longer go ahead on that date".
+    cue(
+        None,
+        0.0,
+        "an event off its date",
+        _NOT + r"(?:go ahead|take place|happen|run|be held) (?:(?:on|at) (?:that|this|the (?:planned"
+        r"|scheduled|agreed)) (?:date|day|time)|as (?:planned|scheduled|arranged))\b",
+    ),
     # What an offer depends on is no request yet: "contingent on a background check".
     cue(
         None,
@@ -549,7 +558,9 @@ CUES = (
         STRONG,
         "reschedule",
         r"\bre-?schedul(?:e|ed|ing)\b|\b(?:find|pick|arrange|book|set|suggest) (?:another|a new|a different"
-        r"|a better|an alternative) (?:time|slot|date|day)",
+        r"|a better|an alternative) (?:time|slot|date|day)"
+        r"|\b(?:select|choose|pick|book) (?:one of )?(?:the|our) (?:new|other|alternative|remaining) (?:dates"
+        r"|times|slots|days)\b",
     ),
     cue(
         _I,
