@@ -63,6 +63,8 @@ FIRST_RULES = {
     "held-out-16": "74a79d1",
     "held-out-17": "dc1fc08",
     "held-out-18": "35ecd9b",
+    "held-out-19": "377b317",
+    "held-out-20": "a4a64e1",
 }
 _READ = """
 import json, sys
