@@ -2,7 +2,7 @@
 
 No Gmail emulator exists, so this follows Google's reference pages. The real
 google-api-python-client talks real HTTP to it. It serves users.getProfile,
-labels.list, messages.list (``q`` with after:, in:, rfc822msgid:, from:, subject:
+labels.list, messages.list (``q`` with after:, in:, rfc822msgid:, from:, to:, cc:, subject:
 and {any of}, and paging), messages.get (minimal, metadata,
 full, raw), history.list (paging, a 404 for an expired historyId),
 drafts.create, drafts.get and drafts.list, and Google's OAuth endpoints
@@ -186,7 +186,7 @@ def _term(term: str) -> Callable[[Stored], bool]:
         alternatives = [_term(word) for word in _SEARCH_WORD.findall(term[1:-1])]
         return lambda m: any(test(m) for test in alternatives)
     key, _, value = term.partition(":")
-    if key in ("from", "subject"):
+    if key in ("from", "to", "cc", "subject"):
         # Gmail matches whole words and addresses; a substring finds those here.
         wanted = value.strip('"').lower()
         return lambda m: wanted in str(m.headers[key] or "").lower()

@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from imapclient.imapclient import SENT
 from sqlalchemy import create_engine, text
 
 from inboxwatch.cli import cli
 from inboxwatch.service import Scan
-from mails import ADD_ACME, JANE, mail
+from mails import ADD_ACME, JANE, mail, thanks_to_jane
 from test_scan_imap import body_fetches, sent_commands
 
 Run = Callable[..., Any]  # the `iw` fixture
@@ -191,3 +192,21 @@ def test_confirming_a_review_finds_the_new_contacts_earlier_mail(
     ]
     assert "0 new message(s)" in iw("scan", "--now", "2026-11-18 14:00").output
     assert unseen(imap_account)
+
+
+def test_a_thank_you_sent_before_its_interview_was_logged_is_found_and_not_written_again(
+    iw: Run, imap_account: Any
+) -> None:
+    iw(*GLOBEX, "--domain", "globex.example")
+    client = imap_account.client()
+    client.append(client.find_special_folder(SENT), thanks_to_jane(Message_ID="<thanks-1@example.org>"))
+    client.logout()
+    # Only Globex is logged: the gate turns the thank-you to Jane away.
+    assert "1 new message(s)" in iw("scan", "--now", "2026-11-16 16:00").output
+    acme = int(iw(*ADD_ACME, "--contact", JANE, "--domain", "acme.example").output)
+    # The search finds it in Sent by its recipient, so no second thank-you is drafted.
+    out = iw("scan", "--now", "2026-11-16 17:00").output
+    assert "0 draft(s) written" in out, out
+    # Still within the 24 hours: the thank-you is known now, not just skipped once.
+    assert "0 draft(s) written" in iw("scan", "--now", "2026-11-17 09:30").output
+    assert interview_json(iw, acme)["status"] == "awaiting_reply"

@@ -495,7 +495,11 @@ def test_a_reply_that_came_before_its_interview_was_logged_is_found(iw: Run, gma
     # One search in Sent and one among received mail, for Acme's addresses and name.
     searches = [q["q"][0] for _m, _p, q in gmail.requests if "acme" in q.get("q", [""])[0]]
     assert len(searches) == 2
-    assert all(s.endswith(" {from:acme.example from:acme subject:acme}") for s in searches)
+    # Sent is searched for the user's mail to them, the INBOX for theirs.
+    assert sorted(s.rpartition(" {")[2] for s in searches) == [
+        "from:acme.example from:acme subject:acme}",
+        "to:acme.example cc:acme.example to:acme subject:acme}",
+    ]
     raw_reads = [p for _m, p, q in gmail.requests if q.get("format") == ["raw"]]
     assert raw_reads == [f"/gmail/v1/users/me/messages/{reply}"]
     out = iw("scan", "--now", "2026-11-18 14:00").output

@@ -121,10 +121,20 @@ def _arrived(records: list[dict[str, Any]]) -> list[str]:
     return list(ids)
 
 
-def _any_of(terms: SearchTerms) -> str:
-    """A search for mail from any of the senders, or naming any of the names: Gmail's {a b} is a OR b."""
-    words = [f"from:{_phrase(sender)}" for sender in terms.senders]
-    words += [f"{field}:{_phrase(name)}" for name in terms.subjects for field in ("from", "subject")]
+def _any_of(terms: SearchTerms, role: Role) -> str:
+    """A search for mail from any of the senders, or naming any of the names (in Sent, to them, or
+    naming them in To): Gmail's {a b} is a OR b."""
+    sent = role is Role.SENT
+    words = [
+        f"{field}:{_phrase(sender)}"
+        for sender in terms.senders
+        for field in (("to", "cc") if sent else ("from",))
+    ]
+    words += [
+        f"{field}:{_phrase(name)}"
+        for name in terms.subjects
+        for field in ("to" if sent else "from", "subject")
+    ]
     return f"{{{' '.join(words)}}}" if words else ""
 
 
@@ -319,7 +329,7 @@ class GmailMailbox:
         A search cannot stop at a historyId: mail that came after ``up_to`` is found too,
         and skipped by its key when history brings it again.
         """
-        matching = _any_of(terms)
+        matching = _any_of(terms, role)
         if up_to.validity != SYNC or up_to.position == LISTING or not matching:
             return  # a listing under way reads the whole window anyway
         with self._translated():

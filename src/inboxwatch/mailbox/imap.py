@@ -54,13 +54,15 @@ _AFTER = re.compile(rb"((?: (?:UID|X-GM-THRID) \d+)*)\)")
 _NUMBER_ITEM = re.compile(rb"(UID|X-GM-THRID) (\d+)")
 
 
-def _any_of(terms: SearchTerms) -> list[str]:
-    """SEARCH keys for mail from any of the senders, or naming any of the names in From or Subject.
+def _any_of(terms: SearchTerms, role: Role) -> list[str]:
+    """SEARCH keys for mail from any of the senders, or naming any of the names in From or Subject;
+    in Sent, the user's own mail, for mail to them, or naming them in To or Subject.
 
     IMAP's OR takes two keys, so n keys are chained: OR k1 OR k2 k3.
     """
-    keys = [["FROM", sender] for sender in terms.senders]
-    keys += [[field, name] for name in terms.subjects for field in ("FROM", "SUBJECT")]
+    sent = role is Role.SENT
+    keys = [[field, sender] for sender in terms.senders for field in (("TO", "CC") if sent else ("FROM",))]
+    keys += [[field, name] for name in terms.subjects for field in ("TO" if sent else "FROM", "SUBJECT")]
     chained: list[str] = []
     for number, key in enumerate(keys, 1):
         chained += (["OR"] if number < len(keys) else []) + key
@@ -287,7 +289,7 @@ class ImapMailbox:
             yield Batch(self._headers(folder, pending) if pending else [], end)
 
     def related(self, role: Role, since: date, up_to: Cursor, terms: SearchTerms) -> Iterator[Batch]:
-        criteria = _any_of(terms)
+        criteria = _any_of(terms, role)
         if not criteria:
             return
         texts = [*terms.senders, *terms.subjects]
