@@ -447,6 +447,21 @@ CONFIDENT_CASES = [
     ),
     pytest.param(
         "",
+        "Die Position wird nun mit einer internen Bewerberin aus dem Vertrieb besetzt.",
+        K.REJECTION,
+        id="de-filled-by-someone-named",
+    ),
+    pytest.param(
+        "", "Wir machen mit jemand anderem weiter, tut mir leid.", K.REJECTION, id="de-someone-else"
+    ),
+    pytest.param(
+        "",
+        "Wir möchten die Stelle mit einer Kandidatin wie Ihnen besetzen und laden Sie zu einem Gespräch ein.",
+        K.INTERVIEW,
+        id="de-a-candidate-like-you-is-no-rejection",
+    ),
+    pytest.param(
+        "",
         "Wir können Ihnen leider noch keine Zusage geben, da noch Gespräche ausstehen.",
         K.ON_HOLD,
         id="de-not-yet-is-no-no",

@@ -190,6 +190,12 @@ CUES = (
         MEDIUM,
         "filled internally or by another (de)",
         r"\baus den eigenen reihen\b|\bintern (?:besetzt|nachbesetzt|vergeben)"
+        # "die Position mit einer Kollegin aus dem Controlling besetzen": someone else, never "mit Ihnen"
+        r"|\b(?:stelle|position|vakanz)\b" + GAP + r"\bmit (?:einer?m?|der|dem) (?:\w+ )?(?:kolleg\w*"
+        r"|mitarbeiter\w*|kandidat\w*|bewerber\w*|person|internen? \w+)\b(?! wie (?:ihnen|sie|dir|dich)\b)"
+        + GAP
+        + r"\b(?:besetzt|besetzen|zu besetzen|nachbesetzt|nachzubesetzen|nachbesetzen)\b"
+        r"|\bmit jemand(?:em)? (?:anderem|anders|anderen)\b"
         r"|\b(?:ausschreibung|stelle|position|vakanz)\w*\b"
         + NEAR
         + r"\b(?:zurueckgezogen|gestrichen|storniert"
