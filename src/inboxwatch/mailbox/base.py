@@ -20,6 +20,14 @@ class Role(enum.StrEnum):
     DRAFTS = "drafts"
 
 
+# Where a backfill search looks in each folder it syncs: the headers naming the people of an
+# interview, then those naming its company. The user wrote what Sent holds: its people are recipients.
+SEARCHED: dict[Role, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    Role.INBOX: (("from",), ("from", "subject")),
+    Role.SENT: (("to", "cc"), ("to", "subject")),
+}
+
+
 @dataclass(frozen=True)
 class Cursor:
     """How far a folder has been read: (UIDVALIDITY, last UID) on IMAP."""

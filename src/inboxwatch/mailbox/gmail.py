@@ -43,7 +43,7 @@ from inboxwatch import gmail_auth
 from inboxwatch.config import MailboxConfig
 from inboxwatch.core.model import SearchTerms
 from inboxwatch.errors import AuthError, CursorExpired, MailboxError, TransientError
-from inboxwatch.mailbox.base import Batch, Cursor, FolderInfo, RawHeader, Role
+from inboxwatch.mailbox.base import SEARCHED, Batch, Cursor, FolderInfo, RawHeader, Role
 from inboxwatch.mailbox.imap import HEADER_FIELDS
 
 log = logging.getLogger(__name__)
@@ -122,19 +122,11 @@ def _arrived(records: list[dict[str, Any]]) -> list[str]:
 
 
 def _any_of(terms: SearchTerms, role: Role) -> str:
-    """A search for mail from any of the senders, or naming any of the names (in Sent, to them, or
-    naming them in To): Gmail's {a b} is a OR b."""
-    sent = role is Role.SENT
-    words = [
-        f"{field}:{_phrase(sender)}"
-        for sender in terms.senders
-        for field in (("to", "cc") if sent else ("from",))
-    ]
-    words += [
-        f"{field}:{_phrase(name)}"
-        for name in terms.subjects
-        for field in ("to" if sent else "from", "subject")
-    ]
+    """A search for mail from any of the senders, or naming any of the names (in Sent, to them: see
+    ``SEARCHED``): Gmail's {a b} is a OR b."""
+    people, named = SEARCHED[role]
+    words = [f"{field}:{_phrase(sender)}" for sender in terms.senders for field in people]
+    words += [f"{field}:{_phrase(name)}" for name in terms.subjects for field in named]
     return f"{{{' '.join(words)}}}" if words else ""
 
 

@@ -24,7 +24,7 @@ from imapclient.util import chunk
 from inboxwatch.config import MailboxConfig
 from inboxwatch.core.model import SearchTerms
 from inboxwatch.errors import AuthError, ConfigError, MailboxError, TransientError
-from inboxwatch.mailbox.base import Batch, Cursor, FolderInfo, RawHeader, Role
+from inboxwatch.mailbox.base import SEARCHED, Batch, Cursor, FolderInfo, RawHeader, Role
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +55,14 @@ _NUMBER_ITEM = re.compile(rb"(UID|X-GM-THRID) (\d+)")
 
 
 def _any_of(terms: SearchTerms, role: Role) -> list[str]:
-    """SEARCH keys for mail from any of the senders, or naming any of the names in From or Subject;
-    in Sent, the user's own mail, for mail to them, or naming them in To or Subject.
+    """SEARCH keys for mail from any of the senders, or naming any of the names in From or Subject
+    (in Sent, to them, or naming them in To or Subject: see ``SEARCHED``).
 
     IMAP's OR takes two keys, so n keys are chained: OR k1 OR k2 k3.
     """
-    sent = role is Role.SENT
-    keys = [[field, sender] for sender in terms.senders for field in (("TO", "CC") if sent else ("FROM",))]
-    keys += [[field, name] for name in terms.subjects for field in ("TO" if sent else "FROM", "SUBJECT")]
+    people, named = SEARCHED[role]
+    keys = [[field.upper(), sender] for sender in terms.senders for field in people]
+    keys += [[field.upper(), name] for name in terms.subjects for field in named]
     chained: list[str] = []
     for number, key in enumerate(keys, 1):
         chained += (["OR"] if number < len(keys) else []) + key
