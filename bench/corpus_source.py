@@ -16769,6 +16769,741 @@ TWENTIETH_BATCH = tuple(
 )
 
 
+AGENCY_DUBLIN = "Ciara Byrne <ciara.byrne@liffeytalent.ie>"
+AGENCY_TORONTO = "Megan Tremblay <megan.tremblay@northpeak-talent.ca>"
+AGENCY_SYDNEY = "Josh Whitaker <josh.whitaker@harbourtalent.com.au>"
+AGENCY_SINGAPORE = "Tan Wei Ling <weiling.tan@straitshire.com.sg>"
+TWENTY_FIRST_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-21", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "acme",
+            "Re: Following up \u2013 Backend Engineer",
+            "Hey Sam,\n\nJane looped me in on your note, so I figured I'd answer myself instead of you "
+            "getting a template back.\n\nHonestly you were one of the strongest people we talked to this "
+            "cycle. The way you took apart the rate limiter problem was the best version of that exercise "
+            "I've seen in a while, two people on the panel called out how calmly you handled the pushback "
+            "on caching, and your point about idempotency keys started a whole thread in our team channel "
+            "the next morning. You also asked the best questions of anyone about how we run the fleet.\n\n"
+            "Where we landed: this role is on call for robots out in customer warehouses from week one, "
+            "and the other finalist has done exactly that for three years. That tipped it, and the offer "
+            "is going out to them this week.\n\nI know that's a lousy thing to read after all the time you "
+            "put in. If you're open to it I'd like to stay in touch \u2013 there's a platform role opening "
+            "in the summer that I think would suit you really well.\n\nDana\nEngineering Manager, Fleet "
+            "Platform",
+            "reply",
+            0,
+            "Dana Ortiz <dana.ortiz@acmerobotics.com>",
+            None,
+            ("american", "hiring-manager", "praise", "offer-word", "hidden-decision"),
+        ),
+        (
+            "rejection",
+            "initech",
+            "Your SRE candidacy",
+            "Hi Sam,\n\nThanks for hanging in there with us, I know the last couple of weeks were slow "
+            "on our end.\n\nAfter talking it over with Priyanka and the on-call leads, we're going to "
+            "pause on your candidacy for the Site Reliability Engineer role. The team wants to see more "
+            "hands-on depth running Kubernetes in production before bringing someone in at this level, "
+            "and that came up in both technical rounds.\n\nYou're welcome to apply again in 12 months "
+            "\u2013 and if you pick up a CKA or similar in the meantime, mention it, because it would "
+            "make a real difference.\n\nAll the best with the search, eh.",
+            "reply",
+            0,
+            None,
+            None,
+            ("canadian", "pause-candidacy", "reapply"),
+        ),
+        (
+            "rejection",
+            "verdant",
+            "Verdant \u2013 feedback",
+            "Hi Sam,\n\nJust off the phone with Liam in Verdant. I'm sorry to say they were torn between "
+            "yourself and one other, and they've gone with the other lad in the end. It came down purely "
+            "to trading desk exposure \u2013 he's spent two years on the power desk at ESB and they felt "
+            "he'd hit the ground running.\n\nLiam was very complimentary about you, in fairness: he said "
+            "your modelling case was the best they saw. So don't be knocking yourself over this one.\n\n"
+            "I've a couple of analyst roles with clients in Cork and Galway that I think would suit you "
+            "down to the ground. Will I give you a ring Thursday?\n\nCiara\n\nCiara Byrne | Senior "
+            "Consultant, Energy & Utilities\nLiffey Talent | 14 Merrion Square, Dublin 2",
+            "plain",
+            0,
+            AGENCY_DUBLIN,
+            None,
+            ("irish", "agency", "praise"),
+        ),
+        (
+            "rejection",
+            "tessellate",
+            "Re: checking in",
+            "hey sam sorry for the slow reply, been underwater w the raise\n\ntalked it over w the team "
+            "and were not gonna be able to make this one work. we really need someone whos shipped "
+            "hardware at volume and thats not where ur background is (yet). really enjoyed the convos "
+            "tho, lmk if u want more detailed feedback, happy to hop on a call\n\nSent from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("american", "founder", "mobile", "lowercase", "typos"),
+        ),
+        (
+            "rejection",
+            "brandt",
+            "Re: Nachfrage Bewerbung",
+            "Guten Tag Herr Example,\n\nkurz von unterwegs, damit Sie nicht länger warten: Die Stelle geht "
+            "an eine ehemalige Auszubildende von uns, die nach ihrem Studium zurückkommt. Das hat sich "
+            "erst letzte Woche ergeben.\n\nDanke für das angenehme Gespräch, und alles Gute für Sie!\n\n"
+            "J. Brandt\n\nVon meinem iPhone gesendet",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("sie", "mobile", "owner", "filled-internally"),
+        ),
+        (
+            "rejection",
+            "nimbus",
+            "Aisha Khan sent you a new message",
+            "Aisha Khan sent you a new message\n\nAisha Khan\nTechnical Recruiter at Nimbus Cloud \u00b7 "
+            "Singapore\n\nHi Sam, thanks for taking the time to meet the APAC team. The hiring manager "
+            "has shared his feedback, he was very impressed with your solution design and how you "
+            "walked through the multi-region failover. However the role needs someone already based in "
+            "SG and holding the AWS Pro cert from day one, so they have decided to proceed with another "
+            "candidate who fits that. Sorry to bring not so good news. Will keep you posted if anything "
+            "else opens up on our side.\n\nReply\n\nView message\n\nYou are receiving Message "
+            "notification emails.\nUnsubscribe \u00b7 Help\n\u00a9 2025 LinkedIn Corporation, 1000 West "
+            "Maude Avenue, Sunnyvale, CA 94085.",
+            "alt",
+            0,
+            "Aisha Khan via LinkedIn <messages-noreply@linkedin.com>",
+            None,
+            ("singaporean", "linkedin", "notification", "praise"),
+        ),
+        # interviews
+        (
+            "interview",
+            "compass",
+            "New Event: Sam Example \u2013 10:00am Thu, Mar 20, 2025 \u2013 Onsite loop (Growth Marketing)",
+            "Hi Sam Example,\n\nA new event has been scheduled.\n\nEvent Type:\nOnsite loop \u2013 Growth "
+            "Marketing Manager\n\nInvitee:\nSam Example\nsam@example.org\n\nEvent Date/Time:\n10:00am - "
+            "12:30pm (Eastern Time - US & Canada), Thursday, March 20, 2025\n\nLocation:\nCompass HQ, "
+            "401 Richmond St W, Suite 300, Toronto. Ask for Nora at the front desk.\n\nHost:\nNora "
+            "Fields\n\nQuestions and answers:\nAnything we should know beforehand? \u2013 Bringing the "
+            "campaign teardown deck on a USB stick.\n\nView event in Calendly\n\nNeed to make changes to "
+            "this event?\nCancel  Reschedule\n\nPowered by Calendly.com",
+            "alt",
+            0,
+            "Calendly <notifications@calendly.com>",
+            None,
+            ("canadian", "calendly", "scheduling-tool", "booked"),
+        ),
+        (
+            "interview",
+            "globex",
+            "Updated: Panel Round \u2013 Senior Product Manager (JR-0019410)",
+            "Hi Sam,\n\nUnfortunately one of your interviewers is unwell, so your panel round has been "
+            "moved. Your updated schedule is below; the previous calendar hold has been cancelled.\n\n"
+            "Monday, 24 March 2025 \u00b7 3:00 \u2013 5:15 PM IST\n\n3:00 \u2013 3:45  Product sense "
+            "\u2013 Meera Pillai, Group PM\n3:45 \u2013 4:30  Execution \u2013 Rohit Bansal, Director of "
+            "Engineering\n4:30 \u2013 5:15  Leadership \u2013 Dana Whitfield\n\nJoin Zoom meeting: "
+            "https://globex.zoom.us/j/94418822031\n\nAdd to Google Calendar \u00b7 Add to Outlook\n\n"
+            "Can't make the new time? Reply to this email and your coordinator will help.\n\nSent on "
+            "behalf of Globex Corporation by ModernLoop",
+            "alt",
+            1,
+            "Globex Interviews via ModernLoop <no-reply@modernloop.io>",
+            None,
+            ("indian", "modernloop", "scheduling-tool", "reschedule", "unfortunately"),
+        ),
+        (
+            "interview",
+            "pied",
+            "Invitation: Sam / Monica / Dinesh (CTO) @ Thu Mar 20, 2025 2pm - 2:45pm (PDT)",
+            "sam \u2013 dinesh wants 45 min w you before we decide, this work? if not just propose a new "
+            "time in the invite\n\nJoin Zoom Meeting\nhttps://us02web.zoom.us/j/83914452210?pwd=Yk9vT2\n"
+            "Meeting ID: 839 1445 2210\n\nInvitation from Google Calendar\nYou are receiving this email "
+            "because you are an attendee on the event. To stop receiving future updates for this event, "
+            "decline this event.\nForwarding this invitation could allow any recipient to send a response "
+            "to the organizer.",
+            "invite",
+            0,
+            None,
+            None,
+            ("american", "google-calendar", "lowercase", "zoom", "hiring-manager"),
+        ),
+        (
+            "interview",
+            "hooli",
+            "Your Karat interview for Hooli is confirmed",
+            "Hi Sam,\n\nHooli has partnered with Karat to conduct the technical interview for the "
+            "Machine Learning Engineer position. Your interview is confirmed:\n\nWednesday, March 19, "
+            "2025 at 1:00 PM EDT (60 minutes)\n\nYou'll meet with a Karat Interview Engineer over video. "
+            "Please join from a laptop with a working camera and microphone a few minutes early, and "
+            "have your preferred language set up in the Karat coding environment.\n\nJoin interview\n\n"
+            "Need to reschedule? You can reschedule up to 24 hours in advance from your candidate "
+            "dashboard.\n\nGood luck!\nThe Karat Team on behalf of Hooli",
+            "alt",
+            0,
+            "Karat <scheduling@karat.io>",
+            None,
+            ("american", "karat", "scheduling-tool", "third-party"),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Backend: Termin mit Jonas",
+            "Hi Sam,\n\nhier wie eben am Telefon besprochen der Termin mit Jonas (CTO) und zwei Leuten "
+            "aus dem Backend-Team. Halt dir bitte 90 Minuten frei, wir wollen auch ein bisschen zusammen "
+            "coden \u2013 deine IDE reicht völlig.\n\n________________________________________\n\n"
+            "Microsoft Teams-Besprechung\nJetzt an der Besprechung teilnehmen\nBesprechungs-ID: 391 552 "
+            "118 604\nKennung: x7Q2pL\n________________________________________\n\nKurzfristig "
+            "verhindert? Einfach kurz Bescheid geben.\n\nKatrin",
+            "invite",
+            0,
+            None,
+            None,
+            ("du", "teams", "pair-programming"),
+        ),
+        (
+            "interview",
+            "fabrikam",
+            "Fabrikam \u2013 stage 2!",
+            "G'day Sam,\n\nGood news mate \u2013 Fabrikam have come back and Jane wants you in for "
+            "the second stage. It's a 60 min whiteboard session with two of her platform leads, in "
+            "person at their Barangaroo office.\n\nShe's offered Tue 25th at 10am or Wed 26th at 2pm "
+            "(AEDT). Which suits? Once you let me know I'll lock it in and send through the details and "
+            "a bit of prep on what they tend to dig into.\n\nCheers,\nJosh\n\nJosh Whitaker | Principal "
+            "Consultant, Technology\nHarbour Talent | Level 12, 1 Margaret St, Sydney NSW 2000",
+            "plain",
+            0,
+            AGENCY_SYDNEY,
+            None,
+            ("australian", "agency", "slots", "offer-word"),
+        ),
+        # offers
+        (
+            "offer",
+            "contoso",
+            "Re: Thanks for Thursday",
+            "Sam,\n\nI'll keep this short because I'd rather say it properly on the phone, but I didn't "
+            "want you sat waiting over the weekend: we'd love to have you. The team were unanimous after "
+            "Thursday.\n\nCan we grab 20 minutes on Monday to talk numbers? I'd like to understand what "
+            "you need to make the move before anything goes out in writing.\n\nTom",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "verbal-offer", "hiring-manager", "talk-numbers"),
+        ),
+        (
+            "offer",
+            "kestrel",
+            "Re: great chatting today",
+            "mate. we want you on the team. yuki's sending the paperwork tmrw, ring me when ur free and "
+            "we'll sort the details 🎮\n\nSent from my iPhone",
+            "plain",
+            0,
+            "Ben Carter <ben@kestrelgames.com>",
+            None,
+            ("australian", "founder", "mobile", "lowercase", "verbal-offer", "emoji"),
+        ),
+        (
+            "offer",
+            "bluebird",
+            "Letter of Intent \u2013 Operations Analyst (Req 2025-4412)",
+            "Dear Sam,\n\nGreetings from Bluebird Logistics!\n\nFurther to our discussions, we are pleased "
+            "to share the Letter of Intent for the position of Operations Analyst at our Pune centre. "
+            "Your annual CTC will be INR 18,50,000 (Rupees Eighteen Lakh Fifty Thousand only), details of "
+            "which are in the attached annexure.\n\nThis is subject to satisfactory background "
+            "verification through HireRight and submission of the relieving letter from your current "
+            "employer. Kindly revert with your acceptance on the portal by 21st March, post which the "
+            "formal appointment letter shall be issued.\n\nWelcome aboard in advance!",
+            "ats",
+            0,
+            None,
+            None,
+            ("indian", "ctc", "letter-of-intent", "hireright", "background-check", "conditional"),
+        ),
+        (
+            "offer",
+            "meridian",
+            "Meridian \u2013 good news!!",
+            "Hi Sam,\n\nMeridian wants to proceed with you! Their HR is drafting the LO now. Package as "
+            "discussed with Ethan:\n\n- Base SGD 168,000\n- AWS 1 month\n- Variable bonus, target 30% "
+            "of base\n- 21 days annual leave, medical + dental\n\nThey will need your verbal "
+            "acceptance before the written LO is released, so can I call you tonight around 8pm? Also "
+            "please start thinking about your notice period, they are hoping for 1 May latest.\n\n"
+            "Thanks & regards,\nWei Ling\n\nTan Wei Ling | Associate Director, Financial Services\n"
+            "Straits Hire Pte Ltd | EA Licence 19C9876",
+            "plain",
+            0,
+            AGENCY_SINGAPORE,
+            None,
+            ("singaporean", "agency", "verbal-offer", "package"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "hey :)",
+            "Hey Sam,\n\nwir wollen dich! Ehrlich, nach dem Case am Dienstag war das im Team keine lange "
+            "Diskussion mehr.\n\nLass uns diese Woche kurz telefonieren und über Gehalt und Startdatum "
+            "reden, ich will, dass das für dich passt, bevor wir irgendwas aufschreiben. Wann passt "
+            "es dir?\n\nLea",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "startup", "verbal-offer", "talk-numbers"),
+        ),
+        (
+            "offer",
+            "northwind",
+            "Re: references",
+            "Hi Sam,\n\nQuick one from me \u2013 your references came back glowing (Aoife in particular "
+            "was brilliant, she rang me back within the hour).\n\nSo, delighted to say the role is yours "
+            "if you want it, on the package we went through on Friday. It's conditional on the "
+            "background screen, which we run through Sterling \u2013 you'll get a link from them today, "
+            "it only takes about ten minutes. Once that clears I'll send the contract across.\n\nPriya",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("irish", "references", "sterling", "background-check", "conditional"),
+        ),
+        # info requests
+        (
+            "info_request",
+            "acme",
+            "Acme Robotics has requested a background check",
+            "<p>Hi Sam,</p><p>Acme Robotics uses Checkr to conduct background checks. To get started, "
+            "please provide your personal information and review and sign the required disclosures and "
+            'authorization.</p><p><a href="https://applicant.checkr.com/invite/7f3a9c">Start your '
+            "background check</a></p><p>This link expires in 7 days. The process usually takes about "
+            "10 minutes and you'll need your Social Security number and your address history for the "
+            "last 7 years.</p><p>Questions about your background check? Visit help.checkr.com.</p>"
+            "<p>Checkr, Inc. \u00b7 One Montgomery Street, Suite 2400, San Francisco, CA 94104</p>",
+            "html",
+            0,
+            "Checkr <no-reply@checkr.com>",
+            None,
+            ("american", "checkr", "background-check", "third-party"),
+        ),
+        (
+            "info_request",
+            "umbrella",
+            "Umbrella Health has invited you to a CodeSignal assessment",
+            "Hi Sam,\n\nUmbrella Health has invited you to take the following assessment as part of your "
+            "application for Clinical Data Scientist:\n\nGeneral Coding Assessment\nTime limit: 70 "
+            "minutes\nComplete by: March 21, 2025, 11:59 PM EDT\n\nYou can take the assessment any time "
+            "before the deadline. Once you begin, the timer can't be paused. Your camera and screen will "
+            "be recorded for proctoring.\n\nStart assessment\n\nGood luck!\nCodeSignal",
+            "alt",
+            0,
+            "CodeSignal <noreply@codesignal.com>",
+            None,
+            ("american", "codesignal", "assessment", "deadline"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "case study for next round",
+            "PFA the case study for next round. Please do the needful and revert by EOD Friday with your "
+            "solution in excel or google sheets whichever is convenient. Assumptions can be stated "
+            "clearly, no need for fancy formatting. Any doubts ping me on this mail id only.\n\n"
+            "Regards\nKarthik\nSr Manager \u2013 Supply Chain, Orbital Foods India",
+            "plain",
+            0,
+            "Karthik Subramanian <karthik.s@orbitalfoods.com>",
+            None,
+            ("indian", "hiring-manager", "take-home", "no-greeting", "interview-word"),
+        ),
+        (
+            "info_request",
+            "lumen",
+            "RE: Risk Analyst \u2013 Tuesday",
+            "Hi Sam,\n\nThanks for coming in on Tuesday, it was good to put a face to the name.\n\nBefore "
+            "we can take things further I'll need two referees, one of whom should be your current or "
+            "most recent line manager, with an email address and a phone number for each. No need to "
+            "warn them yet \u2013 we won't contact anyone until you give us the nod.\n\nCould you send "
+            "them over by Thursday?\n\nThanks,\nFiona",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "references", "hiring-manager"),
+        ),
+        (
+            "info_request",
+            "mueller",
+            "Ihre Bewerbung \u2013 noch zwei Punkte",
+            "Hallo Herr Example,\n\ndamit wir nächste Woche entscheiden können, bräuchten wir von Ihnen "
+            "noch Ihre Gehaltsvorstellung (brutto pro Jahr) und Ihren frühestmöglichen Eintrittstermin. "
+            "Außerdem hätten wir gern die Kontaktdaten von zwei Personen, die wir als Referenz anrufen "
+            "dürfen, gern auch aus Ihrer Zeit als Werkstudent.\n\nAm einfachsten antworten Sie direkt "
+            "über den Link unten.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "salary", "references", "start-date"),
+        ),
+        (
+            "info_request",
+            "quill",
+            "New message from Quill & Co about Content Designer",
+            "Harriet from Quill & Co sent you a message\n\nContent Designer \u2013 Quill & Co \u2013 "
+            'Melbourne VIC\n\n"Hi Sam \u2013 before we line anything else up, are you OK working from '
+            "our Collingwood studio three days a week? And could you pop through a link to two or three "
+            'recent pieces of work? Figma or a PDF is fine. Ta!"\n\nReply to Harriet\n\nReplying to '
+            "this message will share your email address with the employer.\n\n\u00a9 2025 Indeed \u00b7 "
+            "Do not sell or share my personal information \u00b7 Unsubscribe",
+            "alt",
+            0,
+            "Indeed <donotreply@indeed.com>",
+            None,
+            ("australian", "indeed", "notification", "portfolio"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "pied",
+            "Re: take-home",
+            "got it, thanks! will go through it w the team this wk\n\nSent from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("american", "mobile", "lowercase", "one-line", "take-home"),
+        ),
+        (
+            "acknowledgement",
+            "kessler",
+            "AW: Coding-Aufgabe",
+            "Hi Sam,\n\nhab deine Lösung bekommen, danke! Schau ich mir am Wochenende in Ruhe an und melde "
+            "mich dann Anfang nächster Woche.\n\nTobias\n\nVon meinem iPhone gesendet",
+            "outlook-reply",
+            0,
+            "Tobias Lange <tobias.lange@kessler-logistik.de>",
+            None,
+            ("du", "mobile", "hiring-manager", "take-home"),
+        ),
+        (
+            "acknowledgement",
+            "northwind",
+            "Thanks for completing your Northwind Analytics assessment",
+            "Hi Sam,\n\nThanks for completing the SQL & Analytics Challenge for Northwind Analytics. Your "
+            "submission has been received and will be reviewed by the hiring team.\n\nScore reports are "
+            "shared with the company, not with candidates. You'll hear from Northwind Analytics directly "
+            "about next steps.\n\nHave feedback about your test experience? Tell us here.\n\nHackerRank "
+            "\u00b7 700 E El Camino Real, Mountain View, CA",
+            "alt",
+            0,
+            "HackerRank <support@hackerrankforwork.com>",
+            None,
+            ("hackerrank", "assessment", "submitted", "next-steps"),
+        ),
+        (
+            "acknowledgement",
+            "initech",
+            "Initech \u2013 submitted",
+            "Hi Sam,\n\nThanks for sending over the updated resume and the signed right to represent. "
+            "I've passed everything on to Rachel at Initech this morning. They usually take three or four "
+            "business days to come back to me, and I'll call you as soon as I hear anything either "
+            "way.\n\nTalk soon,\nMegan\n\nMegan Tremblay | Senior Technical Recruiter\nNorthpeak Talent "
+            "| 100 King St W, Toronto ON",
+            "plain",
+            0,
+            AGENCY_TORONTO,
+            None,
+            ("canadian", "agency", "documents"),
+        ),
+        (
+            "acknowledgement",
+            "nimbus",
+            "RE: Follow up \u2013 Solutions Architect",
+            "Hi Sam,\n\nNoted with thanks. The hiring manager is travelling this week, will update you "
+            "once I hear from him.",
+            "reply",
+            0,
+            None,
+            None,
+            ("singaporean", "terse", "noted"),
+        ),
+        (
+            "acknowledgement",
+            "hooli",
+            "Re: Thank you",
+            "Thanks so much for the kind note, Sam! I'll pass it along to Priyanka and the rest of the "
+            "loop \u2013 it means a lot to them. 😊",
+            "reply",
+            1,
+            None,
+            None,
+            ("american", "thank-you-note", "emoji"),
+        ),
+        # on hold
+        (
+            "on_hold",
+            "fabrikam",
+            "An honest update",
+            "Hi Sam,\n\nI owe you a straight update. We've decided to pause the search for the Platform "
+            "Engineer role until our Q2 planning is done \u2013 there's a real chance the role changes "
+            "shape, and I don't want to hire for the wrong thing.\n\nYou're still my top candidate. If it "
+            "reopens as it is, I'd want to pick up right where we left off rather than start over. I "
+            "should know more by mid-April and I'll tell you either way.",
+            "plain",
+            0,
+            None,
+            None,
+            ("american", "hiring-manager", "pause-search"),
+        ),
+        (
+            "on_hold",
+            "umbrella",
+            "Umbrella Health update",
+            "Hi Sam,\n\nWanted to give you a heads up. The hiring manager for the Clinical Data Scientist "
+            "role has just gone on mat leave, and Umbrella have frozen all the backfills on her team "
+            "until her cover starts in May.\n\nIt's not a no \u2013 Marcus was very clear that they want "
+            "to pick things back up with you first once the cover is in. I'll keep nudging them in the "
+            "meantime.\n\nMegan\n\nMegan Tremblay | Senior Technical Recruiter\nNorthpeak Talent | 100 "
+            "King St W, Toronto ON",
+            "plain",
+            0,
+            AGENCY_TORONTO,
+            None,
+            ("canadian", "agency", "parental-leave", "freeze"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d) \u2013 Zwischenstand",
+            "Sehr geehrter Herr Example,\n\naufgrund einer aktuellen Überprüfung der Organisationsstruktur "
+            "im Bereich Risikocontrolling müssen wir das Auswahlverfahren für diese Position vorübergehend "
+            "aussetzen. Ihre Bewerbung bleibt selbstverständlich im Verfahren, und Ihre bisherigen "
+            "Gespräche behalten ihre Gültigkeit.\n\nWir gehen davon aus, Ihnen bis Ende April Näheres "
+            "mitteilen zu können, und bitten Sie bis dahin um etwas Geduld.",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "formal", "reorg", "public-sector"),
+        ),
+        (
+            "on_hold",
+            "compass",
+            "Re: hi",
+            "sam \u2013 round slipped to may so we're holding every hire till it closes. not a no!! "
+            "will ping u the day it lands\n\nSent from my iPhone",
+            "reply",
+            0,
+            "Ravi Shah <ravi@compasshq.com>",
+            None,
+            ("canadian", "founder", "mobile", "lowercase", "funding"),
+        ),
+        (
+            "on_hold",
+            "globex",
+            "RE: Status of Senior Product Manager interview",
+            "Hi Sam,\n\nGreetings of the day.\n\nPlease note that the position is currently on hold from "
+            "business side due to budget re-alignment for the new FY. Kindly bear with us, we will reach "
+            "out to you once we get the go-ahead. Apologies for the inconvenience caused.\n\nThanks & "
+            "Regards,\nDana",
+            "outlook-reply",
+            1,
+            None,
+            None,
+            ("indian", "non-native", "budget"),
+        ),
+        (
+            "on_hold",
+            "verdant",
+            "Re: Energy Analyst",
+            "Sam, apologies for the radio silence. The panel haven't been able to sit down together since "
+            "your interview \u2013 two of them have been down at the Cork site all week \u2013 so there's "
+            "no decision yet, and realistically it'll be another fortnight. I haven't forgotten about "
+            "you.\n\nLiam",
+            "reply",
+            0,
+            None,
+            None,
+            ("irish", "delay", "promises-nothing"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "acme",
+            "Out of office Re: Backend Engineer",
+            "Hi there, I'm out of the office through Friday 3/21 with limited access to email. I'll "
+            "respond when I'm back on Monday 3/24. For anything urgent about interview scheduling, "
+            "please reach out to recruiting-ops@acmerobotics.com.\n\nThanks!\nJane",
+            "ooo",
+            0,
+            None,
+            None,
+            ("american", "us-date", "interview-mentioned", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "northwind",
+            "Automatic reply: Senior Data Analyst \u2013 follow up",
+            "Thank you for your email. I am currently on annual leave, returning on Tuesday 25th March. "
+            "I will have no access to email during this time. If your query relates to an offer or an "
+            "interview, please contact talent@northwind-analytics.com.\n\nKind regards,\nPriya",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "ordinal-date", "offer-mentioned", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "kestrel",
+            "Re: Gameplay Programmer",
+            "Thanks for your email! I'm currently on leave and back on deck Wed 2 April. I'll get back "
+            "to you as soon as I can after that. Cheers, Yuki",
+            "ooo",
+            0,
+            None,
+            None,
+            ("australian", "vacation-responder", "return:2025-04-02"),
+        ),
+        (
+            "auto_reply",
+            "nimbus",
+            "Out of Office",
+            "Dear Sender,\n\nI am on leave till 26/3 (inclusive) with limited access to email. Please "
+            "expect a delay in my response. For urgent matters, kindly contact "
+            "talent-apac@nimbuscloud.io.\n\nThank you.\nAisha",
+            "ooo",
+            0,
+            None,
+            None,
+            ("singaporean", "inclusive", "numeric-date", "return:2025-03-27"),
+        ),
+        (
+            "auto_reply",
+            "kessler",
+            "Abwesend: Data Engineer",
+            "Guten Tag,\n\nich bin vom 17. bis einschließlich 28. März im Urlaub. Ab dem 31. bin ich "
+            "wieder erreichbar. Ihre Nachricht wird nicht weitergeleitet.\n\nViele Grüße\nAnna Weber",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "day-only", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "nordlicht",
+            "Automatische Antwort: Frontend-Entwickler",
+            "Hallo,\n\ndanke für deine Nachricht! Ich bin diese Woche auf einer Konferenz und in KW 13 "
+            "wieder im Büro. Bei Fragen zu laufenden Bewerbungen hilft dir jobs@nordlicht-software.de "
+            "weiter.\n\nKatrin",
+            "ooo",
+            1,
+            None,
+            None,
+            ("du", "calendar-week", "return:2025-03-24"),
+        ),
+        # other
+        (
+            "other",
+            None,
+            "You're invited: How we interview at Hooli (live, Mar 27)",
+            "Hi Sam,\n\nEver wondered what actually happens after you hit apply? Join three Hooli "
+            "engineers and a recruiter for a live, behind-the-scenes look at our interview process: how "
+            "the technical screen works, what the onsite loop looks for, and what makes a strong offer "
+            "conversation.\n\nThursday, March 27 \u00b7 12:00 PM PT \u00b7 Zoom webinar\n\nRegister "
+            "now\n\nCan't make it? Register anyway and we'll send you the recording.\n\nYou're receiving "
+            "this because you joined the Hooli Talent Community.",
+            "bulk",
+            0,
+            "Hooli Events <events@hooli.xyz>",
+            None,
+            ("american", "webinar", "event", "interview-word", "offer-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Why you didn't get the offer (and what to do next time)",
+            "This week in CareerFuel:\n\n1. Unfortunately, most rejections happen before the final round. "
+            "Here's how to tell when an interview is going badly, and how to turn it round.\n2. The "
+            "thank-you note that got one reader a second interview.\n3. We'd love to hear from you: did "
+            "you receive an offer this month? Reply and tell us how you negotiated.\n\nRead the full "
+            "issue\n\nCareerFuel Weekly \u00b7 London \u00b7 Unsubscribe",
+            "bulk",
+            0,
+            "CareerFuel Weekly <hello@careerfuel.co.uk>",
+            None,
+            ("british", "newsletter", "unfortunately", "offer-word", "interview-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Top-Angebot für dich: Data Engineer (m/w/d) bei Kessler Logistik",
+            'Hallo Sam,\n\ndein Jobagent "Data Engineer Hamburg" hat ein neues Angebot gefunden:\n\n'
+            "Data Engineer (m/w/d)\nKessler Logistik GmbH \u00b7 Hamburg \u00b7 Vollzeit\n\u20ac 65.000 "
+            "\u2013 75.000 (geschätzt)\n\nJetzt mit einem Klick bewerben \u2013 Vorstellungsgespräche "
+            "finden in der Regel innerhalb von zwei Wochen statt.\n\nJobagent bearbeiten \u00b7 "
+            "Abmelden",
+            "bulk",
+            0,
+            "JobScout Jobagent <jobagent@jobscout-mail.de>",
+            "de",
+            ("job-alert", "angebot", "same-company", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Earn S$2,000: refer a friend before 31 March",
+            "Hi Sam,\n\nKnow someone great? Refer them to any role on FastHire SG and earn S$2,000 when "
+            "they accept an offer and complete three months in the job. Last quarter, 41 referred "
+            "candidates were invited to interview within a week.\n\nUnfortunately, referrals made after "
+            "31 March won't qualify for the doubled bonus, so don't wait.\n\nRefer now\n\nFastHire "
+            "Singapore Pte Ltd \u00b7 Unsubscribe",
+            "bulk",
+            0,
+            "FastHire SG <rewards@fasthire.sg>",
+            None,
+            ("singaporean", "referral-bonus", "offer-word", "interview-word", "unfortunately", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Alumni Connect: mock interview drive + placement update",
+            "Dear Alumni,\n\nGreetings from the Alumni Relations Office!\n\nWe are happy to share that "
+            "34 alumni from the 2023 and 2024 batches received offers through the Alumni Referral "
+            "Network this quarter. Congratulations to all!\n\nWe are now organising a mock interview "
+            "drive on 29th March for final-year students and request alumni volunteers to take 2-3 "
+            "interviews each. Kindly fill the form below to confirm your availability at the "
+            "earliest.\n\nVolunteer now\n\nRegards,\nAlumni Relations Office",
+            "bulk",
+            0,
+            "Alumni Relations <alumni@iitm-alumni.org>",
+            None,
+            ("indian", "alumni", "offer-word", "interview-word", "congratulations", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Tom Baker and 4 others have updates for you",
+            "Tom Baker is hiring\nSenior Software Engineer \u00b7 Contoso Ltd \u00b7 London (Hybrid)\n"
+            "View job\n\nJane Miller shared a post\n\"Our platform team is growing! We've just wrapped "
+            "another interview loop and we're still looking for two more engineers. DM me.\"\n\nGavin "
+            "Ortiz started a new position as Senior Recruiter at Hooli\nSay congrats\n\nYou are "
+            "receiving LinkedIn notification emails.\nUnsubscribe \u00b7 Help",
+            "bulk",
+            0,
+            "LinkedIn <notifications-noreply@linkedin.com>",
+            None,
+            ("linkedin", "notification", "same-company", "interview-word", "trap"),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -16798,4 +17533,5 @@ MAILS = (
     + EIGHTEENTH_BATCH
     + NINETEENTH_BATCH
     + TWENTIETH_BATCH
+    + TWENTY_FIRST_BATCH
 )
