@@ -114,6 +114,12 @@ FIRST_RUNS = {
     "return dates 6 of 6 (written without reading the classifier, with German-speaking employers in "
     "front: Mittelstand, Konzern, public sector, startups, Austrian and Swiss agencies, Sie and du; EU "
     "multinationals' ATS mail, a forwarded internal thread, mobile one-liners; not tuned on)",
+    "held-out-21": "macro-F1 0.797, accuracy 0.812, no critical error, no wrong kind read confidently, "
+    'return dates 3 of 6, "back on deck Wed 2 April" and "in KW 13 wieder im B\u00fcro" not read, "till '
+    '26/3 (inclusive)" read as 3/26 (written without reading the classifier, in English from the US, UK, '
+    "Canada, Ireland, India, Australia and Singapore: founders' and hiring managers' one-liners from "
+    "phones, scheduling tools, assessments, background checks, verbal offers, agencies relaying a "
+    "client, LinkedIn and Indeed notifications; not tuned on)",
 }
 
 # How often a user logs each fact of an interview.
