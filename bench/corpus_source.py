@@ -16769,6 +16769,814 @@ TWENTIETH_BATCH = tuple(
 )
 
 
+# Twenty-second batch (``TWENTY_SECOND_BATCH``, 48, 23 in German): written without reading the
+# classifier or its phrase lists, as mail whose parts disagree. HEADER_PLACEHOLDER
+TWENTY_SECOND_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-22", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "acme",
+            "Re: Data Engineer \u2013 final round",
+            "Hi Sam,\n\nThank you for giving up a whole afternoon for the final round last week, and for "
+            "the thoughtful questions you asked the platform team.\n\nI wish I were writing with different "
+            "news. The panel met on Monday and, after a lot of discussion, felt that the role needs someone "
+            "who has already run streaming pipelines in production at our scale, so we won't be taking your "
+            "application for the Data Engineer position any further. I know that's disappointing after the "
+            "effort you put in.\n\nIf it would help, I'm happy to set up 15 minutes to pass on the panel's "
+            "feedback.\n\nBest,\nJane\n\nJane Doe\nSenior Technical Recruiter | Acme Robotics\n\nOn Tue, "
+            "17 Feb 2026 at 10:02, Jane Doe <jane.doe@acmerobotics.com> wrote:\n> Hi Sam,\n>\n> Great news: "
+            "the team loved your technical interview and would like to invite you to the final round! Could "
+            "you do Thursday 26 Feb from 1pm to 5pm at our Boston office?\n>\n> Best,\n> Jane",
+            "plain",
+            1,
+            "Jane Doe <jane.doe@acmerobotics.com>",
+            None,
+            ("quoted-opposite", "quoted-invitation", "indirect", "feedback-offered"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "AW: Einladung zum zweiten Gespräch \u2013 Data Engineer (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nvielen Dank, dass Sie sich am Dienstag die Zeit für das zweite "
+            "Gespräch genommen haben.\n\nWir haben uns im Anschluss intensiv beraten und sind zu dem "
+            "Ergebnis gekommen, dass wir Ihnen für die Position keine Zusage geben können. Ausschlaggebend "
+            "war am Ende die fehlende Erfahrung mit SAP EWM, die für das Projekt im Sommer unverzichtbar "
+            "ist. Diese Entscheidung ist uns nicht leichtgefallen.\n\nWir wünschen Ihnen für Ihren weiteren "
+            "Weg alles Gute.\n\nMit freundlichen Grüßen\nAnna Weber\n"
+            "Personalreferentin | Kessler Logistik GmbH\n\n"
+            "-----Ursprüngliche Nachricht-----\nVon: Anna Weber <anna.weber@kessler-logistik.de>\nGesendet: "
+            "Donnerstag, 19. Februar 2026 11:40\nAn: Sam Example <sam@example.org>\nBetreff: Einladung zum "
+            "zweiten Gespräch \u2013 Data Engineer (m/w/d)\n\nSehr geehrter Herr Example,\n\nwir freuen uns, "
+            "Ihnen mitteilen zu können, dass Sie uns im ersten Gespräch überzeugt haben. Gern laden wir Sie "
+            "zu einem zweiten Gespräch mit Herrn Dr. Kessler ein: Dienstag, 3. März, 10:00 Uhr, in unserer "
+            "Zentrale in Hamburg.\n\nMit freundlichen Grüßen\nAnna Weber",
+            "plain",
+            0,
+            "Anna Weber <anna.weber@kessler-logistik.de>",
+            None,
+            ("quoted-opposite", "quoted-invitation", "keine-zusage", "sie"),
+        ),
+        (
+            "rejection",
+            "meridian",
+            "Quantitative Analyst \u2013 your application",
+            "Dear Sam,\n\nThank you for the time you have given us over the past few weeks, and for the care "
+            "you evidently took over the modelling exercise.\n\nI'm afraid that, having weighed the "
+            "shortlist very carefully, the committee has concluded that on this occasion your application "
+            "will not be progressed. I appreciate this will come as a disappointment, and I should stress "
+            "that the decision was a finely balanced one.\n\nWith every good wish for the future,\n"
+            "Ethan Brooks\n\n"
+            "Meridian Capital LLP. Nothing in this message constitutes an offer, or the acceptance of an "
+            "offer, of employment, nor an offer to buy or sell any security. Unfortunately we cannot "
+            "guarantee that e-mail is secure or error-free. Meridian reserves the right to reject, monitor "
+            "and record any message sent to or from this address. This message is confidential.",
+            "plain",
+            0,
+            "Ethan Brooks <ethan.brooks@meridiancap.com>",
+            None,
+            ("british", "indirect", "legal-footer", "offer-word", "unfortunately", "reject-word"),
+        ),
+        (
+            "rejection",
+            "contoso",
+            "RE: Senior Software Engineer \u2013 where things stand",
+            "Dear Sam,\n\nThank you for your patience, and apologies that it has taken rather longer than I "
+            "had hoped to come back to you.\n\nThe panel have now had the chance to reflect on all of the "
+            "final-stage conversations. While they very much enjoyed meeting you, their view was that the "
+            "role calls for a little more hands-on experience of leading incident response than came through "
+            "on the day, and so I'm sorry to say we shan't be taking things further on this occasion.\n\n"
+            "Should a role come up that plays more to your strengths, I would be genuinely pleased to hear "
+            "from you again, and I'm happy to share the panel's notes by phone if that would be of any use."
+            "\n\nWith best wishes,\nTom",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "indirect", "conditional", "feedback-offered"),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Ihre Bewerbung als Frontend-Entwickler (m/w/d) \u2013 NL-2025-044",
+            "Hallo Herr Example,\n\nvielen Dank für Ihr Interesse an Nordlicht und die Zeit, die Sie in die "
+            "Aufgabe und das Gespräch mit unserem Frontend-Team investiert haben.\n\nWir haben uns für eine "
+            "Kandidatin entschieden, deren Erfahrung mit barrierefreien Designsystemen noch etwas näher an "
+            "dem liegt, was das Team in den nächsten Monaten braucht. Das ist ausdrücklich kein Urteil über "
+            "Ihre fachliche Qualität.\n\nGern möchten wir Ihnen anbieten, Ihr Profil in unseren Talentpool "
+            "aufzunehmen, damit wir Sie bei passenden Angeboten direkt ansprechen können. Klicken Sie dazu "
+            "einfach auf den Button unten.\n\nIn den Talentpool aufnehmen",
+            "ats",
+            1,
+            None,
+            None,
+            ("softgarden", "talent-pool", "angebot-word", "indirect", "sie"),
+        ),
+        (
+            "rejection",
+            "gruenwerk",
+            "Re: Projektmanagerin PV \u2013 wie geht's weiter?",
+            "Hi Sam,\n\nich hätte dir wirklich gern was anderes geschrieben. Wir haben lange hin und her "
+            "überlegt und uns am Ende für jemanden entschieden, der schon zwei Solarparks mit Netzbetreibern "
+            "durchgezogen hat. Das hat den Ausschlag gegeben, nicht dein Gespräch \u2013 das war richtig gut."
+            "\n\nFalls wir im Herbst eine zweite PM-Stelle ausschreiben sollten, melde ich mich direkt bei "
+            "dir, versprochen.\n\nAlles Gute dir!\nLea",
+            "reply",
+            0,
+            None,
+            None,
+            ("du", "quoted-invitation", "conditional", "indirect"),
+        ),
+        # interviews
+        (
+            "interview",
+            "acme",
+            "Re: Your application \u2013 Data Engineer",
+            "Hi Sam,\n\nI know the message below wasn't the news you wanted, so I'm glad to be able to "
+            "follow it with something better. Our Backend lead, Raj, came across your profile while we were "
+            "closing out the Data Engineer search and thinks you'd be a strong fit for the Backend Engineer "
+            "opening on his team (req 4471203).\n\nWould you be up for a 45-minute technical conversation "
+            "with him? Wednesday or Thursday afternoon next week both work on our side; just tell me which "
+            "suits.\n\n"
+            "Best,\nJane\n\nOn Mon, 2 Mar 2026 at 16:20, Acme Robotics Recruiting "
+            "<no-reply@us.greenhouse-mail.io> wrote:\n> Hi Sam,\n>\n> Thank you for your interest in the "
+            "Data Engineer position at Acme Robotics. After careful consideration, we have decided not to "
+            "move forward with your application at this time.\n>\n> We wish you the best in your search.\n>"
+            "\n> Acme Robotics Talent Team",
+            "plain",
+            0,
+            "Jane Doe <jane.doe@acmerobotics.com>",
+            None,
+            ("quoted-opposite", "quoted-rejection", "other-role"),
+        ),
+        (
+            "interview",
+            "globex",
+            "An update on your applications at Globex Corporation",
+            "Hello Sam,\n\nThank you for applying to two roles at Globex Corporation. We have an update on "
+            "each of them.\n\nSenior Product Manager (JR-0019410): the hiring team has reviewed your "
+            "application and has decided to pursue candidates whose experience more closely matches the "
+            "enterprise platform focus of this role. This application is now closed.\n\nProduct Manager "
+            "(JR-0019384): the hiring manager would like to invite you to a first-round video interview. "
+            "Please use the link below to choose a 45-minute slot in the next two weeks.\n\nSchedule your "
+            "interview",
+            "ats",
+            0,
+            None,
+            None,
+            ("workday", "two-roles", "decision-and-invitation"),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Ihre Bewerbungen bei Nordlicht",
+            "Hallo Herr Example,\n\nSie hatten sich bei uns auf zwei Stellen beworben, deshalb heute eine "
+            "gemeinsame Rückmeldung.\n\nFür die Stelle als Backend-Entwickler (NL-2025-031) haben wir uns "
+            "für einen anderen Bewerber entschieden.\n\nUnser Frontend-Team hat Ihre Unterlagen aber "
+            "ebenfalls gesehen und würde Sie gern kennenlernen: Hätten Sie Zeit für ein erstes Gespräch "
+            "(ca. 60 Minuten, per Video) zur Stelle Frontend-Entwickler (NL-2025-044)? Mögliche Termine "
+            "wären Dienstag, 10 Uhr, oder Donnerstag, 15 Uhr.\n\nViele Grüße\nKatrin Vogel",
+            "plain",
+            1,
+            None,
+            None,
+            ("two-roles", "decision-and-invitation", "sie"),
+        ),
+        (
+            "interview",
+            "kessler",
+            "AW: Nachfrage zum Stand meiner Bewerbung",
+            "Sehr geehrter Herr Example,\n\nvielen Dank für Ihre Nachfrage, und vorab: Nein, das ist keine "
+            "Absage, ganz im Gegenteil. Wir haben lediglich etwas länger gebraucht, weil Herr Dr. Kessler "
+            "Sie unbedingt noch persönlich kennenlernen möchte, bevor wir eine Entscheidung treffen.\n\n"
+            "Hätten Sie am kommenden Dienstag um 14:00 Uhr Zeit für ein etwa einstündiges Gespräch bei uns "
+            "in Hamburg? Die Reisekosten übernehmen wir selbstverständlich.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("keine-absage", "negation", "sie"),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Invitation: further conversation \u2013 Quantitative Analyst",
+            "Dear Sam,\n\nFurther to your conversation with the desk last week, I should be most grateful "
+            "if you would be able to join us for a further discussion with our Head of Quantitative "
+            "Research, Dr Helen Marsh. I have taken the liberty of sending a calendar invitation for next "
+            "Tuesday afternoon; should the proposed time prove inconvenient, do let me know and I shall find "
+            "an alternative.\n\nPlease treat the case materials you will be sent as strictly confidential."
+            "\n\nKind regards,\nEthan",
+            "invite",
+            0,
+            None,
+            None,
+            ("british", "indirect", "calendar", "conditional", "confidential-word"),
+        ),
+        (
+            "interview",
+            "mueller",
+            "Re: Data Engineer \u2013 noch aktuell?",
+            "Hallo Sam,\n\nerst mal sorry, dass du so lange nichts von uns gehört hast \u2013 das lag an "
+            "uns, nicht an dir.\n\nFalls du noch Interesse hast: Wir würden dich sehr gern zu einem zweiten "
+            "Gespräch mit Thomas aus dem Data-Team einladen, diesmal bei uns vor Ort in Stuttgart. Passt "
+            "dir nächste Woche Mittwoch oder Freitag, jeweils ab 13 Uhr?\n\nSag einfach kurz Bescheid, dann "
+            "schicke ich dir die Einladung.\n\nViele Grüße\nJürgen",
+            "reply",
+            0,
+            None,
+            None,
+            ("du", "conditional", "question", "quoted-invitation"),
+        ),
+        # offers
+        (
+            "offer",
+            "initech",
+            "Your offer from Initech \u2013 a few things we need",
+            "Hi Sam,\n\nWe're thrilled to extend you an offer to join Initech as a Site Reliability "
+            "Engineer! Your offer letter, with the base salary, equity and start date Rachel walked you "
+            "through, is ready to sign in the portal.\n\nTo finalise everything, we also need a few "
+            "documents from you by Friday:\n\n- a copy of a government-issued photo ID\n- proof of address "
+            "dated within the last three months\n- the signed background-check consent form\n\nPlease "
+            "upload them using the link below. Any questions, just reply to this email.\n\nReview and sign "
+            "your offer",
+            "ats",
+            0,
+            None,
+            None,
+            ("lever", "offer-and-documents"),
+        ),
+        (
+            "offer",
+            "alpenbank",
+            "Ihre Einstellung bei der Alpenbank AG \u2013 benötigte Unterlagen",
+            "Sehr geehrter Herr Example,\n\nwir freuen uns sehr, Ihnen die Position als Risikocontroller "
+            "(m/w/d) anbieten zu können. Ihr Vertragsangebot steht im Kandidatenportal für Sie bereit.\n\n"
+            "Damit wir Ihren Arbeitsvertrag ausfertigen können, benötigen wir noch die folgenden "
+            "Unterlagen:\n\n- Ihre Steuer-Identifikationsnummer\n- Ihre Sozialversicherungsnummer\n- ein "
+            "aktuelles polizeiliches Führungszeugnis (nicht älter als drei Monate)\n- eine Kopie Ihres "
+            "Personalausweises\n\nBitte laden Sie die Unterlagen bis zum 31.03. im Portal hoch.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "offer-and-documents", "sie"),
+        ),
+        (
+            "offer",
+            "contoso",
+            "RE: Senior Software Engineer",
+            "Sam,\n\nPlease disregard my email of last Thursday below. I've just heard that the candidate "
+            "we'd chosen has accepted a counter-offer from their current employer and withdrawn, and the "
+            "panel were unanimous that you should be our first call.\n\nSo, with apologies for the to-ing "
+            "and fro-ing: we would very much like you to join Contoso as a Senior Software Engineer, on the "
+            "terms we discussed at your final interview. Our HR team will send the written offer later "
+            "today.\n\nWarm regards,\nTom\n\nTom Baker\nHead of Engineering | Contoso Ltd\n\nFrom: Tom Baker "
+            "<tom.baker@contoso.co.uk>\nSent: Thursday, 26 February 2026 17:05\nTo: Sam Example "
+            "<sam@example.org>\nSubject: Senior Software Engineer\n\nDear Sam,\n\nThank you for coming in "
+            "for the final interview. I'm sorry to say that we have decided to offer the position to another "
+            "candidate, whose background in payments was a slightly closer match. It was a very close call."
+            "\n\nKind regards,\nTom",
+            "plain",
+            0,
+            "Tom Baker <tom.baker@contoso.co.uk>",
+            None,
+            ("british", "quoted-opposite", "quoted-rejection", "reversal"),
+        ),
+        (
+            "offer",
+            "brandt",
+            "Ihre Einstellung zum 1. Juni",
+            "Sehr geehrte Frau Example,\n\nnach Rücksprache mit meiner Partnerin freue ich mich, Ihnen "
+            "mitteilen zu können, dass wir Sie gern zum 1. Juni als Steuerfachangestellte in unserer "
+            "Kanzlei einstellen möchten, zu den in unserem Gespräch besprochenen Konditionen (38 Stunden, "
+            "30 Urlaubstage).\n\nDen Arbeitsvertrag schicke ich Ihnen in den nächsten Tagen per Post zu. "
+            "Rufen Sie mich gern an, wenn Sie vorab Fragen haben.\n\nMit freundlichen Grüßen\nJürgen Brandt"
+            "\nSteuerberater\n\nBrandt & Partner Steuerberatung GmbH · Sitz der Gesellschaft: Köln · "
+            "Registergericht: Amtsgericht Köln HRB 40123\n\nHinweis: Diese E-Mail kann vertrauliche "
+            "Informationen enthalten. Sollten Sie nicht der richtige Adressat sein, informieren Sie bitte "
+            "den Absender und löschen Sie diese Nachricht. Der Inhalt dieser E-Mail stellt kein "
+            "verbindliches Angebot dar; rechtsverbindliche Erklärungen bedürfen der Schriftform. Leider "
+            "können wir für die Sicherheit der Übertragung keine Gewähr übernehmen.",
+            "plain",
+            0,
+            "Jürgen Brandt <j.brandt@brandt-partner.de>",
+            None,
+            ("legal-footer", "angebot-word", "leider", "sie"),
+        ),
+        (
+            "offer",
+            "tessellate",
+            "so... want to join us?",
+            "Hey Sam,\n\nIf you're still up for it after three rounds of us grilling you, we'd love for you "
+            "to join Tessellate as our first Design Engineer.\n\nWhat we can do: $165k base, 0.4% equity on "
+            "a 4-year vest with a 1-year cliff, full health cover, and whatever laptop you want. Start date "
+            "is yours to pick.\n\nNo pressure to answer today \u2013 hop on a call with me whenever you like "
+            "and I'll walk you through the details.\n\nOmar",
+            "plain",
+            0,
+            None,
+            None,
+            ("startup", "conditional", "casual", "american"),
+        ),
+        (
+            "offer",
+            "lumen",
+            "Conditional offer of employment \u2013 Risk Analyst (REQ-88213)",
+            "Dear Sam,\n\nFurther to your recent conversations with the team, I am pleased to confirm that "
+            "Lumen Bank is making you a conditional offer of employment for the position of Risk Analyst."
+            "\n\nThis offer is subject to the satisfactory completion of our pre-employment screening, "
+            "including two references, a basic DBS check and a credit check. Please complete the "
+            "pre-employment forms in the candidate portal within 10 working days; unfortunately, if the "
+            "forms are not returned in that time, the offer may lapse.\n\nYour contract will follow once "
+            "screening is complete.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "british", "conditional-offer", "unfortunately", "offer-and-documents"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "bluebird",
+            "Application received \u2013 next step: online assessment (2025-4412)",
+            "Hi Sam,\n\nThank you for applying for the Operations Analyst position at Bluebird Logistics. "
+            "We have received your application.\n\nAs the next step in our process, we invite all "
+            "applicants to complete a short online assessment (numerical and situational judgement, about "
+            "35 minutes). Please complete it within 5 days using the link below; applications without a "
+            "completed assessment cannot be reviewed.\n\nStart your assessment",
+            "ats",
+            0,
+            None,
+            None,
+            ("icims", "acknowledgement-and-assessment", "assessment", "invite-word"),
+        ),
+        (
+            "info_request",
+            "mueller",
+            "Eingangsbestätigung und nächster Schritt: Online-Test",
+            "Hallo Herr Example,\n\nvielen Dank für Ihre Bewerbung als Data Engineer (m/w/d). Ihre "
+            "Unterlagen sind vollständig bei uns eingegangen.\n\nAls nächsten Schritt bitten wir alle "
+            "Bewerberinnen und Bewerber, einen kurzen Online-Test (SQL und Python, ca. 40 Minuten) zu "
+            "absolvieren. Bitte schließen Sie den Test bis zum 20.03. ab; erst danach können wir Ihre "
+            "Bewerbung weiter prüfen.\n\nZum Online-Test",
+            "ats",
+            0,
+            None,
+            None,
+            ("personio", "acknowledgement-and-assessment", "assessment", "sie"),
+        ),
+        (
+            "info_request",
+            "northwind",
+            "RE: Senior Data Analyst \u2013 quick question",
+            "Hi Sam,\n\nThanks for your note. To be clear, we have not made a decision yet, and you're very "
+            "much still in the process.\n\nOne thing has changed on our side, though, and I want to check it "
+            "with you before the panel meets: would you still be interested if the role were offered as a "
+            "12-month fixed-term contract rather than a permanent position? The day rate would be higher to "
+            "reflect that.\n\nIf it's still of interest, could you also let me know your notice period? A "
+            "quick reply by Friday would be great.\n\nPriya",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("question", "negation", "offer-word", "conditional", "notice-period"),
+        ),
+        (
+            "info_request",
+            "brandt",
+            "AW: Ihre Bewerbung als Steuerfachangestellte",
+            "Sehr geehrte Frau Example,\n\nkurz zur Einordnung, damit Sie sich keine Sorgen machen: Eine "
+            "Entscheidung ist noch nicht gefallen, und dies ist keine Absage.\n\nFür die weitere Prüfung "
+            "benötige ich allerdings noch zwei Dinge von Ihnen: eine Kopie Ihres Prüfungszeugnisses als "
+            "Steuerfachangestellte sowie das Arbeitszeugnis Ihres letzten Arbeitgebers. Könnten Sie mir "
+            "beides bis Ende nächster Woche per E-Mail schicken?\n\nVielen Dank!",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("keine-absage", "noch-keine-entscheidung", "negation", "documents", "sie"),
+        ),
+        (
+            "info_request",
+            "fabrikam",
+            "Platform Engineer \u2013 references",
+            "Hi Sam,\n\nThanks again for Tuesday. Before anyone reads too much into this: no offer has been "
+            "made to anyone yet, and we're still finishing conversations with a couple of people.\n\nAs part "
+            "of that, could you send me the names and contact details of two references, ideally one person "
+            "you reported to? We'd only contact them with your go-ahead.\n\nThanks,\nJane",
+            "plain",
+            0,
+            None,
+            None,
+            ("references", "negation", "offer-word"),
+        ),
+        (
+            "info_request",
+            "gruenwerk",
+            "Zwei kurze Fragen",
+            "Hi Sam,\n\nrein hypothetisch gefragt, damit ich intern planen kann: Falls wir dir ein Angebot "
+            "machen würden \u2013 ab wann könntest du frühestens anfangen, und was wäre deine "
+            "Gehaltsvorstellung (brutto im Jahr)?\n\nEntschieden ist noch nichts, wir sprechen diese Woche "
+            "noch mit zwei anderen Leuten. Aber ich möchte vorbereitet sein.\n\nDanke dir!\nLea",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "conditional", "angebot-word", "salary", "availability", "negation"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "nimbus",
+            "We've received your application \u2013 Solutions Architect",
+            "Hi Sam,\n\nThanks for applying for the Solutions Architect role at Nimbus Cloud. This email "
+            "confirms that your application has reached us and is in the queue for review.\n\nWe read "
+            "every application ourselves. If your background is a match, a recruiter will reach out to "
+            "schedule an initial interview. If you haven't heard from us within four weeks, unfortunately "
+            "that means we've decided not to move forward this time; we're sorry we can't reply to everyone "
+            "individually.",
+            "ats",
+            0,
+            None,
+            None,
+            ("jobvite", "conditional", "unfortunately", "interview-word"),
+        ),
+        (
+            "acknowledgement",
+            "alpenbank",
+            "Ihre Bewerbung ist bei uns eingegangen",
+            "Sehr geehrter Herr Example,\n\nhiermit bestätigen wir den Eingang Ihrer Bewerbung als "
+            "Risikocontroller (m/w/d).\n\nSollten wir Ihnen nach Prüfung Ihrer Unterlagen keine Einladung "
+            "zu einem Vorstellungsgespräch aussprechen können, erhalten Sie selbstverständlich eine "
+            "schriftliche Absage. Wir bitten Sie, bis dahin von telefonischen Nachfragen abzusehen.\n\nDies "
+            "ist eine automatisch erzeugte Nachricht.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors", "conditional", "absage-word", "interview-word", "sie"),
+        ),
+        (
+            "acknowledgement",
+            "quill",
+            "Re: Content Designer \u2013 portfolio",
+            "Hi Sam,\n\nJust a quick note to say your portfolio and the written exercise both came through "
+            "safely. I've passed them to the hiring panel, who'll look at everything together once the "
+            "deadline closes on the 20th.\n\nThanks for getting them over so promptly!\n\nHarriet",
+            "reply",
+            0,
+            None,
+            None,
+            ("received-documents", "quoted-invitation"),
+        ),
+        (
+            "acknowledgement",
+            "kessler",
+            "AW: Nachgereichte Zeugnisse",
+            "Sehr geehrter Herr Example,\n\nvielen Dank, die nachgereichten Arbeitszeugnisse sind "
+            "angekommen und liegen jetzt zusammen mit Ihren übrigen Unterlagen bei der Fachabteilung. Eine "
+            "Vorentscheidung ist damit natürlich noch nicht verbunden.\n\nSie hören von uns.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("received-documents", "negation", "sie"),
+        ),
+        (
+            "acknowledgement",
+            "orbital",
+            "Thanks for applying to Orbital Foods",
+            "Hi Sam,\n\nThanks for applying for the Supply Chain Planner position. We've got your "
+            "application and our recruitment team will review it over the coming weeks.\n\nPlease be aware "
+            "of recruitment fraud: Orbital Foods will never ask you for money, bank details or to buy "
+            "equipment, and we never make an offer of employment without an interview. If you receive a "
+            "suspicious job offer in our name, unfortunately we cannot verify it by email; please report it "
+            "at orbitalfoods.com/fraud.\n\nOrbital Foods is an equal opportunity employer and does not "
+            "accept or reject candidates on the basis of any protected characteristic. This message is "
+            "confidential.",
+            "ats",
+            0,
+            None,
+            None,
+            ("smartrecruiters", "fraud-notice", "offer-word", "unfortunately", "reject-word"),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Bestätigung: Ihre Bewerbung als Backend-Entwickler (m/w/d)",
+            "Hallo Herr Example,\n\nvielen Dank für Ihre Bewerbung! Wir haben Ihre Unterlagen erhalten.\n\n"
+            "Bitte beachten Sie: Dies ist eine automatische Eingangsbestätigung und weder eine Zusage noch "
+            "eine Absage. Über den weiteren Verlauf informieren wir Sie, sobald das Fachteam Ihre Unterlagen "
+            "gesichtet hat \u2013 in der Regel innerhalb von drei Wochen.",
+            "ats",
+            0,
+            None,
+            None,
+            ("softgarden", "negation", "absage-word", "zusage-word", "sie"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "umbrella",
+            "Clinical Data Scientist \u2013 an honest update",
+            "Hi Sam,\n\nI wanted to get ahead of the silence: we have not made a decision yet, and this is "
+            "not a rejection.\n\nOur Head of Data, who has the final say, is on leave until mid-April, and "
+            "we've agreed not to decide on the role without her. I'd expect to come back to you in the week "
+            "of 20 April. Nothing about your candidacy has changed in the meantime.\n\nThanks for bearing "
+            "with us,\nMarcus",
+            "plain",
+            0,
+            None,
+            None,
+            ("negation", "manager-on-leave"),
+        ),
+        (
+            "on_hold",
+            "kessler",
+            "Ihre Bewerbung \u2013 aktueller Stand",
+            "Sehr geehrter Herr Example,\n\nich möchte Sie nicht länger im Unklaren lassen: Wir haben noch "
+            "keine Entscheidung getroffen, und Sie sind weiterhin im Auswahlverfahren. Eine Absage ist dies "
+            "ausdrücklich nicht.\n\nDie Geschäftsführung hat allerdings beschlossen, alle offenen Stellen "
+            "im IT-Bereich im Rahmen der Budgetplanung noch einmal zu prüfen. Bis Ende April ruht das "
+            "Verfahren daher. Ich melde mich spätestens in der ersten Maiwoche wieder bei Ihnen.",
+            "plain",
+            0,
+            None,
+            None,
+            ("noch-keine-entscheidung", "keine-absage", "negation", "budget", "sie"),
+        ),
+        (
+            "on_hold",
+            "globex",
+            "RE: Senior Product Manager \u2013 JR-0019410",
+            "Hi Sam,\n\nI owe you an update. The Senior PM requisition has been put on hold while leadership "
+            "finishes Q2 planning, so I can't schedule the final round just yet.\n\nIf we were to reopen it "
+            "as it stands, I'd want to pick up with you exactly where we left off, with no need to repeat "
+            "the earlier rounds. I'm expecting a decision on headcount by mid-April and will let you know "
+            "either way.\n\nThanks for your patience,\nDana",
+            "outlook-reply",
+            1,
+            None,
+            None,
+            ("conditional", "headcount", "two-roles"),
+        ),
+        (
+            "on_hold",
+            "nordlicht",
+            "Backend-Entwickler \u2013 Zwischenstand",
+            "Hallo Herr Example,\n\nleider kann ich Ihnen heute noch keine abschließende Rückmeldung geben. "
+            "Unser CTO hat die Besetzung der Backend-Stelle vorerst eingefroren, bis klar ist, ob das "
+            "Projekt mit unserem neuen Großkunden im zweiten Quartal startet.\n\nSollten wir die Stelle wie "
+            "geplant besetzen, wären Sie weiterhin ganz vorne mit dabei. Ich rechne mit einer Klärung in "
+            "etwa vier Wochen.\n\nViele Grüße\nKatrin Vogel",
+            "plain",
+            0,
+            None,
+            None,
+            ("leider", "conditional", "frozen", "sie"),
+        ),
+        (
+            "on_hold",
+            "kestrel",
+            "Re: Gameplay Programmer \u2013 timing",
+            "Hey Sam,\n\nQuick update, and sorry it isn't a more exciting one: we're not able to make any "
+            "offers until our publisher signs off the next milestone budget, and that's slipped to the end "
+            "of April.\n\nYou're still the person the team wants. The moment the budget is approved I'll be "
+            "in touch, and if anything changes before then you'll hear it from me first.\n\nYuki",
+            "reply",
+            0,
+            None,
+            None,
+            ("offer-word", "negation", "budget", "quoted-invitation"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d) \u2013 Verzögerung im Auswahlverfahren",
+            "Sehr geehrter Herr Example,\n\ndas Auswahlverfahren für die ausgeschriebene Stelle ist noch "
+            "nicht abgeschlossen. Aufgrund einer vom Vorstand verhängten Stellenbesetzungssperre bis zur "
+            "Verabschiedung des Wirtschaftsplans können wir derzeit weder Zusagen noch Absagen aussprechen."
+            "\n\nWir gehen davon aus, Ihnen bis Mitte Mai eine Rückmeldung geben zu können, und bitten Sie "
+            "um Ihr Verständnis.",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "negation", "absage-word", "zusage-word", "sie"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "northwind",
+            "RE: Senior Data Analyst \u2013 follow-up",
+            "Hi Sam,\n\nPriya is out of the office and back on Monday 4 May. I'm covering her inbox while "
+            "she's away.\n\nIf anything is urgent, please contact me directly; otherwise she'll pick up your "
+            "message when she's back.\n\nBest,\nBen Carter\nTalent Acquisition Coordinator | Northwind "
+            "Analytics",
+            "reply",
+            0,
+            "Ben Carter <ben.carter@northwind-analytics.com>",
+            None,
+            ("colleague-covering", "no-auto-headers", "return:2026-05-04"),
+        ),
+        (
+            "auto_reply",
+            "kessler",
+            "AW: Data Engineer (m/w/d) \u2013 Nachfrage",
+            "Sehr geehrter Herr Example,\n\nFrau Weber ist bis einschließlich Freitag, 8. Mai, nicht im "
+            "Hause. Ich vertrete sie in dieser Zeit; in dringenden Fällen wenden Sie sich bitte an mich "
+            "unter 040 555 0192.\n\nAb Montag, dem 11. Mai, ist Frau Weber wieder für Sie erreichbar und "
+            "wird sich dann um Ihre Anfrage kümmern.\n\nMit freundlichen Grüßen\nMarkus Feld\n"
+            "Personalabteilung | Kessler Logistik GmbH",
+            "outlook-reply",
+            0,
+            "Markus Feld <markus.feld@kessler-logistik.de>",
+            None,
+            ("colleague-covering", "no-auto-headers", "sie", "return:2026-05-11"),
+        ),
+        (
+            "auto_reply",
+            "lumen",
+            "Out of Office: Risk Analyst \u2013 follow-up",
+            "I am currently out of the office with limited access to email, returning Tuesday 25th March. "
+            "For urgent resourcing queries please contact resourcing@lumenbank.co.uk.\n\nFiona Clarke\n"
+            "Talent Acquisition | Lumen Bank\n\nThis e-mail is confidential. If you are not the intended "
+            "recipient, unfortunately you must not use, copy or disclose it; please notify the sender and "
+            "delete it. Nothing in this e-mail constitutes an offer of employment or a binding commitment. "
+            "Lumen Bank may reject or quarantine e-mails containing attachments.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "legal-footer", "offer-word", "unfortunately", "reject-word", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Automatische Antwort: Re: Projektmanagerin PV",
+            "Hallo,\n\ndanke für deine/Ihre Nachricht! Ich bin gerade im Urlaub und zurück am Montag, 31. "
+            "März. Zusagen, Absagen und Einladungen zu Vorstellungsgesprächen verschicke ich erst nach "
+            "meiner Rückkehr \u2013 bitte habt etwas Geduld.\n\nLiebe Grüße\nLea",
+            "ooo",
+            0,
+            None,
+            None,
+            ("du", "absage-word", "zusage-word", "interview-word", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "hooli",
+            "Re: Machine Learning Engineer \u2013 next steps",
+            "Hi there,\n\nI'm OOO with limited connectivity. Returning: 03/27.\n\nIf this is about an "
+            "interview or an offer, it'll have to wait until I'm back, unfortunately. For anything that "
+            "truly can't wait, ping recruiting@hooli.xyz.\n\nGavin",
+            "ooo",
+            0,
+            None,
+            None,
+            (
+                "american",
+                "us-date",
+                "vacation-responder",
+                "offer-word",
+                "interview-word",
+                "unfortunately",
+                "next-steps",
+                "return:2025-03-27",
+            ),
+        ),
+        (
+            "auto_reply",
+            "alpenbank",
+            "Abwesenheit: Ihre Nachricht an Stefan Huber",
+            "Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Nachricht. Ich befinde mich bis "
+            "einschließlich 15. Mai 2026 im Urlaub. Ab dem 18.05.2026 bin ich wieder im Büro.\n\nIhre "
+            "Nachricht wird nicht weitergeleitet. In dringenden Personalangelegenheiten wenden Sie sich "
+            "bitte an personal@alpenbank.de.",
+            "plain",
+            0,
+            None,
+            None,
+            ("no-auto-headers", "numeric-date", "sie", "return:2026-05-18"),
+        ),
+        # other
+        (
+            "other",
+            None,
+            "Inside Acme: interview tips, our new Berlin office, and more",
+            "Hi Sam,\n\nHere's what's new at Acme Robotics this month.\n\nInterview season: our recruiters "
+            "share what they look for in a technical interview, and the next steps after you apply.\n\nNew "
+            "grads: we've made offers to 40 graduates for our autumn intake \u2013 meet a few of them on the "
+            "blog.\n\nEvents: unfortunately our Berlin open day is fully booked, but you can join the "
+            "livestream.\n\nYou're receiving this because you joined the Acme Robotics talent community.\n\n"
+            "Read more on our careers blog",
+            "bulk",
+            0,
+            "Acme Robotics Careers <careers@news.acmerobotics.com>",
+            None,
+            (
+                "newsletter",
+                "same-company",
+                "offer-word",
+                "interview-word",
+                "unfortunately",
+                "next-steps",
+                "trap",
+            ),
+        ),
+        (
+            "other",
+            None,
+            "Einladung zum Karrieretag bei Kessler Logistik am 25. April",
+            "Liebe Interessentinnen und Interessenten,\n\nam Samstag, 25. April, öffnen wir unsere Zentrale "
+            "in Hamburg für unseren Karrieretag. Lernen Sie unsere Teams kennen, werfen Sie einen Blick in "
+            "unser Lager und führen Sie direkt vor Ort erste Vorstellungsgespräche mit unseren "
+            "Fachbereichen \u2013 ganz ohne Anschreiben.\n\nUnser Angebot für Sie: kostenlose Anreise mit "
+            "dem HVV-Ticket und ein Mittagessen in unserer Kantine. Leider ist die Teilnehmerzahl begrenzt; "
+            "melden Sie sich daher bis zum 15. April an.\n\nJetzt anmelden",
+            "bulk",
+            0,
+            "Kessler Logistik Karriere <karriere@kessler-logistik.de>",
+            "de",
+            ("event", "same-company", "einladung", "interview-word", "angebot-word", "leider", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Tell us about your interview experience at Hooli",
+            "Hi Sam,\n\nYou recently interviewed with Hooli. Whether or not you received an offer, we'd "
+            "like to hear how the process felt: the scheduling, the interviewers and how clearly we "
+            "explained the next steps.\n\nThe survey takes about 4 minutes. Unfortunately we can't reply to "
+            "individual responses, and your answers will not affect any decision about your application.\n\n"
+            "Start the survey",
+            "bulk",
+            0,
+            "Hooli Candidate Experience <candidate-survey@hooli.xyz>",
+            None,
+            ("survey", "same-company", "offer-word", "interview-word", "unfortunately", "next-steps", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Ihre Meinung zählt: Umfrage zu unserem Bewerbungsprozess",
+            "Sehr geehrte Bewerberin, sehr geehrter Bewerber,\n\nSie haben in den vergangenen Wochen an "
+            "einem Vorstellungsgespräch bei der Alpenbank AG teilgenommen. Unabhängig davon, ob Sie eine "
+            "Zusage, eine Absage oder noch keine Entscheidung erhalten haben, interessiert uns Ihre Meinung "
+            "zu unserem Auswahlverfahren.\n\nDie Teilnahme dauert etwa fünf Minuten, ist freiwillig und "
+            "anonym und hat keinen Einfluss auf Ihre Bewerbung.\n\nZur Umfrage",
+            "bulk",
+            0,
+            "Alpenbank AG Personalmarketing <umfrage@alpenbank.de>",
+            "de",
+            ("survey", "same-company", "absage-word", "zusage-word", "interview-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Staff SRE at Fabrikam \u2013 open to a chat?",
+            "Hi Sam,\n\nI lead technical sourcing at Fabrikam. I came across your profile and wanted to "
+            "reach out about a Staff Site Reliability Engineer opening on our infrastructure team, a "
+            "separate search from any conversations you may already be having with us.\n\nWe offer fully "
+            "remote work, a generous learning budget and a four-day interview process we try hard to keep "
+            "respectful of your time. If you're curious, the next step would simply be a 20-minute intro "
+            "call with me, no preparation needed.\n\nWould that be of interest?\n\nChris Wong\nTechnical "
+            "Sourcer | Fabrikam",
+            "plain",
+            0,
+            "Chris Wong <chris.wong@fabrikam.com>",
+            None,
+            (
+                "cold-outreach",
+                "same-company",
+                "offer-word",
+                "interview-word",
+                "next-steps",
+                "question",
+                "trap",
+            ),
+        ),
+        (
+            "other",
+            None,
+            "Unser Frühlingsangebot: 100 % Ökostrom zum Festpreis",
+            "Hallo Sam,\n\nder Frühling kommt \u2013 und mit ihm unser neues Angebot: 100 % Ökostrom aus "
+            "Baden-Württemberg, zwei Jahre Preisgarantie und 50 € Neukundenbonus.\n\nLeider müssen wir den "
+            "Bonus auf die ersten 500 Verträge begrenzen. Die nächsten Schritte sind ganz einfach: Tarif "
+            "wählen, Zählerstand eintragen, fertig. Den Wechsel von deinem alten Anbieter übernehmen wir für "
+            "dich.\n\nJetzt wechseln",
+            "bulk",
+            0,
+            "Grünwerk Energie <newsletter@gruenwerk-energie.de>",
+            "de",
+            ("newsletter", "same-company", "angebot-word", "leider", "next-steps", "trap"),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -16798,4 +17606,5 @@ MAILS = (
     + EIGHTEENTH_BATCH
     + NINETEENTH_BATCH
     + TWENTIETH_BATCH
+    + TWENTY_SECOND_BATCH
 )
