@@ -16770,7 +16770,32 @@ TWENTIETH_BATCH = tuple(
 
 
 # Twenty-second batch (``TWENTY_SECOND_BATCH``, 48, 23 in German): written without reading the
-# classifier or its phrase lists, as mail whose parts disagree. HEADER_PLACEHOLDER
+# classifier or its phrase lists, as mail whose parts disagree: a rejection above a quoted invitation
+# (English, and German under "-----Ursprüngliche Nachricht-----"), an invitation above a quoted ATS
+# rejection for another role, an offer above a quoted rejection ("Please disregard my email ...
+# below"); one message that closes one role and invites for the other (Workday, Nordlicht); offers
+# that also ask for ID, tax number or screening forms, and one under a footer saying it "stellt kein
+# verbindliches Angebot dar"; acknowledgements that also set an online test (labelled info_request);
+# negations ("this is not a rejection", "no offer has been made to anyone yet", "keine Absage",
+# "noch keine Entscheidung", "weder eine Zusage noch eine Absage"); conditionals ("if we were to
+# reopen it", "Falls wir dir ein Angebot machen würden", "If you haven't heard from us within four
+# weeks, unfortunately ..."); an employer's "would you still be interested if ...?"; very indirect
+# British and German formality; acknowledgements under fraud notices and legal footers full of
+# "offer", "reject", "unfortunately", "confidential"; out-of-office notes without auto-reply headers
+# and from colleagues covering ("Priya is out of the office and back on Monday 4 May"); traps from the
+# same companies: a careers newsletter, a Karrieretag with "Vorstellungsgespräche vor Ort", two surveys,
+# a sourcer's cold outreach, a utility's "Frühlingsangebot". Return dates as "back on Monday 4 May",
+# "Ab Montag, dem 11. Mai", "returning Tuesday 25th March", "zurück am Montag, 31. März",
+# "Returning: 03/27" and "Ab dem 18.05.2026".
+# First run: macro-F1 0.806, accuracy 0.833, German accuracy 0.870, no critical error; 8 misses, 2 of
+# them confident: the Personio "Eingangsbestätigung und nächster Schritt: Online-Test" as an
+# acknowledgement (0.981) and Northwind's "would you still be interested if the role were offered as a
+# 12-month fixed-term contract ...? ... could you also let me know your notice period?" as on_hold
+# (0.665); unsure: the invitation above a quoted rejection as other, 5 of 6 acknowledgements (the
+# conditional "unfortunately that means" and "keine Einladung ... schriftliche Absage" as interview,
+# the received portfolio as on_hold, the fraud notice as rejection, "weder eine Zusage noch eine
+# Absage" as offer); return dates 5 of 6, "bis einschließlich Freitag, 8. Mai" read as 9 May instead
+# of "Ab Montag, dem 11. Mai". Not tuned on.
 TWENTY_SECOND_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-22", *tags))
     for kind, company, subject, body, style, role, sender, lang, tags in (
