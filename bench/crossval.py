@@ -65,6 +65,8 @@ FIRST_RULES = {
     "held-out-18": "35ecd9b",
     "held-out-19": "377b317",
     "held-out-20": "a4a64e1",
+    "held-out-21": "e0329a3",
+    "held-out-22": "653c217",
 }
 _READ = """
 import json, sys

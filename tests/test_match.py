@@ -278,6 +278,42 @@ def test_a_title_inside_another_names_only_itself(text: str, expected: int) -> N
     assert (found.interview_id, found.score >= CONFIDENT) == (expected, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "job_ids"),
+    [
+        (
+            "Senior Product Manager: we will not move forward. Product Manager: we would like to "
+            "invite you to a first interview.",
+            {},
+        ),
+        (
+            "For the Senior Product Manager role (JR-10) we chose someone else, but the team behind "
+            "JR-20 would like to meet you.",
+            {21: ["JR-10"], 20: ["JR-20"]},
+        ),
+        (
+            "The Senior Product Manager role (JR-10) is closed; Product Manager is still open.",
+            {21: ["JR-10"]},
+        ),
+    ],
+    ids=["both-titles", "both-job-ids", "a-job-id-and-the-other-title"],
+)
+def test_a_message_naming_two_logged_roles_at_one_company_goes_to_review(
+    text: str, job_ids: dict[int, list[str]]
+) -> None:
+    """One status cannot be right for both: a decision on one role and an invitation to the other."""
+    short = interview(
+        20, "Globex", role="Product Manager", domains=["globex.com"], job_ids=job_ids.get(20, [])
+    )
+    long = interview(
+        21, "Globex", role="Senior Product Manager", domains=["globex.com"], job_ids=job_ids.get(21, [])
+    )
+    found = find_match(mail("dana@globex.com", subject="Your applications", text=text), [short, long], USER)
+    assert found is not None
+    assert found.score < PLAUSIBLE
+    assert {found.interview_id, *(other.interview_id for other in found.others)} == {20, 21}
+
+
 NAMED_DOMAINS = [
     pytest.param("tom@contoso.co.uk", "Contoso Ltd", "is named after", id="country-second-level"),
     pytest.param("anna@kessler-logistik.de", "Kessler Logistik GmbH", "spells", id="hyphenated-words"),

@@ -229,7 +229,7 @@ def find_match(
         return None
     prepared = _prepare(message, sender, conversation)
     evidence = {interview.id: _evidence(prepared, interview) for interview in interviews}
-    _keep_most_specific_roles(interviews, evidence)
+    _keep_most_specific_roles(interviews, evidence, prepared)
     found = [i for i in interviews if _identifies(evidence[i.id], relayed=prepared.relay is not None)]
     if not found:
         return None
@@ -283,7 +283,7 @@ def sent_about(
         return reached[0].id if reached else None
     prepared = _prepare(ParsedMessage(headers, ""), headers.sender or Address("", ""), conversation)
     evidence = {i.id: _evidence(prepared, i) for i in reached}
-    _keep_most_specific_roles(reached, evidence)
+    _keep_most_specific_roles(reached, evidence, prepared)
     apart = {i.id: _score([e for e in evidence[i.id] if e.kind in _TELLS_APART]) for i in reached}
     best = max(reached, key=lambda i: apart[i.id])
     if apart[best.id] == 0 or any(_unclear(apart[best.id], apart[i.id]) for i in reached if i is not best):
@@ -306,10 +306,24 @@ def _choose(
     leader = max(found, key=lambda i: total[i.id])
     colleagues = [i for i in found if _same_company(i, leader)]
     best = max(colleagues, key=lambda i: (apart[i.id], total[i.id]))
-    close = [i for i in colleagues if i is not best and _unclear(apart[best.id], apart[i.id])]
+    # A message that names two of them, by role title or job id, is about both.
+    close = [
+        i
+        for i in colleagues
+        if i is not best
+        and (
+            _unclear(apart[best.id], apart[i.id])
+            or (_named_apart(evidence[best.id]) and _named_apart(evidence[i.id]))
+        )
+    ]
     close += [i for i in found if i not in colleagues and _unclear(total[leader.id], total[i.id])]
     anchored = any(each.kind in _ANCHORS for i in colleagues for each in evidence[i.id])
     return best, close, anchored
+
+
+def _named_apart(evidence: list[_Evidence]) -> bool:
+    """Whether the message names the interview's role title or job id."""
+    return any(e.kind == "job id" or (e.kind == "role" and e.weight == ROLE) for e in evidence)
 
 
 def _unclear(best: float, other: float) -> bool:
@@ -523,14 +537,15 @@ def _share(role: tuple[str, ...], message: _Message) -> float:
 
 
 def _keep_most_specific_roles(
-    interviews: Sequence[InterviewFacts], evidence: dict[int, list[_Evidence]]
+    interviews: Sequence[InterviewFacts], evidence: dict[int, list[_Evidence]], message: _Message
 ) -> None:
     """Keep the role evidence that tells roles apart, and drop what only seems to.
 
     "Senior Data Analyst" contains "Data Analyst": a message about the senior
-    role names both, and only the longer one tells the two interviews apart.
-    A message naming only "Data Analyst" holds most words of the senior role
-    too, but they are the shorter role's words and say nothing of the senior one.
+    role names both, and only the longer one tells the two interviews apart,
+    unless "Data Analyst" also stands on its own. A message naming only "Data
+    Analyst" holds most words of the senior role too, but they are the shorter
+    role's words and say nothing of the senior one.
     """
     named = {
         i.id: _role(i.role)
@@ -539,14 +554,36 @@ def _keep_most_specific_roles(
     }
     for interview in interviews:
         role = _role(interview.role)
-        longer_named = any(len(other) > len(role) and _contains(other, role) for other in named.values())
+        longer_named = [
+            other for other in named.values() if len(other) > len(role) and _contains(other, role)
+        ]
         inside_named = any(
             len(role) > len(other) and _contains(role, other)
             for ident, other in named.items()
             if ident != interview.id
         )
-        if (interview.id in named and longer_named) or (interview.id not in named and inside_named):
+        only_inside = bool(longer_named) and not _stands_alone(role, longer_named, message)
+        if (interview.id in named and only_inside) or (interview.id not in named and inside_named):
             evidence[interview.id] = [e for e in evidence[interview.id] if e.kind != "role"]
+
+
+def _stands_alone(role: tuple[str, ...], longer: list[tuple[str, ...]], message: _Message) -> bool:
+    """Whether ``role`` stands somewhere in the message outside each of the ``longer`` roles holding it."""
+    for words in (message.subject, message.text, message.signed):
+        inside = {
+            start + offset
+            for other in longer
+            for start in words.index.get(other[0], ())
+            if words.folded[start : start + len(other)] == other
+            for offset in range(len(other) - len(role) + 1)
+            if other[offset : offset + len(role)] == role
+        }
+        if any(
+            words.folded[start : start + len(role)] == role and start not in inside
+            for start in words.index.get(role[0], ())
+        ):
+            return True
+    return False
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
