@@ -893,6 +893,27 @@ RULE_CASES = [
 # Shapes that can mislead, each with what it must stay.
 NOT_MISLED_CASES = [
     (
+        "a hold that asks something needs an answer",
+        "We have not made a decision yet, and you're still in the process. Could you let me know your "
+        "notice period?",
+        K.INFO_REQUEST,
+    ),
+    (
+        "an abbreviation ends no sentence",
+        "Als nächsten Schritt bitten wir Sie, einen Online-Test (ca. 40 Minuten) zu absolvieren.",
+        K.INFO_REQUEST,
+    ),
+    (
+        "de-the-position-goes-to-another",
+        "Die Stelle geht an eine ehemalige Auszubildende von uns.",
+        K.REJECTION,
+    ),
+    (
+        "de-the-position-goes-to-you-is-no-rejection",
+        "Die Stelle geht an Sie, herzlichen Glückwunsch!",
+        K.OFFER,
+    ),
+    (
         "passing a CV on is no rejection",
         "The team passed your CV to the manager. Are you free Thursday at 3pm?",
         K.INTERVIEW,
@@ -1008,6 +1029,15 @@ def test_passing_a_message_on_is_no_rejection() -> None:
             "Ich bin unterwegs. Am 10. Juni haben wir Sommerfest, ab dem 2.4. bin ich erreichbar.",
             date(2025, 4, 2),
         ),
+        ("I'm on leave till 26/3 (inclusive).", date(2025, 3, 27)),
+        ("Ich bin bis 26.3. (einschließlich) im Urlaub.", date(2025, 3, 27)),
+        ("Ich bin bis inkl. 26.3. im Urlaub.", date(2025, 3, 27)),
+        (
+            "Ich bin bis einschließlich Freitag, 4. April weg. Ab Montag, dem 7. April bin ich da.",
+            date(2025, 4, 7),
+        ),
+        ("Ich bin im Urlaub und in KW 14 wieder im Büro.", date(2025, 3, 31)),
+        ("On leave, back on deck Wed 2 April.", date(2025, 4, 2)),
     ],
     ids=[
         "resume-office-dd-mon-yyyy",
@@ -1027,6 +1057,12 @@ def test_passing_a_message_on_is_no_rejection() -> None:
         "de-kw",
         "de-date-before-the-return",
         "de-am-without-return-is-no-date",
+        "inclusive-after-the-date",
+        "de-einschliesslich-after-the-date",
+        "de-inkl-abbreviated",
+        "de-a-weekday-then-dem",
+        "de-in-kw",
+        "back-on-deck",
     ],
 )
 def test_more_return_date_forms(text: str, back: date | None) -> None:

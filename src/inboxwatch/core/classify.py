@@ -284,6 +284,8 @@ def _decide(found: list[_Evidence], turns: list[int]) -> Classification:
     answer = max(_SUBSTANTIVE, key=lambda each: (scores[each], -_TIES.index(each)))
     if kind is ReplyKind.ACKNOWLEDGEMENT and scores[answer] >= MEDIUM:
         kind = answer  # "thank you for applying; the position has been filled" answers the application
+    if kind is ReplyKind.ON_HOLD and scores[ReplyKind.INFO_REQUEST] >= MEDIUM:
+        kind = ReplyKind.INFO_REQUEST  # "no decision yet; could you tell us your notice period?" needs you
     # An acknowledgement opens many substantive replies ("we received your
     # application; unfortunately ..."), so it weakens no other kind.
     runner_up = max(

@@ -44,6 +44,11 @@ _FOLD = str.maketrans(
 
 _FULL_LINE = 50  # a shorter line ends where the writer ended it; a longer one may be wrapped
 _ENDS = (".", ",", "!", "?", ":", ";")
+# Abbreviations whose full stop ends no sentence ("ca. 40 Minuten", "e.g. your passport"): it is dropped.
+_ABBREVIATION = re.compile(
+    r"\b(?:(?:ca|approx)\.(?= ?\d)"
+    r"|(?:bzw|ggf|evtl|inkl|zzgl|bspw|incl|e\.g|i\.e|z\. ?b|d\. ?h|u\. ?a)\.(?= \w))"
+)
 
 
 def normalise(text: str) -> str:
@@ -55,7 +60,8 @@ def normalise(text: str) -> str:
         # A blank or short line ends a sentence even without a full stop: "Status: Not Selected".
         if len(stripped) < _FULL_LINE and not stripped.endswith(_ENDS):
             lines.append(".")
-    return " ".join(fold(" ".join(lines)).split())
+    folded = " ".join(fold(" ".join(lines)).split())
+    return _ABBREVIATION.sub(lambda abbreviation: abbreviation[0].replace(".", ""), folded)
 
 
 def fold(text: str) -> str:

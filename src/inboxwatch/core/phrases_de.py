@@ -196,6 +196,9 @@ CUES = (
         + GAP
         + r"\b(?:besetzt|besetzen|zu besetzen|nachbesetzt|nachzubesetzen|nachbesetzen)\b"
         r"|\bmit jemand(?:em)? (?:anderem|anders|anderen)\b"
+        # "die Stelle geht an eine ehemalige Auszubildende": to someone, never "an Sie"
+        r"|\b(?:stelle|position|zusage)\b (?:\w+ )?(?:geht|ging) an "
+        r"(?:eine?n?|jemand\w*|einer|den|die|unsere?n?)\b"
         r"|\b(?:ausschreibung|stelle|position|vakanz)\w*\b"
         + NEAR
         + r"\b(?:zurueckgezogen|gestrichen|storniert"
@@ -478,8 +481,14 @@ GERMAN = Language(
         r"|bis(?: zum| am)?)"
         # "am Montag, den 31.3. bin ich zurück": the day comes before the words that say it is the return
         r"|\bam(?=.{0,40}?\b(?:bin ich|sind wir)(?: wieder)? (?:zurueck|da|im buero|erreichbar)\b)"
+        # "in KW 14 wieder im Büro"
+        r"|\bin(?= (?:kw|kalenderwoche) ?\d{1,2}\b.{0,30}?\bwieder\b)"
     ),
-    away_through=r"\bbis (?:einschliesslich|einschl\.|inklusive|inkl\.)(?: zum| den)?",
+    away_through=(
+        r"\bbis (?:einschliesslich|einschl\.|inklusive|inkl\.?)(?: zum| den)?"
+        # "bis 26.3. (einschließlich)"
+        r"|\bbis(?=.{0,30}?\b(?:einschliesslich|inklusive)\b)"
+    ),
     ordinal=r"\.?",
     week=r"kw|kalenderwoche|woche",
     contrast=r"\b(?:jedoch|allerdings|aber|dennoch|trotzdem|stattdessen)\b",

@@ -1167,14 +1167,19 @@ ENGLISH = Language(
         )
     ),
     back_on=(
-        r"\b(?:(?:back(?: online)?|returns?|returning|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?"
+        r"\b(?:(?:back(?: online| on deck)?|returns?|returning"
+        r"|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?"
         r"|in the office|in office|reachable|available|at my desk|next in)\b"
         r"(?: (?:in|to|at) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from|in))?|until|till|til|to)"
         # "From Tuesday 25 March I am again available": the day before the words that make it a return
         r"|\bfrom(?=.{0,40}?\b(?:i am|i'm|i will be|i'll be) (?:again |back )?(?:available|reachable|back"
         r"|in the office)\b)"
     ),
-    away_through=r"\b(?:through|thru|(?:up )?(?:to|until|till) and (?:including|with))",
+    away_through=(
+        r"\b(?:through|thru|(?:up )?(?:to|until|till) and (?:including|with))"
+        # "till 26/3 (inclusive)"
+        r"|\b(?:until|till|til|to)(?=.{0,30}?\binclusive\b)"
+    ),
     ordinal=r"(?:st|nd|rd|th)?",
     week=r"(?:calendar )?week|wk",
     contrast=r"\b(?:however|but|that said|having said that|that being said|on the other hand|instead)\b",

@@ -35,7 +35,7 @@ class ReturnDates:
         self.weekdays = {name: day for language in languages for name, day in language.weekdays.items()}
         month = _alternation(self.months)
         ordinal = "(?:" + "|".join(language.ordinal for language in languages) + ")"
-        self.weekday = re.compile(r"(" + _alternation(self.weekdays) + r")\b\.?,?\s*(?:the |den )?")
+        self.weekday = re.compile(r"(" + _alternation(self.weekdays) + r")\b\.?,?\s*(?:the |den |dem )?")
         # Each form names its groups; an ambiguous one ("03/04") is read both ways.
         self.forms: tuple[tuple[re.Pattern[str], tuple[str, ...], bool], ...] = (
             (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b"), ("year", "month", "day"), False),
