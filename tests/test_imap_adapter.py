@@ -289,6 +289,39 @@ def test_every_answer_to_the_header_fetch_reads_as_imapclient_reads_it(answer: l
     assert imap._read_headers(answer) == imap._parsed_headers(answer)
 
 
+def test_the_header_fetch_is_read_as_imaplib_reads_it(imap_account: ImapAccount) -> None:
+    mails = [
+        message("plain"),
+        message("Grüße", to=", ".join(f"Person {n} <p{n}@example.org>" for n in range(9))),  # folded
+        "From: Jörg <j@acme.example>\r\nSubject: 8-bit\r\n\r\nbody\r\n".encode(),
+        b"Subject: {5}\r\nX-Other: 1\r\n\r\nno sender\r\n",  # a header that ends like a literal
+    ]
+    append(imap_account, "INBOX", *((raw, NOW) for raw in mails))
+    client = imap_account.client()
+    client.select_folder("INBOX", readonly=True)
+    items = f"({imap.HEADER_ITEM} FLAGS)"  # an item the usual answer lacks
+    expected = client._imap.uid("FETCH", "1:*", items)
+    assert imap._fetch(client._imap, "1:*", items) == expected
+    assert len(expected[1]) == 2 * len(mails)
+    # Mail delivered meanwhile: the server tells it (EXISTS) within the next FETCH's answer.
+    append(imap_account, "INBOX", (message("later"), NOW))
+    status, answer = imap._fetch(client._imap, "1:4", items)
+    assert (status, answer) == expected
+    assert client.search(["ALL"]) == [1, 2, 3, 4, 5]  # the connection reads on where the FETCH ended
+    client.logout()
+
+
+def test_a_connection_closed_during_the_header_fetch_is_a_transient_error(
+    dovecot: Dovecot, imap_account: ImapAccount
+) -> None:
+    append(imap_account, "INBOX", (message("one"), NOW))
+    with ImapMailbox(imap_account.config(), imap_account.password) as box:
+        batches = box.changes(Role.INBOX, None, SINCE)
+        dovecot.doveadm("kick", imap_account.username)
+        with pytest.raises(TransientError, match="cannot reach"):
+            list(batches)
+
+
 # --- fetch ------------------------------------------------------------------
 
 

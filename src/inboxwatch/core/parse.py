@@ -19,7 +19,7 @@ import re
 from datetime import UTC, datetime
 from email import policy
 from email.headerregistry import AddressHeader, DateHeader
-from email.message import EmailMessage, MIMEPart
+from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from html.parser import HTMLParser
 
@@ -36,6 +36,9 @@ MAX_PARTS = 100  # MIME parts visited
 MAX_DECODED = 100_000  # characters of body text examined
 
 _PARSER = BytesParser(policy=policy.default)
+# The body's MIME tree needs no header objects: the default policy parses Content-Type anew at
+# each look, several times a part, which made reading a body cost as much as the rest of a reply.
+_BODY_PARSER = BytesParser(policy=policy.compat32)
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _WHITESPACE = re.compile(r"\s+")
@@ -78,12 +81,12 @@ def parse_message(raw: bytes, headers: Headers | None = None) -> ParsedMessage:
     ``headers``: its header facts, when its header block was parsed already.
     """
     raw = raw[:MAX_BYTES]
-    try:
-        message = _PARSER.parsebytes(raw)
-    except Exception:  # the parser recurses per MIME level: RecursionError on deep nesting
-        return ParsedMessage(parse_headers(raw) if headers is None else headers, "")
     if headers is None:
-        headers = _headers(message)
+        headers = parse_headers(raw)
+    try:
+        message = _BODY_PARSER.parsebytes(raw)
+    except Exception:  # the parser recurses per MIME level: RecursionError on deep nesting
+        return ParsedMessage(headers, "")
     body = _Body()
     try:
         text, signature = split_reply(body.read(message, 0)[:MAX_DECODED])
@@ -201,7 +204,7 @@ class _Body:
         self.parts = 0
         self.invite: CalendarInvite | None = None
 
-    def read(self, part: MIMEPart, depth: int) -> str:
+    def read(self, part: Message, depth: int) -> str:
         self.parts += 1
         if depth > MAX_DEPTH or self.parts > MAX_PARTS:
             return ""
@@ -210,10 +213,10 @@ class _Body:
             if self.invite is None:
                 self.invite = read_invite(_decode(part)[:MAX_DECODED])
             return ""
-        if part.get_content_maintype() == "message" or part.is_attachment():
+        if part.get_content_maintype() == "message" or part.get_content_disposition() == "attachment":
             return ""
         if part.is_multipart():
-            children = list(part.iter_parts())
+            children = [child for child in part.get_payload() if isinstance(child, Message)]
             if part.get_content_subtype() == "alternative":
                 return self._alternative(children, depth + 1)
             texts = (self.read(child, depth + 1) for child in children)
@@ -224,7 +227,7 @@ class _Body:
             return _html_to_text(_decode(part))
         return ""
 
-    def _alternative(self, children: list[MIMEPart], depth: int) -> str:
+    def _alternative(self, children: list[Message], depth: int) -> str:
         plain, rich = "", ""  # rich: HTML, or a related tree around it
         for child in children:
             text = self.read(child, depth).strip()
@@ -237,7 +240,7 @@ class _Body:
         return rich
 
 
-def _decode(part: MIMEPart) -> str:
+def _decode(part: Message) -> str:
     payload = part.get_payload(decode=True)  # undoes base64 and quoted-printable
     if not isinstance(payload, bytes):
         return ""

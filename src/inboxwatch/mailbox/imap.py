@@ -74,6 +74,51 @@ def _conversation(value: Any) -> str | None:
     return None if value is None else f"{int(value):x}"
 
 
+def _fetch(imap: Any, *args: str) -> tuple[str, list[Any]]:
+    """The status and FETCH answer of one ``UID FETCH``, split as imaplib splits them, read in fewer steps.
+
+    imaplib matches each line of an answer against several patterns and files
+    it by response type: on a first scan, tens of thousands of lines. This
+    reads the same lines with imaplib's own ``readline`` and ``read``, and keeps
+    only the FETCH responses. Any other untagged response (EXISTS, EXPUNGE,
+    FLAGS) tells a scan nothing, and a BYE ends the connection.
+    """
+    tag = imap._command("UID", "FETCH", *args)
+    answer: list[Any] = []
+    while True:
+        line = _line(imap)
+        if line.startswith(tag + b" "):
+            del imap.tagged_commands[tag]  # answered: imaplib waits for it no more
+            return line[len(tag) + 1 :].partition(b" ")[0].decode("ascii", "replace"), answer
+        if line.startswith(b"* BYE"):
+            raise imap.abort(line.decode("ascii", "replace"))
+        number, fetch, data = line.removeprefix(b"* ").partition(b" FETCH ")
+        dat = number + b" " + data  # as imaplib files a FETCH response
+        response: list[Any] = []
+        while (size := _literal(dat)) is not None:
+            response.append((dat, imap.read(size)))
+            dat = _line(imap)
+        response.append(dat)
+        if fetch and line.startswith(b"* "):
+            answer += response
+
+
+def _line(imap: Any) -> bytes:
+    """One line of the answer without its CRLF, as imaplib's reader checks it."""
+    line: bytes = imap.readline()
+    if not line.endswith(b"\r\n"):
+        raise imap.abort(f"socket error: {'unterminated line' if line else 'EOF'}")
+    return line[:-2]
+
+
+def _literal(line: bytes) -> int | None:
+    """The size of the literal that follows ``line`` ("... {123}"), if one does."""
+    if not line.endswith(b"}"):
+        return None
+    size = line[line.rfind(b"{") + 1 : -1]
+    return int(size) if size.isdigit() else None
+
+
 def _read_headers(answer: list[Any]) -> dict[int, tuple[bytes, str | None]]:
     """Each UID's header block and conversation, from imaplib's answer to the header FETCH.
 
@@ -353,7 +398,7 @@ class ImapMailbox:
         # every item costs time on every message.
         thread = " X-GM-THRID" if self._imap.has_capability("X-GM-EXT-1") else ""
         # imaplib sends the command, so that the answer can be read without imapclient's parser.
-        typ, answer = self._imap._imap.uid("FETCH", ",".join(map(str, uids)), f"({HEADER_ITEM}{thread})")
+        typ, answer = _fetch(self._imap._imap, ",".join(map(str, uids)), f"({HEADER_ITEM}{thread})")
         if typ != "OK":
             raise MailboxError(f"imap: {self._cfg.host} refused to fetch headers from {folder}")
         found = _read_headers(answer)
