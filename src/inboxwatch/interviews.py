@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from inboxwatch.core.model import Address, Status
 from inboxwatch.core.policy import FINAL
 from inboxwatch.errors import InputError
-from inboxwatch.store.models import Backfill, Contact, Domain, Event, Interview
+from inboxwatch.store.models import Backfill, Contact, Domain, Event, Interview, Message
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +219,10 @@ def record_event(
     at: datetime,
     kind: str,
     summary: str,
-    message_ref: int | None = None,
+    message: Message | None = None,
 ) -> None:
-    """Add a line to the interview's timeline: reply, review, status or draft."""
-    session.add(Event(interview_id=interview.id, at=at, kind=kind, summary=summary, message_ref=message_ref))
+    """Add a line to the interview's timeline: reply, review, status or draft.
+
+    ``message``: the message it is about, which needs no id yet: it is linked when both are written.
+    """
+    session.add(Event(interview_id=interview.id, at=at, kind=kind, summary=summary, message=message))

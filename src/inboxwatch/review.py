@@ -55,7 +55,7 @@ def queue(session: Session, record: Message, interview: Interview, found: Found,
     """
     match, verdict, reply = found.match, found.verdict, found.reply
     review = Review(
-        message_ref=record.id,
+        message=record,
         interview_id=interview.id,
         candidates=[
             {"interview_id": c.interview_id, "score": c.score, "reasons": list(c.reasons)}
@@ -75,7 +75,7 @@ def queue(session: Session, record: Message, interview: Interview, found: Found,
     session.flush()
     why = "; ".join(review.reasons)
     record_event(
-        session, interview, now, "review", f"unsure, status kept (review {review.id}): {why}", record.id
+        session, interview, now, "review", f"unsure, status kept (review {review.id}): {why}", record
     )
     log.info(
         "interview %d (%s): reply from %s left for review %d",
@@ -176,7 +176,7 @@ def accept(
         now,
         "review",
         f"you {verb} review {review.id}: {reply.kind} from {sender}",
-        message.id,
+        message,
     )
     log.info(
         "review %d %s: interview %d (%s), %s from %s",
@@ -228,7 +228,7 @@ def dismiss(session: Session, review_id: int, now: datetime) -> str:
             now,
             "review",
             f"you dismissed review {review.id} ({review.kind} from {sender})",
-            review.message_ref,
+            review.message,
         )
     log.info("review %d dismissed: %s from %s", review.id, review.kind, sender)
     return f"dismissed review {review.id}; nothing changed"

@@ -378,7 +378,6 @@ class Scan:
         self._note_headers(record, headers)
         record.sender = headers.sender.email if headers.sender else None
         record.kind, record.confidence, record.match_score = verdict.kind, verdict.confidence, found.score
-        session.flush()
         reply = self._reply(verdict, parsed, record.sender or "unknown sender")
         record_event(
             session,
@@ -387,7 +386,7 @@ class Scan:
             "reply",
             f"{verdict.kind} from {reply.sender} (confidence {verdict.confidence:.2f}, "
             f"match {found.score:.2f})",
-            record.id,
+            record,
         )
         decided = triage(found, verdict)
         handling = decided.handling

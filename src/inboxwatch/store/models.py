@@ -154,6 +154,7 @@ class Event(Base):
     message_ref: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
 
     interview: Mapped[Interview] = relationship(back_populates="events")
+    message: Mapped[Message | None] = relationship()
 
 
 class Review(Base):
