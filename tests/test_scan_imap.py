@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from imapclient.imapclient import DRAFTS, SENT
 
+from inboxwatch.service import Scan
 from mails import JANE, USER, add_acme, forget_written_drafts, mail, thanks_to_jane
 
 ACME_CONTACT = ("--contact", JANE, "--domain", "acme.example")
@@ -237,3 +238,47 @@ def test_bad_config_is_one_line_and_status_2(iw: Run, tmp_path: Path) -> None:
     config.write_text(config.read_text().replace('tls = "none"', 'tls = "sometimes"'))
     result = iw("interview", "list", expect=2)
     assert result.output == "inboxwatch: mailbox.tls: must be one of ssl, starttls, none, got 'sometimes'\n"
+
+
+class Crash(Exception):
+    """The process dies."""
+
+
+def test_a_crash_midway_through_a_long_sync_reads_on_from_the_last_commit(
+    iw: Run, imap_account, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    interview_id = add_acme(iw, *ACME_CONTACT)
+    client = imap_account.client()
+    for n in range(24):
+        client.append(
+            "INBOX", mail(f"News {n}", sender="news@jobs.example", when=datetime(2026, 11, 18, tzinfo=UTC))
+        )
+    client.append(
+        "INBOX",
+        mail(
+            "Your application",
+            body="Dear Alex,\n\nUnfortunately, we have decided to move on with other candidates.\n\nJane",
+            when=datetime(2026, 11, 18, 9, tzinfo=UTC),
+        ),
+    )
+    client.logout()
+    monkeypatch.setattr("inboxwatch.mailbox.imap.FETCH_CHUNK", 2)  # 13 batches of the INBOX
+    ingest = Scan._ingest
+    batches: list[list[str]] = []  # the keys of each batch read before the crash
+
+    def ingest_then_die(self: Scan, session: Any, batch: Any, role: Any) -> None:
+        if batch.headers and batch.headers[0].key == "25":
+            raise Crash  # the process dies as it reads the reply, in the 13th batch
+        batches.append([raw.key for raw in batch.headers])
+        ingest(self, session, batch, role)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Scan, "_ingest", ingest_then_die)
+        iw("scan", "--now", "2026-11-18 12:00", expect=1)
+    assert len([keys for keys in batches if keys]) == 12
+    assert interview_json(iw, interview_id)["status"] == "awaiting_reply"
+    # The first 10 batches were committed with the cursor: the next scan reads the 5 messages after them.
+    out = iw("scan", "--now", "2026-11-18 12:00").output
+    assert "5 new message(s), 1 employer reply" in out
+    assert interview_json(iw, interview_id)["status"] == "rejected"
+    assert "0 new message(s)" in iw("scan", "--now", "2026-11-18 13:00").output

@@ -52,6 +52,9 @@ log = logging.getLogger(__name__)
 
 # The folders a scan reads, Sent first: the user's own mail to a contact is known before replies to it.
 SYNCED = (Role.SENT, Role.INBOX)
+# Batches of a sync committed together: each commit waits for the disk, and a crash costs
+# no more than reading the batches since the last one again.
+COMMIT_EVERY = 10
 
 
 @dataclass
@@ -211,7 +214,7 @@ class Scan:
     def _sync(self, session: Session, role: Role, since: date) -> None:
         row = self._cursor(session, role)
         cursor = Cursor(row.validity, row.position) if row is not None else None
-        for batch in self.mailbox.changes(role, cursor, since):
+        for number, batch in enumerate(self.mailbox.changes(role, cursor, since), 1):
             self._ingest(session, batch, role)
             if row is None:
                 row = SyncCursor(account=self.account, folder=role.value, validity="", position=0)
@@ -219,8 +222,10 @@ class Scan:
             row.validity = batch.cursor.validity
             row.position = batch.cursor.position
             row.updated_at = self.now
-            if not self.dry_run:
+            if not self.dry_run and number % COMMIT_EVERY == 0:
                 session.commit()
+        if not self.dry_run:
+            session.commit()
 
     def _former_cursor(self, session: Session, role: Role) -> SyncCursor | None:
         """A cursor saved under the account's former key, moved to its key: the sync goes on from it."""
