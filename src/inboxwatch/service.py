@@ -244,20 +244,8 @@ class Scan:
         """
         validity = batch.cursor.validity
         folders = {raw.folder for raw in batch.headers}
-        seen = {
-            (folder, key)
-            for folder, key in session.execute(
-                select(Message.folder, Message.key).where(
-                    Message.folder.in_(folders),
-                    Message.validity == validity,
-                    Message.key.in_({raw.key for raw in batch.headers}),
-                )
-            )
-        }
-        parsed: list[tuple[RawHeader, Headers | None]] = []
+        admitted: list[tuple[RawHeader, Headers | MessageError]] = []
         for raw in batch.headers:
-            if (raw.folder, raw.key) in seen:
-                continue
             admits = self.gate.admits_sent if role is Role.SENT else self.gate.admits
             if not admits(raw.header, raw.thread_id):
                 self.report.messages += 1
@@ -265,12 +253,21 @@ class Scan:
             try:
                 read = parse_headers(raw.header)
             except MessageError as exc:
-                self.report.skipped += 1
-                log.warning("skipped unreadable message %s/%s: %s", raw.folder, raw.key, exc)
-                parsed.append((raw, None))
+                admitted.append((raw, exc))
                 continue
             self.gate.learn(read.message_id, raw.thread_id)
-            parsed.append((raw, read))
+            admitted.append((raw, read))
+        # Only what the gate let through can have a record: a backfill reads recorded mail again.
+        seen = self._recorded(session, validity, {(raw.folder, raw.key) for raw, _ in admitted})
+        for raw, result in admitted:
+            if isinstance(result, MessageError) and (raw.folder, raw.key) not in seen:
+                self.report.skipped += 1
+                log.warning("skipped unreadable message %s/%s: %s", raw.folder, raw.key, result)
+        parsed = [
+            (raw, None if isinstance(result, MessageError) else result)
+            for raw, result in admitted
+            if (raw.folder, raw.key) not in seen
+        ]
         earlier = self._earlier(session, folders, {h.message_id for _, h in parsed if h and h.message_id})
         bodies = Bodies(
             self.mailbox,
@@ -309,6 +306,20 @@ class Scan:
         if self._own(role, headers):
             return False
         return reads_body(headers, list(self.facts.values()), self.user.email, raw.thread_id)
+
+    @staticmethod
+    def _recorded(session: Session, validity: str, keys: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of these (folder, key) pairs already have a record under ``validity``."""
+        if not keys:
+            return set()
+        found = session.execute(
+            select(Message.folder, Message.key).where(
+                Message.folder.in_({folder for folder, _ in keys}),
+                Message.validity == validity,
+                Message.key.in_({key for _, key in keys}),
+            )
+        )
+        return {(folder, key) for folder, key in found} & keys
 
     @staticmethod
     def _earlier(
