@@ -48,7 +48,6 @@ _READ_FIELD = re.compile(
     rf"^({'|'.join(map(re.escape, READ))}):[ \t]*(.*(?:\n[ \t].*)*)", re.MULTILINE | re.IGNORECASE | re.ASCII
 )
 _ANY_FIELD = re.compile(r"^[\x21-\x39\x3b-\x7e]+:", re.MULTILINE)
-_SPACE = re.compile(r"\s+")
 _COMMENT = re.compile(r"\([^()]*\)")
 _LINE_BREAK = re.compile(r"\n|\r")  # as the email package unfolds a header
 
@@ -143,9 +142,9 @@ def _fields(raw: bytes) -> dict[str, list[str]] | None:
     end = 0 if text.startswith("\n") else text.find("\n\n")  # the first empty line ends the header
     head = text if end < 0 else text[:end]
     fields: dict[str, list[str]] = {}
-    for field in _READ_FIELD.finditer(head):
-        name = field.group(1)
-        fields.setdefault(name.lower(), []).append(_readable(name, field.group(2)))
+    plain = head.isascii() and "=?" not in head  # as most headers are: nothing to decode
+    for name, value in _READ_FIELD.findall(head):
+        fields.setdefault(name.lower(), []).append(value if plain else _readable(name, value))
     if not fields and _ANY_FIELD.search(head) is None:
         return None
     return fields
@@ -167,7 +166,7 @@ def _readable(name: str, value: str) -> str:
 
 def _addresses(fields: dict[str, list[str]], names: tuple[str, ...]) -> str:
     """The headers as lower-case text without spaces, with and without comments: addresses stand in it."""
-    text = _SPACE.sub("", " ".join(v for name in names for v in fields.get(name, ()))).lower()
+    text = "".join(" ".join(v for name in names for v in fields.get(name, ())).split()).lower()
     return f"{text} {_COMMENT.sub('', text)}" if "(" in text else text
 
 
