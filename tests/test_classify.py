@@ -893,6 +893,20 @@ RULE_CASES = [
 # Shapes that can mislead, each with what it must stay.
 NOT_MISLED_CASES = [
     (
+        "a legal footer refuses nothing",
+        "We would like to invite you to a final interview on Monday at 10am. This e-mail and any "
+        "attachments do not constitute an offer of employment. Unfortunately we cannot guarantee the "
+        "security of e-mail.",
+        K.INTERVIEW,
+    ),
+    (
+        "de-a-legal-footer-refuses-nothing",
+        "Wir möchten Sie gern zum 1. Juni einstellen. Den Arbeitsvertrag schicke ich Ihnen per Post. Der "
+        "Inhalt dieser E-Mail stellt kein verbindliches Angebot dar. Leider können wir für die Sicherheit "
+        "der Übertragung keine Gewähr übernehmen.",
+        K.OFFER,
+    ),
+    (
         "a hold that asks something needs an answer",
         "We have not made a decision yet, and you're still in the process. Could you let me know your "
         "notice period?",

@@ -81,6 +81,16 @@ CUES = (
     cue(
         None,
         0.0,
+        "legal disclaimer (de)",
+        # "Der Inhalt dieser E-Mail stellt kein verbindliches Angebot dar": a footer, not a refusal.
+        r"\b(?:diese[rs]?|die) (?:e-?mail|nachricht)\b[^.!?|]{0,60}?\bstell\w* kein\w* (?:\w+ )?angebot\b"
+        + SENTENCE
+        + r"|(?:\bleider\b[^.!?|]{0,60}?)?\bkeine (?:gewaehr|haftung|garantie)\w*\b"
+        + SENTENCE,
+    ),
+    cue(
+        None,
+        0.0,
         "thanks for past steps (de)",
         r"\b(?:vielen )?dank(?:e)? (?:fuer|dass) (?:das (?:nette |angenehme |gute )?gespraech|das interview"
         r"|" + _YOUR + r" (?:zeit|teilnahme|besuch)|" + _YOU + r" (?:sich )?(?:zeit genommen))" + NEAR,

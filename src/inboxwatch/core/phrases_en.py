@@ -113,6 +113,19 @@ CUES = (
     cue(
         None,
         0.0,
+        "legal disclaimer",
+        # A footer's "does not constitute an offer" or "cannot accept liability" says nothing of you.
+        r"\b(?:this|the|nothing in this) (?:e-?mail|message|communication)\b[^.!?|]{0,60}?"
+        r"\b(?:does not|do not|shall not|will not|is not intended to|should not be (?:construed|taken) to)"
+        r" (?:constitute|create|form|represent|amount to)\b"
+        + SENTENCE
+        + r"|(?:\b(?:unfortunately|regrettably)\b[^.!?|]{0,60}?)?\b(?:cannot|can not|do not|does not)"
+        r" (?:accept|assume|guarantee)\b[^.!?|]{0,40}?\b(?:liability|responsibility|security|secure|virus)"
+        + SENTENCE,
+    ),
+    cue(
+        None,
+        0.0,
         "thanks for past steps",
         r"\bthank(?:s| you)(?: again| so much| very much)? for (?:taking (?:the )?time|your time|the time"
         r"|completing|attending|interviewing|meeting|speaking|talking|the (?:interview|conversation|call"
