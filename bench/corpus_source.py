@@ -18362,7 +18362,26 @@ TWENTY_SECOND_BATCH = tuple(
 )
 
 
-# Twenty-third batch (``TWENTY_THIRD_BATCH``, 48, 16 in German): PLACEHOLDER
+# Twenty-third batch (``TWENTY_THIRD_BATCH``, 48, 16 in German): written without reading the
+# classifier or its phrase lists, as mail from recruiting agencies and staffing firms relaying a
+# client's decision (British, Swiss, Austrian, Dutch, Polish, Indian and Spanish recruiters: "it's a no
+# from them", "Lumen want you", "their hiring is on ice", "Kessler möchte dich kennenlernen"), big
+# companies' in-house recruiters (Italian, Portuguese and Chinese writers' English), the public sector
+# with slow formal processes (Auswahlkommission, Personalrat, TVöD, "die Wahl ist auf Sie gefallen",
+# "Übertragung der Stelle", a Zwischenbescheid; NHS Jobs status notices; a federal Tentative Job
+# Offer and an application receipt listing "Not Referred ... Not Selected"), Swiss and Austrian
+# German (Grüezi, Dossier, Stellenantritt, "bis und mit", "auf Urlaub"); info requests for missing
+# documents, CTC and notice period, an "application is incomplete" reminder; traps: agency cold
+# outreach and a job newsletter, a talent-pool mail, a job fair with "on-the-spot interviews", a
+# USAJOBS alert. Return dates as "bis und mit Freitag, 28. März ... Ab Montag, 31. März 2025",
+# "until 24-03-2025 included. From Tuesday 25-03", "resume office on 24th March 2025", "Back Thursday
+# 27/03", "Ab 7. April" and "June 1, 2026" (no auto-reply headers).
+# First run: macro-F1 0.888, accuracy 0.896, German accuracy 0.938, no critical error, no wrong kind
+# read confidently; 5 misses, all unsure: 3 of 6 acknowledgements (an agency's "forwarded it to Jane
+# ... probably we hear something early next week" as on_hold, the federal receipt's status list as
+# rejection, Kessler's "Dank für ... die nachgereichte Gehaltsvorstellung" as info_request), the
+# auto-reply without headers as offer, the job fair as interview; return dates 4 of 6 ("until
+# 24-03-2025 included. From Tuesday 25-03" read as 24 March; "June 1, 2026" not read). Not tuned on.
 AGENCY_BRIGHTPATH = "Ollie Hartley <ollie.hartley@brightpath-recruitment.co.uk>"
 AGENCY_HELVETIC = "Reto Brunner <reto.brunner@helvetic-talents.ch>"
 AGENCY_ALPEN = "Lukas Gruber <l.gruber@alpenpersonal.at>"
