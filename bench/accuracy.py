@@ -127,6 +127,12 @@ FIRST_RUNS = {
     "new text above a quoted mail that says the opposite, a decision for one role and an invitation for "
     "another, offers that ask for documents, colleagues covering an absence, negations, conditionals, "
     "legal footers, same-company traps; not tuned on)",
+    "held-out-23": "macro-F1 0.888, accuracy 0.896, no critical error, no wrong kind read confidently, "
+    'return dates 4 of 6, "until 24-03-2025 included. From Tuesday 25-03 I am back" read as 24 March, '
+    '"I will return to my regular duties on June 1, 2026" (no auto-reply headers) read as an offer '
+    "(written without reading the classifier: agencies relaying a client's decision, big-company "
+    "in-house recruiters, public sector (Personalrat, NHS Jobs, federal), non-native English, Swiss "
+    "and Austrian German, job-fair, talent-pool and cold-outreach traps; not tuned on)",
 }
 
 # How often a user logs each fact of an interview.

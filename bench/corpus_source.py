@@ -18362,6 +18362,828 @@ TWENTY_SECOND_BATCH = tuple(
 )
 
 
+# Twenty-third batch (``TWENTY_THIRD_BATCH``, 48, 16 in German): written without reading the
+# classifier or its phrase lists, as mail from recruiting agencies and staffing firms relaying a
+# client's decision (British, Swiss, Austrian, Dutch, Polish, Indian and Spanish recruiters: "it's a no
+# from them", "Lumen want you", "their hiring is on ice", "Kessler möchte dich kennenlernen"), big
+# companies' in-house recruiters (Italian, Portuguese and Chinese writers' English), the public sector
+# with slow formal processes (Auswahlkommission, Personalrat, TVöD, "die Wahl ist auf Sie gefallen",
+# "Übertragung der Stelle", a Zwischenbescheid; NHS Jobs status notices; a federal Tentative Job
+# Offer and an application receipt listing "Not Referred ... Not Selected"), Swiss and Austrian
+# German (Grüezi, Dossier, Stellenantritt, "bis und mit", "auf Urlaub"); info requests for missing
+# documents, CTC and notice period, an "application is incomplete" reminder; traps: agency cold
+# outreach and a job newsletter, a talent-pool mail, a job fair with "on-the-spot interviews", a
+# USAJOBS alert. Return dates as "bis und mit Freitag, 28. März ... Ab Montag, 31. März 2025",
+# "until 24-03-2025 included. From Tuesday 25-03", "resume office on 24th March 2025", "Back Thursday
+# 27/03", "Ab 7. April" and "June 1, 2026" (no auto-reply headers).
+# First run: macro-F1 0.888, accuracy 0.896, German accuracy 0.938, no critical error, no wrong kind
+# read confidently; 5 misses, all unsure: 3 of 6 acknowledgements (an agency's "forwarded it to Jane
+# ... probably we hear something early next week" as on_hold, the federal receipt's status list as
+# rejection, Kessler's "Dank für ... die nachgereichte Gehaltsvorstellung" as info_request), the
+# auto-reply without headers as offer, the job fair as interview; return dates 4 of 6 ("until
+# 24-03-2025 included. From Tuesday 25-03" read as 24 March; "June 1, 2026" not read). Not tuned on.
+AGENCY_BRIGHTPATH = "Ollie Hartley <ollie.hartley@brightpath-recruitment.co.uk>"
+AGENCY_HELVETIC = "Reto Brunner <reto.brunner@helvetic-talents.ch>"
+AGENCY_ALPEN = "Lukas Gruber <l.gruber@alpenpersonal.at>"
+AGENCY_DEVBRIDGE = "Agnieszka Wiśniewska <a.wisniewska@devbridge-staffing.pl>"
+AGENCY_NEXGEN = "Karthik Subramanian <karthik.s@nexgen-hr.co.in>"
+AGENCY_TULP = "Joost van der Berg <joost@tulpstaffing.nl>"
+AGENCY_IBERHIRE = "Marta Gómez <marta.gomez@iberhire.es>"
+TWENTY_THIRD_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-23", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "contoso",
+            "Contoso \u2013 Senior Software Engineer feedback",
+            "Hi Sam,\n\nSorry it's taken a while to get back to you \u2013 I was chasing Tom at Contoso "
+            "all of last week.\n\nI've now had their feedback from the panel. They really liked your "
+            "system design answers and said you were great to talk to, but they've gone with someone who "
+            "has spent the last few years in payments, which is where the team is heading next quarter. So "
+            "it's a no from them this time, I'm afraid.\n\nHonestly that's on them, not you. I've got a "
+            "couple of other clients who I think would be a better fit and I'll ring you on Thursday to "
+            "talk them through, if that works?\n\nCheers,\nOllie\n\nOllie Hartley | Senior Consultant, "
+            "Technology\nBrightpath Recruitment Ltd | 0161 496 0732\nBrightpath Recruitment is acting as "
+            "an employment agency in relation to this vacancy.",
+            "plain",
+            0,
+            AGENCY_BRIGHTPATH,
+            "en",
+            ("agency", "relayed-decision", "british", "warm"),
+        ),
+        (
+            "rejection",
+            "alpenbank",
+            "Ihre Kandidatur Risikocontroller \u2013 Rückmeldung Alpenbank",
+            "Grüezi Herr Example\n\nVielen Dank für Ihre Geduld. Ich habe heute Morgen mit Herrn Huber von "
+            "der Alpenbank telefoniert und die Rückmeldung zu Ihrem zweiten Gespräch erhalten.\n\nDie "
+            "Alpenbank hat Ihr Dossier und das Gespräch sehr geschätzt. Man hat sich nun aber für eine "
+            "Kandidatur entschieden, die bereits Erfahrung mit der FINMA-Aufsicht mitbringt, und wird das "
+            "Verfahren mit Ihnen nicht weiterführen. Eine schriftliche Absage der Bank erhalten Sie nicht "
+            "separat, diese Nachricht gilt als solche.\n\nIch bedaure das sehr, denn ich hätte Sie gerne "
+            "an diesem Ort gesehen. Gerne bleibe ich mit Ihnen in Kontakt, sollte sich ein ähnliches "
+            "Mandat ergeben.\n\nFreundliche Grüsse\nReto Brunner\nPartner | Helvetic Talents AG | "
+            "Bahnhofstrasse 42 | 8001 Zürich\n+41 44 555 01 23",
+            "plain",
+            0,
+            AGENCY_HELVETIC,
+            None,
+            ("agency", "relayed-decision", "swiss", "sie", "absage-word"),
+        ),
+        (
+            "rejection",
+            "gruenwerk",
+            "Stellenausschreibung Kennziffer GW-2025-07 \u2013 Abschluss des Auswahlverfahrens",
+            "Sehr geehrte Frau Example, sehr geehrter Herr Example,\n\nwir beziehen uns auf Ihre Bewerbung "
+            "für die Stelle Projektmanagerin Photovoltaik (w/m/d) sowie auf das mit Ihnen geführte "
+            "Auswahlgespräch am 26. Februar.\n\nDie Auswahlkommission hat nach Abschluss aller Gespräche "
+            "eine Reihung der Bewerberinnen und Bewerber vorgenommen. Der Personalrat und die "
+            "Gleichstellungsbeauftragte wurden ordnungsgemäß beteiligt. Die Stelle wird mit einer "
+            "Mitbewerberin besetzt, die nach Eignung, Befähigung und fachlicher Leistung am besten den "
+            "Anforderungen entspricht. Wir bedauern, Ihnen kein günstigeres Ergebnis mitteilen zu können.\n"
+            "\nIhre Bewerbungsunterlagen werden nach Ablauf von sechs Monaten gemäß den "
+            "datenschutzrechtlichen Vorgaben gelöscht.\n\nIm Auftrag\nLea Schmitt\nPersonalabteilung",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "formal", "auswahlkommission", "personalrat", "passive"),
+        ),
+        (
+            "rejection",
+            "umbrella",
+            "NHS Jobs: an update on your application",
+            "Dear Sam Example\n\nApplication reference: 918-UHC-7741203\nJob title: Clinical Data "
+            "Scientist (Band 7)\nEmployer: Umbrella Health\n\nThe status of your application has changed "
+            "to: Not appointed\n\nThank you for attending the interview. Following the interview, the "
+            "panel has decided not to offer you this post on this occasion. If you would like feedback, "
+            "please contact the recruiting manager named in the job advert.\n\nTo view your application, "
+            "sign in to your NHS Jobs account.\n\nNHS Jobs\nThis is an automated message, please do not "
+            "reply.",
+            "plain",
+            0,
+            "NHS Jobs <no-reply@jobs.nhs.uk>",
+            "en",
+            ("nhs", "public-sector", "status-change", "portal", "offer-word"),
+        ),
+        (
+            "rejection",
+            "globex",
+            "Your candidature for Senior Product Manager",
+            "Dear Sam,\n\nfirst of all thank you for the time you dedicated to us during the interviews "
+            "with the team of Milano and with the product director.\n\nWe are sorry to communicate you "
+            "that the position has been assigned to another candidate whose profile was resulting more "
+            "aligned with the needs of the business unit in this moment. It was not an easy choice, "
+            "because your profile was appreciated a lot.\n\nWe will conserve your CV in our database and "
+            "we will not hesitate to contact you for future opportunities that can match with your "
+            "experience.\n\nWith our best wishes for your professional future,\nGiulia Ferraro\nTalent "
+            "Acquisition Specialist EMEA\nGlobex Corporation",
+            "plain",
+            1,
+            "Giulia Ferraro <giulia.ferraro@globex.com>",
+            "en",
+            ("non-native", "italian", "in-house", "big-corp"),
+        ),
+        (
+            "rejection",
+            "acme",
+            "Backend Engineer - Acme Robotics - update",
+            "Hello Sam,\n\nthank you for patience. Client (Acme Robotics) come back to me today with "
+            "decision after your technical interview. Sadly they will not continue with your candidature "
+            "for Backend Engineer, they chose person with more experience in Kubernetes and Go which was "
+            "the must have for this team.\n\nFeedback was that your communication was very good and code "
+            "was clean, so please do not be discouraged. I have few other projects for remote B2B "
+            "contracts, if you want I can send you details.\n\nBest regards\nAgnieszka Wiśniewska\nIT "
+            "Recruitment Consultant | DevBridge Staffing Sp. z o.o.",
+            "plain",
+            0,
+            AGENCY_DEVBRIDGE,
+            "en",
+            ("agency", "relayed-decision", "non-native", "polish"),
+        ),
+        # interviews
+        (
+            "interview",
+            "kessler",
+            "Kessler Logistik möchte dich kennenlernen",
+            "Servus Sam,\n\nich hab gute Neuigkeiten: Frau Weber von Kessler Logistik hat sich gerade bei "
+            "mir gemeldet. Dein Profil ist dort sehr gut angekommen und sie würden dich gern persönlich in "
+            "Hamburg treffen, diesmal gemeinsam mit dem Teamleiter Data Platform.\n\nVorgeschlagen sind "
+            "Dienstag, 25. März um 10:00 oder Mittwoch, 26. März um 14:00, Dauer ca. 90 Minuten inkl. "
+            "kurzer Case-Aufgabe. Die Reisekosten übernimmt Kessler.\n\nSag mir einfach, welcher Termin "
+            "dir besser passt, dann fix ich das mit ihnen.\n\nLG aus Wien\nLukas\n\nLukas Gruber | Senior "
+            "Consultant IT | Alpen Personal GmbH | Mariahilfer Straße 88, 1070 Wien",
+            "plain",
+            0,
+            AGENCY_ALPEN,
+            None,
+            ("agency", "relayed-decision", "austrian", "du", "no-interview-word"),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Ihre Bewerbung \u2013 Kennziffer GW-2025-11",
+            "Sehr geehrte Frau Example, sehr geehrter Herr Example,\n\nvielen Dank für Ihre Bewerbung. "
+            "Nach Sichtung aller eingegangenen Unterlagen sind Sie in die engere Auswahl gekommen.\n\nDie "
+            "Auswahlgespräche finden am Mittwoch, 2. April 2025, im Verwaltungsgebäude, Raum 2.14, statt. "
+            "Wir bitten Sie, sich um 9:30 Uhr im Empfang einzufinden. Das Gespräch dauert etwa 45 Minuten; "
+            "der Auswahlkommission gehören neben der Fachbereichsleitung Vertreter des Personalrats sowie "
+            "die Gleichstellungsbeauftragte an.\n\nBitte bestätigen Sie Ihre Teilnahme bis zum 25. März. "
+            "Schwerbehinderte Bewerberinnen und Bewerber werden gebeten, eventuellen Unterstützungsbedarf "
+            "vorab mitzuteilen. Reisekosten können leider nicht erstattet werden.\n\nIm Auftrag\nLea "
+            "Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "formal", "auswahlkommission", "personalrat", "leider"),
+        ),
+        (
+            "interview",
+            "umbrella",
+            "You have been shortlisted for interview \u2013 Clinical Data Scientist",
+            "Dear Sam,\n\nApplication reference: 918-UHC-7741203\n\nI am pleased to let you know that you "
+            "have been shortlisted for the post of Clinical Data Scientist (Band 7) at Umbrella Health.\n\n"
+            "Interviews will take place on Monday 31 March 2025 at the Education Centre, Level 2. Please "
+            "sign in to your NHS Jobs account to book one of the available interview slots by 24 March. "
+            "You will be asked to give a 10 minute presentation on 'Using routinely collected data to "
+            "improve patient flow', followed by questions from the panel.\n\nPlease bring photographic ID "
+            "and proof of your right to work in the UK.\n\nNHS Jobs on behalf of Umbrella Health",
+            "plain",
+            0,
+            "NHS Jobs <no-reply@jobs.nhs.uk>",
+            "en",
+            ("nhs", "public-sector", "portal", "documents"),
+        ),
+        (
+            "interview",
+            "nimbus",
+            "Shortlisted - Solutions Architect - Nimbus Cloud - Technical discussion",
+            "Dear Sam,\n\nGreetings of the day!\n\nThis is to inform you that your profile has been "
+            "shortlisted by our client Nimbus Cloud for the next level of technical discussion with their "
+            "Principal Architect.\n\nKindly revert with your availability for tomorrow or day after "
+            "between 11 AM to 4 PM IST. The discussion will be virtual on MS Teams and will be of 60 "
+            "minutes duration. Kindly keep your camera on and ensure stable internet connectivity.\n\nDo "
+            "the needful at the earliest.\n\nThanks & Regards,\nKarthik Subramanian\nTalent Acquisition | "
+            "NexGen HR Solutions Pvt. Ltd.\n+91 98450 11223",
+            "plain",
+            0,
+            AGENCY_NEXGEN,
+            "en",
+            ("agency", "relayed-decision", "non-native", "indian", "kindly-revert"),
+        ),
+        (
+            "interview",
+            "orbital",
+            "Conversation with the area manager - Supply Chain Planner",
+            "Hello Sam,\n\nhope you are fine. After the first conversation with me, we would like to "
+            "schedule a conversation with the manager of the area, Mr. Ricardo Lopes, which is responsible "
+            "for the planning team in Lisbon.\n\nI sent you an invite for Thursday at 15h (Lisbon time), "
+            "it will be on Google Meet and will take around 45 minutes. If the schedule is not convenient "
+            "for you, tell me other options and I try to arrange.\n\nThank you and see you soon!\nBeatriz "
+            "Almeida\nPeople & Culture | Orbital Foods",
+            "invite",
+            0,
+            "Beatriz Almeida <beatriz.almeida@orbitalfoods.com>",
+            "en",
+            ("non-native", "portuguese", "in-house", "calendar"),
+        ),
+        (
+            "interview",
+            "nordlicht",
+            "Nordlicht Software - second round",
+            "Hi Sam,\n\nGood news from my side! Katrin from Nordlicht called me this morning, the team was "
+            "positive about your first talk and they want to see you again, this time with the CTO and one "
+            "of the senior developers. It is more technical, you will do some pair programming on a small "
+            "problem in Java, nothing to prepare special.\n\nThey propose Friday 28 March 10:00 or Monday "
+            "31 March 13:30, both online. Can you tell me which one is best for you? Then I make the "
+            "confirmation to them.\n\nGroetjes,\nJoost\n\nJoost van der Berg | Tulp Staffing B.V. | Utrecht",
+            "plain",
+            0,
+            AGENCY_TULP,
+            "en",
+            ("agency", "relayed-decision", "non-native", "dutch", "no-interview-word"),
+        ),
+        # offers
+        (
+            "offer",
+            "alpenbank",
+            "Ihre Bewerbung als Risikocontroller (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nnach den Gesprächen mit Ihnen und der abschließenden Beratung "
+            "im Gremium dürfen wir Ihnen mitteilen, dass die Wahl auf Sie gefallen ist.\n\nWir würden Sie "
+            "gerne mit Dienstantritt 1. Juni 2025 in unserer Abteilung Risikocontrolling in Innsbruck "
+            "begrüßen. Das Bruttojahresgehalt beträgt EUR 68.400, aufgeteilt auf 14 Gehälter, gemäß "
+            "Kollektivvertrag für Angestellte der Banken mit einer Überzahlung. Den Dienstvertrag schicken "
+            "wir Ihnen in den nächsten Tagen mit der Post zu.\n\nBitte geben Sie uns bis Ende nächster "
+            "Woche Bescheid, ob Sie annehmen. Für Fragen stehe ich Ihnen jederzeit zur Verfügung.",
+            "plain",
+            0,
+            None,
+            None,
+            ("austrian", "formal", "no-offer-word", "conditions"),
+        ),
+        (
+            "offer",
+            "lumen",
+            "Lumen \u2013 good news!",
+            "Hi Sam,\n\nGreat news \u2013 Fiona at Lumen has just come back to me and they want you for "
+            "the Risk Analyst role!\n\nVerbally they're putting forward £72k base, 10% discretionary "
+            "bonus, 28 days plus bank holidays and hybrid three days in Canary Wharf. I pushed for a bit "
+            "more on base and she's taking it back to the hiring manager, but wanted you to know straight "
+            "away. Formal paperwork will come from their HR once you're happy in principle.\n\nGive me a "
+            "ring when you're free this afternoon?\n\nOllie\n\nOllie Hartley | Senior Consultant, "
+            "Technology\nBrightpath Recruitment Ltd | 0161 496 0732",
+            "plain",
+            0,
+            AGENCY_BRIGHTPATH,
+            "en",
+            ("agency", "relayed-decision", "verbal-offer", "british", "no-offer-word"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Übertragung der Stelle Projektmanagerin Photovoltaik (w/m/d)",
+            "Sehr geehrte Frau Example, sehr geehrter Herr Example,\n\nnachdem der Personalrat seine "
+            "Zustimmung zur Einstellung erteilt hat, freuen wir uns, Ihnen die oben genannte Stelle zu "
+            "übertragen.\n\nDie Eingruppierung erfolgt in Entgeltgruppe 11 TVöD, Stufe 2. Das "
+            "Arbeitsverhältnis ist unbefristet; es gilt eine Probezeit von sechs Monaten. Als Beginn ist "
+            "der 1. Mai 2025 vorgesehen.\n\nWir bitten Sie, uns bis zum 28. März schriftlich mitzuteilen, "
+            "ob Sie die Stelle annehmen. Der Arbeitsvertrag wird Ihnen anschließend zur Unterschrift "
+            "zugesandt; zum Dienstantritt bringen Sie bitte ein ärztliches Einstellungsattest mit.\n\nIm "
+            "Auftrag\nLea Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "formal", "personalrat", "tvoed", "no-offer-word", "documents"),
+        ),
+        (
+            "offer",
+            "verdant",
+            "Next step: proposal",
+            "Hi Sam,\n\nI am happy to let you know that we want to go further with you as our new Energy "
+            "Analyst!\n\nIn the attachment you find the proposal for the contract: the salary we "
+            "discussed, 25 holidays, the lease bike and a start on 1 May. Read it in peace and let me know "
+            "if you agree, then we make it final and HR sends you the real contract to sign.\n\nIf "
+            "something is not clear or you want to discuss, just call me, no problem.\n\nGroeten,\nLiam",
+            "plain",
+            0,
+            None,
+            "en",
+            ("non-native", "dutch", "no-offer-word", "next-steps"),
+        ),
+        (
+            "offer",
+            "globex",
+            "Tentative Job Offer \u2013 Product Manager (JR-0019384)",
+            "Dear Sam Example,\n\nThis letter is to extend a Tentative Job Offer (TJO) for the position of "
+            "Product Manager, JR-0019384, with Globex Corporation's Federal Programs division in "
+            "Arlington, VA.\n\nThis offer is contingent upon the successful completion of a background "
+            "investigation and a favorable suitability determination for a Public Trust position. Salary: "
+            "$148,200 per annum. A Final Job Offer (FJO) with your confirmed start date will be extended "
+            "once security processing is complete.\n\nPlease reply to this email within 3 business days to "
+            "accept or decline this tentative offer. Do not resign from your current position until you "
+            "have received the FJO.\n\nSincerely,\nDana Whitfield\nRecruiting Coordinator, Federal Programs",
+            "plain",
+            0,
+            None,
+            "en",
+            ("federal", "conditional", "big-corp", "decline-word"),
+        ),
+        (
+            "offer",
+            "hooli",
+            "Offer for Machine Learning Engineer",
+            "Hi Sam,\n\nCongratulation! After the discussion with hiring team and the VP, we decide to "
+            "give you the offer for Machine Learning Engineer position.\n\nMy HR colleague Ms. Chen will "
+            "send the formal offer letter to you within this week, please check the package details (base, "
+            "RSU and sign-on bonus) and reply us before next Friday. If you have any question about the "
+            "relocation to Shenzhen office, feel free to ask me.\n\nLooking forward to work with you!\nWei "
+            "Zhang\nHiring Manager, Applied ML",
+            "plain",
+            0,
+            "Wei Zhang <wei.zhang@hooli.xyz>",
+            "en",
+            ("non-native", "chinese", "hiring-manager", "offer-word"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "acme",
+            "Reminder: your application for Data Engineer is incomplete",
+            "Hi Sam,\n\nYou started an application for Data Engineer (Job ID 4471288) at Acme Robotics, "
+            "but it hasn't been submitted yet. We're missing answers to 2 required questions:\n\n- Are you "
+            "legally authorized to work in the United States?\n- Will you now or in the future require "
+            "visa sponsorship?\n\nFinish your application here: "
+            "https://boards.greenhouse.io/acmerobotics/jobs/4471288/resume\n\nIncomplete applications are "
+            "not reviewed by our hiring team.",
+            "ats",
+            1,
+            None,
+            "en",
+            ("incomplete-application", "reminder", "portal", "question"),
+        ),
+        (
+            "info_request",
+            "gruenwerk",
+            "Nachforderung von Unterlagen \u2013 Kennziffer GW-2025-11",
+            "Sehr geehrte Frau Example, sehr geehrter Herr Example,\n\nim Rahmen des laufenden "
+            "Bewerbungsverfahrens haben wir festgestellt, dass Ihre Bewerbung noch nicht vollständig ist. "
+            "Es fehlen:\n\n1. ein Nachweis über den Hochschulabschluss (Kopie des Abschlusszeugnisses)\n2. "
+            "das letzte Arbeitszeugnis bzw. ein Zwischenzeugnis\n\nWir bitten Sie, die Unterlagen bis "
+            "spätestens 31. März 2025 nachzureichen. Nach Ablauf der Frist können unvollständige "
+            "Bewerbungen im weiteren Verfahren leider nicht berücksichtigt werden.\n\nIm Auftrag\nLea "
+            "Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "formal", "incomplete-application", "documents", "leider"),
+        ),
+        (
+            "info_request",
+            "alpenbank",
+            "Dossier für die Alpenbank",
+            "Grüezi Herr Example\n\nDie Alpenbank möchte Ihr Dossier vor dem nächsten Schritt intern "
+            "vollständig haben. Könnten Sie mir bitte bis Freitag noch folgende Unterlagen zustellen?\n\n- "
+            "Arbeitszeugnisse der letzten zwei Stellen\n- Diplome (Bachelor und Master)\n- Ihre aktuelle "
+            "Kündigungsfrist und den frühestmöglichen Stellenantritt\n- Ihre Lohnvorstellung (brutto pro "
+            "Jahr, inkl. 13. Monatslohn)\n\nBesten Dank und freundliche Grüsse\nReto Brunner\nPartner | "
+            "Helvetic Talents AG | Zürich",
+            "plain",
+            0,
+            AGENCY_HELVETIC,
+            None,
+            ("agency", "swiss", "sie", "documents", "next-steps"),
+        ),
+        (
+            "info_request",
+            "nimbus",
+            "Required details - Nimbus Cloud - Solutions Architect",
+            "Hi Sam,\n\nHope you are doing good. Client has asked few details before releasing the final "
+            "feedback. Kindly share below details at the earliest:\n\n1. Current CTC (fixed + variable)\n"
+            "2. Expected CTC\n3. Official notice period / LWD if serving\n4. Reason for change\n5. Any "
+            "other offer in hand\n\nAlso please share updated resume in word format.\n\nAwaiting your "
+            "quick response.\n\nRegards,\nKarthik",
+            "plain",
+            0,
+            AGENCY_NEXGEN,
+            "en",
+            ("agency", "non-native", "indian", "offer-word", "question"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "Orbital Foods - some informations",
+            "Hello Sam!\n\nI am preparing your file for the hiring manager at Orbital Foods and I need "
+            "some informations from you, before I can send it:\n\n- your salary expectations (gross "
+            "annual, in euros)\n- when you could start\n- if you need a visa to work in Spain or you have "
+            "already the NIE\n\nAlso, the client asks if you are open to go to the Valencia office two "
+            "days per week. Can you answer me today or tomorrow? They want to decide quickly.\n\nMuchas "
+            "gracias,\nMarta Gómez\nSenior Recruiter | IberHire",
+            "plain",
+            0,
+            AGENCY_IBERHIRE,
+            "en",
+            ("agency", "non-native", "spanish", "question"),
+        ),
+        (
+            "info_request",
+            "globex",
+            "Documents for your candidature",
+            "Dear Sam,\n\nas anticipated by phone, to proceed with your candidature our HR administration "
+            "needs some documents from your side. Could you kindly send us:\n\n- a copy of your university "
+            "diplomas\n- a valid ID or passport\n- the permit of stay or work permit, if applicable\n\nYou "
+            "can reply directly to this email with the attachments. Without these documents unfortunately "
+            "we cannot go on with the process.\n\nThank you in advance and have a nice day,\nGiulia "
+            "Ferraro\nTalent Acquisition Specialist EMEA | Globex Corporation",
+            "plain",
+            1,
+            "Giulia Ferraro <giulia.ferraro@globex.com>",
+            "en",
+            ("non-native", "italian", "in-house", "big-corp", "documents", "unfortunately"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "umbrella",
+            "Application received: Clinical Data Scientist (Band 7)",
+            "Dear Sam Example\n\nThank you for submitting your application for Clinical Data Scientist "
+            "(Band 7) at Umbrella Health. Your application reference is 918-UHC-7741203.\n\nThe advert "
+            "closes on 23 March 2025. Shortlisting will take place the week after the closing date. If you "
+            "are shortlisted you will be invited to interview through your NHS Jobs account; if you have "
+            "not heard from us within four weeks of the closing date, please assume that you have not been "
+            "successful on this occasion.\n\nNHS Jobs",
+            "plain",
+            0,
+            "NHS Jobs <no-reply@jobs.nhs.uk>",
+            "en",
+            ("nhs", "public-sector", "portal", "conditional", "interview-word"),
+        ),
+        (
+            "acknowledgement",
+            "fabrikam",
+            "Re: updated CV",
+            "Hi Sam,\n\nThank you for sending the updated CV with the Terraform project added, that is "
+            "much better. I have forwarded it already to Jane at Fabrikam together with my notes from our "
+            "call.\n\nShe is travelling this week, so probably we hear something early next week. I will "
+            "let you know as soon as I have news.\n\nGroetjes,\nJoost\n\nJoost van der Berg | Tulp "
+            "Staffing B.V. | Utrecht",
+            "plain",
+            0,
+            AGENCY_TULP,
+            "en",
+            ("agency", "non-native", "dutch", "received"),
+        ),
+        (
+            "acknowledgement",
+            "orbital",
+            "Re: documents",
+            "Dear Sam,\n\nWe confirm the reception of your documents (diploma, ID and signed declaration). "
+            "All is correct, I passed them to the colleagues of administration.\n\nThank you and good "
+            "weekend!\nBeatriz Almeida\nPeople & Culture | Orbital Foods",
+            "plain",
+            0,
+            "Beatriz Almeida <beatriz.almeida@orbitalfoods.com>",
+            "en",
+            ("non-native", "portuguese", "in-house", "received", "one-liner"),
+        ),
+        (
+            "acknowledgement",
+            "globex",
+            "Application Received \u2013 Product Manager (JR-0019384)",
+            "Dear Sam Example,\n\nThank you for your interest in the Product Manager position with Globex "
+            "Corporation Federal Programs, announcement JR-0019384.\n\nYour application has been received "
+            "and will be reviewed to determine if you meet the minimum qualifications and any selective "
+            "placement factors. Applicants found best qualified will be referred to the selecting "
+            "official, who may contact you for an interview. You will be notified by email of the status "
+            "of your application at each stage of the process: Received, Reviewed, Referred or Not "
+            "Referred, Selected or Not Selected.\n\nYou may check the status of your application at any "
+            "time by signing in to your candidate account.",
+            "ats",
+            0,
+            None,
+            "en",
+            ("federal", "status-list", "interview-word", "not-selected-word", "big-corp"),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Eingang Ihrer Unterlagen",
+            "Grüezi Sam\n\nBesten Dank für die Zustellung deines Dossiers inkl. Arbeitszeugnisse. Wir "
+            "haben alles erhalten und an Katrin Vogel weitergeleitet, die Ende nächster Woche aus den "
+            "Ferien zurück ist.\n\nSobald wir etwas wissen, melden wir uns bei dir. Bis dahin musst du "
+            "nichts weiter unternehmen.\n\nEs liebs Grüessli\nSandra Keller\nNordlicht Software AG, "
+            "Standort Zürich",
+            "plain",
+            0,
+            "Sandra Keller <sandra.keller@nordlicht-software.de>",
+            "de",
+            ("swiss", "du", "received", "dossier", "away-word"),
+        ),
+        (
+            "acknowledgement",
+            "kessler",
+            "Ihre Nachricht vom 12.03.",
+            "Sehr geehrte Frau Example, sehr geehrter Herr Example,\n\nherzlichen Dank für Ihre Nachricht "
+            "und die nachgereichte Gehaltsvorstellung. Diese haben wir Ihrer Bewerbung beigefügt.\n\nBitte "
+            "haben Sie Verständnis dafür, dass wir während des laufenden Bewerbungsverfahrens keine "
+            "Auskünfte zum Stand geben können. Sie erhalten nach Abschluss des Verfahrens unaufgefordert "
+            "eine Nachricht von uns.\n\nMit freundlichen Grüßen\nim Auftrag\nAnna Weber",
+            "plain",
+            0,
+            None,
+            None,
+            ("formal", "received", "no-status", "big-corp"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "kessler",
+            "Zwischenbescheid zu Ihrer Bewerbung",
+            "Sehr geehrter Herr Example,\n\nwir möchten Ihnen einen kurzen Zwischenbescheid geben. Das "
+            "Auswahlverfahren für die Position Data Engineer (m/w/d) ist noch nicht abgeschlossen, da sich "
+            "die Gespräche mit der Fachabteilung aufgrund von Urlaubsabwesenheiten verzögert haben.\n\n"
+            "Ihre Bewerbung ist weiterhin im Verfahren. Wir rechnen mit einer Entscheidung bis Mitte April "
+            "und bitten Sie bis dahin noch um etwas Geduld.\n\nMit besten Grüßen\nAnna Weber",
+            "plain",
+            0,
+            None,
+            None,
+            ("austrian", "zwischenbescheid", "formal", "delay"),
+        ),
+        (
+            "on_hold",
+            "gruenwerk",
+            "Sachstand Stellenbesetzung Kennziffer GW-2025-07",
+            "Sehr geehrte Frau Example, sehr geehrter Herr Example,\n\nzum Stand der Stellenbesetzung "
+            "können wir Ihnen mitteilen, dass die Auswahlentscheidung getroffen wurde, die erforderliche "
+            "Beteiligung des Personalrats jedoch noch aussteht. Der Personalrat tagt erst am 9. April.\n\n"
+            "Vor Abschluss des Mitbestimmungsverfahrens dürfen wir Ihnen aus rechtlichen Gründen keine "
+            "Auskunft über das Ergebnis geben. Wir werden Sie unmittelbar danach unterrichten.\n\nIm "
+            "Auftrag\nLea Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("public-sector", "personalrat", "formal", "decision-word"),
+        ),
+        (
+            "on_hold",
+            "lumen",
+            "Lumen \u2013 quick update",
+            "Hi Sam,\n\nQuick one from the Lumen side. Fiona called me this morning: their hiring is on "
+            "ice until the new financial year budget is signed off, which they expect some time in late "
+            "April. Nothing to do with you \u2013 the whole risk function has been told to freeze external "
+            "hires.\n\nImportantly, nobody else is in the frame and they still want to pick things up with "
+            "you as soon as they're allowed to. I'll keep nudging.\n\nOllie",
+            "plain",
+            0,
+            AGENCY_BRIGHTPATH,
+            "en",
+            ("agency", "relayed-decision", "british", "freeze"),
+        ),
+        (
+            "on_hold",
+            "nimbus",
+            "Update on Nimbus Cloud position",
+            "Hi Sam,\n\nThis is to update you that client has put the Solutions Architect position on hold "
+            "due to internal restructuring of the cloud delivery team. As of now there is no closure on "
+            "the requirement.\n\nYour profile is still in the pipeline and feedback from the technical "
+            "round was positive. Will update you once the position is open again, expected in 3-4 weeks.\n"
+            "\nThanks & Regards,\nKarthik Subramanian\nNexGen HR Solutions Pvt. Ltd.",
+            "plain",
+            0,
+            AGENCY_NEXGEN,
+            "en",
+            ("agency", "non-native", "indian", "restructure"),
+        ),
+        (
+            "on_hold",
+            "orbital",
+            "Re: Supply Chain Planner - next steps?",
+            "Hi Sam,\n\nsorry for the silence. The process is a little bit stopped because the director of "
+            "operations is on holidays until next week and he must approve the final decision. All the "
+            "other candidates are in the same situation, nothing is decided.\n\nWe will come back to you "
+            "after he returns, more or less on 2 April. Thanks for your patience!\n\nBeatriz",
+            "plain",
+            0,
+            "Beatriz Almeida <beatriz.almeida@orbitalfoods.com>",
+            "en",
+            ("non-native", "portuguese", "in-house", "holidays-word", "next-steps"),
+        ),
+        (
+            "on_hold",
+            "hooli",
+            "Re: Machine Learning Engineer status",
+            "Hi Sam,\n\nSorry for late reply. The interview feedback is all good, but HC approval is still "
+            "pending, we need to wait the final result from headquarter. This quarter the process is more "
+            "slow than before.\n\nI will keep you updated once there is any progress. Thank you for your "
+            "understanding.\n\nWei",
+            "plain",
+            0,
+            "Wei Zhang <wei.zhang@hooli.xyz>",
+            "en",
+            ("non-native", "chinese", "hiring-manager", "headcount"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "alpenbank",
+            "Abwesenheitsnotiz: Ihre Bewerbung",
+            "Grüezi\n\nBesten Dank für Ihre Nachricht. Ich bin bis und mit Freitag, 28. März abwesend und "
+            "habe keinen Zugriff auf meine E-Mails. Ab Montag, 31. März 2025 bin ich wieder im Büro.\n\nIn "
+            "dringenden Fällen wenden Sie sich bitte an hr@alpenbank.de.\n\nFreundliche Grüsse\nStefan "
+            "Huber",
+            "ooo",
+            0,
+            None,
+            None,
+            ("swiss", "bis-und-mit", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "nimbus",
+            "Out of Office: Re: Solutions Architect",
+            "Dear sender,\n\nI am out of office until 24-03-2025 included, with limited access to my mail. "
+            "From Tuesday 25-03 I am back and will answer your mail.\n\nFor urgent matters about "
+            "vacancies, please mail talent@nimbuscloud.io.\n\nKind regards,\nAisha Khan",
+            "ooo",
+            0,
+            None,
+            "en",
+            ("non-native", "dutch", "dashed-date", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "northwind",
+            "Automatic reply: Senior Data Analyst interview",
+            "Dear Sender,\n\nThank you for your mail. I am on leave from 17th March to 21st March 2025 and "
+            "will resume office on 24th March 2025. Kindly expect delay in response.\n\nFor any urgent "
+            "requirement, kindly reach out to recruitment@northwind-analytics.com.\n\nThanks & Regards,\n"
+            "Priya Raman",
+            "ooo",
+            0,
+            None,
+            "en",
+            ("non-native", "indian", "resume-word", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "contoso",
+            "Out of office \u2013 Ollie Hartley",
+            "Thanks for your email. I'm away from the office until Wednesday 26th, with no access to "
+            "emails. Back Thursday 27/03.\n\nIf it's about an interview or an offer that can't wait, "
+            "please call the Brightpath office on 0161 496 0700 and a colleague will help.\n\nOllie",
+            "ooo",
+            0,
+            AGENCY_BRIGHTPATH,
+            "en",
+            ("agency", "british", "offer-word", "interview-word", "return:2025-03-27"),
+        ),
+        (
+            "auto_reply",
+            "mueller",
+            "Abwesenheit: Re: Bewerbung Data Engineer",
+            "Grüß Gott,\n\ndanke für Ihre Nachricht. Ich bin bis 4. April auf Urlaub und lese in dieser "
+            "Zeit keine E-Mails. Ab 7. April bin ich wieder erreichbar.\n\nIhre Nachricht wird nicht "
+            "weitergeleitet. Bei Fragen zu Bewerbungen schreiben Sie bitte an "
+            "bewerbung@mueller-soehne.de.\n\nJürgen Müller",
+            "ooo",
+            0,
+            None,
+            None,
+            ("austrian", "auf-urlaub", "return:2025-04-07"),
+        ),
+        (
+            "auto_reply",
+            "globex",
+            "Re: Product Manager \u2013 following up",
+            "Thank you for your message. I am currently on a temporary detail assignment and have limited "
+            "access to this mailbox. I will return to my regular duties on June 1, 2026.\n\nIf your "
+            "message concerns a pending job announcement, please contact the Federal Programs hiring team "
+            "at fedhiring@globex.com. For questions about a tentative or final job offer, contact your "
+            "assigned HR specialist.",
+            "plain",
+            0,
+            None,
+            "en",
+            ("federal", "no-auto-headers", "offer-word", "return:2026-06-01"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "Senior Python Developer \u2013 Leeds \u2013 up to £80k",
+            "Hi Sam,\n\nHope you're well! I came across your profile and thought of you straight away for "
+            "a Senior Python Developer role I'm working on with a fast-growing fintech in Leeds (hybrid, 2 "
+            "days in).\n\nIt's paying up to £80k plus equity, and they're moving quickly \u2013 "
+            "first-stage interviews are next week and they're hoping to make an offer before Easter.\n\n"
+            "Would you be open to a quick chat? Even if the timing isn't right, I'd love to hear what "
+            "you're looking for.\n\nCheers,\nOllie\n\nOllie Hartley | Senior Consultant, Technology\n"
+            "Brightpath Recruitment Ltd",
+            "plain",
+            0,
+            AGENCY_BRIGHTPATH,
+            "en",
+            ("cold-outreach", "agency", "offer-word", "interview-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Ihr Talent-Pool-Update März: neue Stellen bei Kessler Logistik",
+            "Hallo Sam,\n\nSie sind Teil unseres Talent-Pools \u2013 danke, dass Sie uns verbunden "
+            "bleiben! Hier sind die neuen Stellen, die zu Ihrem Profil passen könnten:\n\n- Senior Data "
+            "Engineer (m/w/d), Hamburg\n- Analytics Engineer (m/w/d), Bremen\n- Teamlead BI (m/w/d), "
+            "remote\n\nEinladung: Am 3. April stellen sich unsere Data-Teams in einem Karriere-Webinar "
+            "vor. Leider sind die Plätze begrenzt.\n\nSie möchten keine Talent-Pool-Mails mehr erhalten? "
+            "Hier abmelden.",
+            "bulk",
+            0,
+            "Kessler Logistik Karriere <talentpool@kessler-logistik.de>",
+            "de",
+            ("newsletter", "talent-pool", "same-company", "einladung", "leider", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Invitation: meet Globex at TechCareers Berlin \u2013 on-the-spot interviews",
+            "Hi Sam,\n\nGlobex Corporation will be at TechCareers Berlin on 10\u201311 April (Hall 4, "
+            "Stand B12).\n\nMeet our engineering and product teams, get your CV reviewed and, for selected "
+            "open roles, take part in on-the-spot interviews. Candidates who impress may receive an offer "
+            "within 48 hours of the fair.\n\nRegister for a free ticket and book a slot with a recruiter "
+            "in advance.\n\nWe look forward to meeting you!\nGlobex Campus & Events Team",
+            "bulk",
+            0,
+            "Globex Events <events@globex.com>",
+            "en",
+            ("job-fair", "same-company", "invitation-word", "interview-word", "offer-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "USAJOBS: 12 new jobs match your saved search \u201cproduct manager\u201d",
+            "Here are the newest jobs matching your saved search 'product manager' (GS-12 to GS-14, "
+            "Washington DC metro area):\n\n- IT Program Manager (Product), GS-2210-13, Department of "
+            "Veterans Affairs\n- Supervisory Program Analyst, GS-0343-14, U.S. Census Bureau\n- Digital "
+            "Services Product Manager, GS-0301-13, General Services Administration\n\nApply early: some "
+            "announcements close when 100 applications have been received. Tentative job offers are "
+            "contingent on a background investigation.\n\nManage your saved searches in your USAJOBS "
+            "profile.",
+            "bulk",
+            0,
+            "USAJOBS <noreply@usajobs.gov>",
+            "en",
+            ("federal", "job-alert", "offer-word", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Spannende Position als Senior Backend Developer in Zürich",
+            "Grüezi Herr Example\n\nIch bin auf Ihr Profil gestossen und möchte Ihnen eine interessante "
+            "Position vorstellen: Ein etabliertes Versicherungsunternehmen im Raum Zürich sucht einen "
+            "Senior Backend Developer (Java/Kotlin, 80\u2013100 %).\n\nDas Salär liegt bei CHF "
+            "130\u2019000 bis 150\u2019000, Stellenantritt nach Vereinbarung. Die ersten Gespräche könnten "
+            "bereits nächste Woche stattfinden.\n\nHätten Sie Zeit für ein kurzes, unverbindliches "
+            "Telefonat? Gerne sende ich Ihnen vorab ein Stellenprofil.\n\nFreundliche Grüsse\nReto "
+            "Brunner\nHelvetic Talents AG | Zürich",
+            "plain",
+            0,
+            AGENCY_HELVETIC,
+            "de",
+            ("cold-outreach", "agency", "swiss", "sie", "stellenantritt", "trap"),
+        ),
+        (
+            "other",
+            None,
+            "Hot job offers this week \u2013 DevBridge Staffing",
+            "Hello!\n\nBelow you find this week's hottest job offers from our clients. All positions are "
+            "remote B2B contracts, rates in PLN/h net.\n\n- Senior Java Developer \u2013 banking \u2013 "
+            "180-210 PLN/h\n- Data Engineer (Spark) \u2013 insurance \u2013 170-200 PLN/h\n- DevOps "
+            "Engineer \u2013 e-commerce \u2013 160-190 PLN/h\n\nRecruitment process: one HR call and one "
+            "technical interview, decision in 3 days! Unfortunately we can only contact candidates "
+            "matching the requirements.\n\nYou receive this email because you are in our candidate "
+            "database. Unsubscribe.",
+            "bulk",
+            0,
+            "DevBridge Staffing <jobs@devbridge-staffing.pl>",
+            "en",
+            (
+                "newsletter",
+                "agency",
+                "non-native",
+                "polish",
+                "offer-word",
+                "interview-word",
+                "unfortunately",
+                "trap",
+            ),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -18393,4 +19215,5 @@ MAILS = (
     + TWENTIETH_BATCH
     + TWENTY_FIRST_BATCH
     + TWENTY_SECOND_BATCH
+    + TWENTY_THIRD_BATCH
 )
