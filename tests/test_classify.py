@@ -893,6 +893,34 @@ RULE_CASES = [
 # Shapes that can mislead, each with what it must stay.
 NOT_MISLED_CASES = [
     (
+        "offered to and accepted by another",
+        "The requisition has been offered to and accepted by a candidate whose background is a closer fit.",
+        K.REJECTION,
+    ),
+    ("picked someone with more", "team picked someone w/ more react native mileage. sorry!", K.REJECTION),
+    ("de-the-position-is-taken", "Hallo, die Stelle ist vergeben. Trotzdem vielen Dank!", K.REJECTION),
+    (
+        "de-a-position-not-yet-filled-is-no-rejection",
+        "Die Stelle ist noch nicht besetzt, wir melden uns bis Freitag.",
+        K.ON_HOLD,
+    ),
+    (
+        "a process naming both outcomes decides nothing",
+        "We have received your application. You will be notified at each stage: Reviewed, Selected or "
+        "Not Selected.",
+        K.ACKNOWLEDGEMENT,
+    ),
+    (
+        "de-a-process-naming-both-outcomes-decides-nothing",
+        "Wir haben Ihre Unterlagen erhalten. Eine Absage oder Zusage erfolgt in jedem Fall schriftlich.",
+        K.ACKNOWLEDGEMENT,
+    ),
+    (
+        "de-bitten-wir-sie-nachzureichen",
+        "Um Ihre Bewerbung bearbeiten zu können, bitten wir Sie, uns Ihr Prüfungszeugnis nachzureichen.",
+        K.INFO_REQUEST,
+    ),
+    (
         "a legal footer refuses nothing",
         "We would like to invite you to a final interview on Monday at 10am. This e-mail and any "
         "attachments do not constitute an offer of employment. Unfortunately we cannot guarantee the "
@@ -1052,6 +1080,8 @@ def test_passing_a_message_on_is_no_rejection() -> None:
         ),
         ("Ich bin im Urlaub und in KW 14 wieder im Büro.", date(2025, 3, 31)),
         ("On leave, back on deck Wed 2 April.", date(2025, 4, 2)),
+        ("I will return to my regular duties on 1 April 2025.", date(2025, 4, 1)),
+        ("I am out until 24-03-2025 included.", date(2025, 3, 25)),
     ],
     ids=[
         "resume-office-dd-mon-yyyy",
@@ -1077,6 +1107,8 @@ def test_passing_a_message_on_is_no_rejection() -> None:
         "de-a-weekday-then-dem",
         "de-in-kw",
         "back-on-deck",
+        "return-to-my-duties",
+        "until-a-day-included",
     ],
 )
 def test_more_return_date_forms(text: str, back: date | None) -> None:

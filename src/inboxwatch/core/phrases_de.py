@@ -41,7 +41,7 @@ _RESCHEDULE = (
     r"|\bverschieb\w*\b" + NEAR + r"\b(?:termin|gespraech|interview)|\bneuen termin|\bterminverschiebung)"
 )
 _DOCUMENTS = (
-    r"(?:(?:arbeits)?zeugnis(?:se)?|referenzen|arbeitsproben|unterlagen|gehaltsvorstellung\w*"
+    r"(?:\w*zeugnis(?:se)?|referenzen|arbeitsproben|unterlagen|gehaltsvorstellung\w*"
     r"|kuendigungsfrist|eintrittstermin|lebenslauf|nachweise?|portfolio|zertifikate?|ausweis"
     r"|arbeitserlaubnis|fehlende angaben|kopie|personalausweis\w*|steuer-?id|steuer-?identifikationsnummer"
     r"|sozialversicherungsnummer|bankverbindung|krankenkasse)"
@@ -50,9 +50,11 @@ _DOCUMENTS = (
 _ASK = (
     r"(?:\bbitte\b|\b(?:koennten|wuerden|koenntest|wuerdest) "
     + _YOU
-    + r"\b|\bmoechten wir "
+    + r"\b|\b(?:moechten|wuerden) wir "
     + _YOU
-    + r" bitten|\b(?:senden|schicken|uebermitteln|reichen|teilen|nennen) "
+    + r" bitten|\bbitten wir "
+    + _YOU
+    + r"\b|\b(?:senden|schicken|uebermitteln|reichen|teilen|nennen) "
     + _YOU
     + r" (?:uns|mir)\b"
     r"|\bkannst du\b|\b(?:fehlen|fehlt|benoetigen|brauchen) (?:wir |uns )?(?:noch )?)"
@@ -77,6 +79,15 @@ CUES = (
             _H: r"pausiert|zurueckgestellt|on hold",
             _A: r"(?:in|zur) (?:pruefung|bearbeitung)|eingegangen|erhalten|eingereicht",
         },
+    ),
+    cue(
+        None,
+        0.0,
+        "both outcomes named (de)",
+        # "Eine Absage oder Zusage erfolgt schriftlich", "weder eine Zusage noch eine Absage",
+        # "das Ergebnis (Einladung zum Vorstellungsgespräch, Zusage oder Absage)".
+        r"\b(?:(?:eine )?einladung(?: zu\w* \w*gespraech)?, )?(?:weder )?(?:eine )?(?:zusage|absage)"
+        r" (?:oder|noch|bzw|und) (?:eine )?(?:zusage|absage)\b",
     ),
     cue(
         None,
@@ -192,7 +203,10 @@ CUES = (
         MEDIUM,
         "position filled (de)",
         r"\b(?:stelle|position|vakanz)\b" + NEAR + r"\b(?:bereits|zwischenzeitlich|inzwischen|anderweitig)"
-        r" (?:\w+ )?(?:besetzt|vergeben)|\b(?:besser|naeher|genauer|mehr) (?:zu (?:unseren|den) anforderungen"
+        r" (?:\w+ )?(?:besetzt|vergeben)"
+        r"|\b(?:stelle|position|vakanz)\b (?:ist|wurde)(?: (?:bereits|schon|inzwischen|leider|nun|jetzt"
+        r"|mittlerweile))? (?:vergeben|besetzt)\b"
+        r"|\b(?:besser|naeher|genauer|mehr) (?:zu (?:unseren|den) anforderungen"
         r"|(?:unserem|dem) anforderungsprofil|passt|passen|entspr)",
     ),
     cue(

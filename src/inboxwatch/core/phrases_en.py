@@ -113,6 +113,13 @@ CUES = (
     cue(
         None,
         0.0,
+        "both outcomes named",
+        # A process described, not a decision: "Selected or Not Selected", "an offer or a rejection".
+        r"\b([a-z]+) or not \1\b|\b(?:an offer or a rejection|a rejection or an offer)\b",
+    ),
+    cue(
+        None,
+        0.0,
         "legal disclaimer",
         # A footer's "does not constitute an offer" or "cannot accept liability" says nothing of you.
         r"\b(?:this|the|nothing in this) (?:e-?mail|message|communication)\b[^.!?|]{0,60}?"
@@ -467,7 +474,8 @@ CUES = (
         r"|\b(?:offer|offered|offering|give|gave|given|giving) the (?:position|role|job) to"
         r" (?:another|a different|an internal|someone|one of)\b"
         r"|\banother candidate (?:has |who )?(?:accepted|was selected|was chosen)"
-        r"|\b(?:offered|given) to (?:and accepted by )?(?:another|a different|an internal|someone else)"
+        r"|\b(?:offered|given) to (?:and accepted by )?(?:another|a different|an internal|someone else"
+        r"|a candidate (?:whose|who))"
         r"|\b(?:extend|extended|extending|make|made|making|offer|offered)(?: an?| the"
         r"| our)? offer(?: of employment)?"
         r" to (?:another|a different|an internal|other|the other|one of the other|someone else)"
@@ -529,7 +537,8 @@ CUES = (
         "someone else chosen",
         r"\b(?:it|the answer|the decision)(?:'s| is| was)(?: not|n't) (?:going to be )?you\b"
         r"|\b(?:want|wants|wanted|need|needs|needed|needing|prefer|prefers|preferred|went for|going for"
-        r"|looking for) someone (?:more (?:senior|experienced|junior)|with more"
+        r"|looking for|picked|chose|hired|went with) someone (?:more (?:senior|experienced|junior)"
+        r"|(?:with|w/) more"
         r"|who(?:'s| has)(?: [\w-]+){0,3} more)\b|\bnot (?:better|good|great|the best) news\b",
     ),
     cue(
@@ -1183,7 +1192,9 @@ ENGLISH = Language(
         r"\b(?:(?:back(?: online| on deck)?|returns?|returning"
         r"|resum(?:e|es|ing)(?: (?:office|work|duty|duties))?"
         r"|in the office|in office|reachable|available|at my desk|next in)\b"
-        r"(?: (?:in|to|at) (?:the )?(?:office|work))?(?: again)?(?: (?:on|by|from|in))?|until|till|til|to)"
+        r"(?: (?:in|to|at) (?:the )?(?:office|work)"
+        r"| to (?:my |the )?(?:regular |normal |usual )?(?:duties|desk))?"
+        r"(?: again)?(?: (?:on|by|from|in))?|until|till|til|to)"
         # "From Tuesday 25 March I am again available": the day before the words that make it a return
         r"|\bfrom(?=.{0,40}?\b(?:i am|i'm|i will be|i'll be) (?:again |back )?(?:available|reachable|back"
         r"|in the office)\b)"
@@ -1191,7 +1202,7 @@ ENGLISH = Language(
     away_through=(
         r"\b(?:through|thru|(?:up )?(?:to|until|till) and (?:including|with))"
         # "till 26/3 (inclusive)"
-        r"|\b(?:until|till|til|to)(?=.{0,30}?\binclusive\b)"
+        r"|\b(?:until|till|til|to)(?=.{0,30}?\b(?:inclusive|included)\b)"
     ),
     ordinal=r"(?:st|nd|rd|th)?",
     week=r"(?:calendar )?week|wk",
