@@ -18362,6 +18362,824 @@ TWENTY_SECOND_BATCH = tuple(
 )
 
 
+# Twenty-fourth batch (``TWENTY_FOURTH_BATCH``, 48, 14 in German): written without reading the
+# classifier or its phrase lists, at the extremes of length and form: HEADER_PLACEHOLDER
+TWENTY_FOURTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-24", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "acme",
+            "Re: Backend Engineer",
+            "Sorry Sam, we went another way. Thanks for all the time you put in.\n\nJane",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner", "american"),
+        ),
+        (
+            "rejection",
+            "globex",
+            "Your application for Product Manager (REQ-48213)",
+            "Dear Sam,\n\nThank you for your interest in career opportunities at Globex Corporation and for "
+            "the time you invested in our selection process for the position of Product Manager "
+            "(REQ-48213).\n\nAt Globex, we believe that our people are our greatest asset. Our hiring "
+            "process is designed to be fair, consistent and inclusive, and every application is reviewed "
+            "by members of the hiring team against the requirements of the role as published. We receive "
+            "a very high volume of applications for each of our vacancies and we are grateful to every "
+            "candidate who chooses to consider Globex as the next step in their career.\n\nFollowing a "
+            "thorough review of the shortlist, the requisition has been offered to and accepted by a "
+            "candidate whose background is a closer fit for the immediate priorities of the product "
+            "group.\n\nWe encourage you to create a job alert on our careers site so that you are "
+            "notified of future openings that match your skills and interests. Our benefits for "
+            "employees include:\n- 30 days of paid time off plus public holidays\n- a 401(k) plan with a "
+            "6% company match\n- medical, dental and vision coverage from day one\n- an annual learning "
+            "budget of $2,000\n- hybrid working with two office days a week\n\nData protection notice: "
+            "Globex Corporation processes the personal data you provided in your application for the "
+            "purpose of recruitment only. Your data will be retained for a period of six (6) months "
+            "following the conclusion of the recruitment process, after which it will be deleted, unless "
+            "you have consented to be included in our talent pool. You have the right to request access "
+            "to, rectification or erasure of your personal data at any time by writing to "
+            "privacy@globex.com. For more information, please read our Candidate Privacy Statement.\n\n"
+            "Globex Corporation is an Equal Opportunity Employer. All qualified applicants will receive "
+            "consideration for employment without regard to race, color, religion, sex, sexual "
+            "orientation, gender identity, national origin, disability or veteran status.\n\nSincerely,"
+            "\nGlobex Talent Acquisition",
+            "ats",
+            0,
+            None,
+            None,
+            ("long-template", "data-protection", "benefits-list", "eeo-footer", "decision-in-one-sentence"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "Ihre Bewerbung bei Kessler Logistik",
+            '<table role="presentation" width="100%" cellpadding="0" cellspacing="0" bgcolor="#f2f2f2">'
+            '<tr><td align="center"><table width="600" cellpadding="24" bgcolor="#ffffff"><tr><td>'
+            '<img src="https://www.kessler-logistik.de/mail/logo.png" width="160" alt="Kessler Logistik">'
+            "</td></tr><tr><td><p>Sehr geehrte Frau Example,</p><p>vielen Dank für die interessanten "
+            "Gespräche und die Zeit, die Sie sich für uns genommen haben.</p><p>Nach reiflicher "
+            "Überlegung ist unsere Wahl auf eine Mitbewerberin gefallen, die bereits mehrere Jahre mit "
+            "unseren Lagerverwaltungssystemen gearbeitet hat.</p><p>Ihre Unterlagen löschen wir "
+            "gemäß DSGVO nach Ablauf von sechs Monaten.</p><p>Mit freundlichen Grüßen<br>Anna Weber</p>"
+            '</td></tr><tr><td style="font-size:10px;color:#999">Kessler Logistik GmbH \u00b7 '
+            "Hafenstraße 12 \u00b7 20457 Hamburg</td></tr></table></td></tr></table>"
+            '<img src="https://t.kessler-logistik.de/o/8f2c91.gif" width="1" height="1" alt="">',
+            "html",
+            0,
+            None,
+            None,
+            ("sie", "layout-table", "tracking-pixel", "html-only"),
+        ),
+        (
+            "rejection",
+            "pied",
+            "Re: Frontend Engineer",
+            "hey sam - team picked someone w/ more react native mileage. really sorry, I was rooting for "
+            "you\n\nSent from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "lowercase", "american", "one-liner"),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Re: Backend-Entwickler (m/w/d) \u2013 kurzes Update",
+            "Hi Sam,\n\nquick update von meiner Seite: the team has decided against moving forward with "
+            "your application - wir haben die Stelle intern mit jemandem aus dem Plattform-Team "
+            "besetzt. Sorry, I know you were looking forward to the next round.\n\nAlles Gute und "
+            "cheers,\nKatrin",
+            "reply",
+            0,
+            None,
+            "en",
+            ("mixed-language", "du"),
+        ),
+        (
+            "rejection",
+            "brandt",
+            "AW: Steuerfachangestellte (m/w/d)",
+            "Sehr geehrte Frau Example,\n\ndie Stelle ist vergeben. Trotzdem vielen Dank!\n\nJ. Brandt",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("sie", "one-liner", "terse"),
+        ),
+        # interviews
+        (
+            "interview",
+            "initech",
+            "Re: Site Reliability Engineer",
+            "Can you do Tue 3pm? Zoom link to follow.\n\nRachel",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner", "american", "time-offered"),
+        ),
+        (
+            "interview",
+            "mueller",
+            "Ihre Bewerbung als Data Engineer (m/w/d) bei Müller & Söhne",
+            "Sehr geehrte Frau Example,\n\nvielen Dank für Ihr Interesse an Müller & Söhne. Seit 1921 "
+            "steht unser Familienunternehmen für Qualität, Verlässlichkeit und partnerschaftliches "
+            "Miteinander. Mit über 1.200 Mitarbeiterinnen und Mitarbeitern an sieben Standorten gestalten "
+            "wir die Zukunft der Antriebstechnik.\n\nWir haben Ihre Unterlagen mit großem Interesse "
+            "gelesen und würden Sie gern persönlich kennenlernen: Bitte wählen Sie über den folgenden "
+            "Link einen passenden Termin für ein etwa einstündiges Gespräch in unserem Stuttgarter Werk "
+            "aus: https://mueller-soehne.jobs.personio.de/termin/7731\n\nDas erwartet Sie bei uns:\n- 30 "
+            "Urlaubstage und zusätzlich frei am 24. und 31. Dezember\n- betriebliche Altersvorsorge mit "
+            "Arbeitgeberzuschuss\n- JobRad und Deutschlandticket\n- Kantine mit regionalen Produkten\n- "
+            "flexible Arbeitszeiten und bis zu zwei Tage mobiles Arbeiten pro Woche\n\nHinweise zum "
+            "Datenschutz: Wir verarbeiten Ihre personenbezogenen Daten ausschließlich zum Zweck der "
+            "Durchführung des Bewerbungsverfahrens auf Grundlage von Art. 6 Abs. 1 lit. b DSGVO und \u00a7 "
+            "26 BDSG. Ihre Daten werden spätestens sechs Monate nach Abschluss des Verfahrens gelöscht, "
+            "sofern Sie nicht in die Aufnahme in unseren Talentpool eingewilligt haben. Sie haben das "
+            "Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie ein "
+            "Beschwerderecht bei der zuständigen Aufsichtsbehörde. Unseren Datenschutzbeauftragten "
+            "erreichen Sie unter datenschutz@mueller-soehne.de.\n\nFahrtkosten können leider nicht "
+            "erstattet werden.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team von Müller & Söhne",
+            "ats",
+            0,
+            None,
+            None,
+            (
+                "sie",
+                "long-template",
+                "data-protection",
+                "benefits-list",
+                "decision-in-one-sentence",
+                "leider",
+            ),
+        ),
+        (
+            "interview",
+            "hooli",
+            "Action needed: pick your onsite slots",
+            '<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td bgcolor="#0b1f3a" '
+            'height="8"></td></tr><tr><td align="center"><table width="560" cellpadding="20"><tr><td>'
+            '<h2 style="font-size:20px">Hi Sam,</h2><p>The Machine Learning Engineer team would like to '
+            "see you for the onsite loop: four 45-minute sessions (ML system design, coding, research "
+            "deep-dive and a values chat) on one day.</p><p>Choose the day that works best for you:</p>"
+            '<table cellpadding="10"><tr><td bgcolor="#1a73e8"><a href="https://hooli.modernloop.io/c/'
+            'a81f" style="color:#fff">Wed</a></td><td bgcolor="#1a73e8"><a href="https://hooli.modernloop'
+            '.io/c/a820" style="color:#fff">Thu</a></td><td bgcolor="#1a73e8"><a href="https://hooli.'
+            'modernloop.io/c/a821" style="color:#fff">Fri</a></td></tr></table><p>Gavin</p></td></tr>'
+            '</table></td></tr></table><img src="https://em.hooli.xyz/open/3f9e.png" width="1" height="1" '
+            'style="display:block" alt="">',
+            "html",
+            0,
+            None,
+            None,
+            ("layout-table", "tracking-pixel", "html-only", "buttons", "modernloop"),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Re: Projektmanagerin Photovoltaik",
+            "Hi Sam! Passt dir Donnerstag 10 Uhr for a quick chat with our CTO? He's only in Freiburg "
+            "that day, sonst nächste Woche per Teams.\n\nLea\n\nGesendet von meinem iPhone",
+            "reply",
+            0,
+            None,
+            "en",
+            ("mixed-language", "du", "mobile", "time-offered"),
+        ),
+        (
+            "interview",
+            "tessellate",
+            "Invitation: Portfolio walkthrough \u2013 Design Engineer",
+            "sent you an invite for next week \u2013 portfolio walkthrough w/ me + 2 designers, 45 min. "
+            "move it if it clashes.\n\nO.",
+            "invite",
+            0,
+            None,
+            None,
+            ("one-liner", "lowercase", "calendar"),
+        ),
+        (
+            "interview",
+            "alpenbank",
+            "Ihre Bewerbung: Risikocontroller (m/w/d) \u2013 Kennziffer 2025-117",
+            "Sehr geehrte Frau Example,\n\nwir bedanken uns für Ihre Bewerbung und das Vertrauen, das "
+            "Sie der Alpenbank AG damit entgegenbringen.\n\nDie Alpenbank AG ist eine regional "
+            "verwurzelte Universalbank mit Sitz in München. Als Arbeitgeberin legen wir großen Wert auf "
+            "Chancengleichheit, Vielfalt und die Vereinbarkeit von Beruf und Familie. Schwerbehinderte "
+            "Bewerberinnen und Bewerber werden bei gleicher Eignung bevorzugt berücksichtigt.\n\nIm "
+            "Namen des Fachbereichs laden wir Sie zu unserem halbtägigen Auswahltag ein, der aus einer "
+            "Fallstudie und einem Gespräch mit der Bereichsleitung besteht; Ort und Uhrzeit entnehmen "
+            "Sie bitte dem Kandidatenportal.\n\nUnsere Leistungen im Überblick:\n- Tarifvertrag für "
+            "das private Bankgewerbe mit 14 Gehältern\n- 30 Tage Urlaub, Sonderurlaub bei besonderen "
+            "Anlässen\n- vermögenswirksame Leistungen und Firmenrente\n- Zuschuss zum MVV-Jobticket\n- "
+            "Sportangebote und Gesundheitstage\n\nDatenschutzhinweise gemäß Art. 13 DSGVO: "
+            "Verantwortlich für die Verarbeitung Ihrer Bewerberdaten ist die Alpenbank AG, "
+            "Maximilianstraße 8, 80539 München. Die Daten werden ausschließlich für das "
+            "Bewerbungsverfahren verwendet und nach dessen Abschluss, spätestens jedoch nach sechs "
+            "Monaten, gelöscht. Eine Weitergabe an Dritte erfolgt nicht.\n\nDiese Nachricht wurde "
+            "automatisch erstellt. Bitte antworten Sie nicht auf diese E-Mail.\n\nMit freundlichen "
+            "Grüßen\nAlpenbank AG \u2013 Personalmanagement",
+            "ats",
+            0,
+            None,
+            None,
+            (
+                "sie",
+                "long-template",
+                "data-protection",
+                "benefits-list",
+                "decision-in-one-sentence",
+                "assessment-day",
+            ),
+        ),
+        # offers
+        (
+            "offer",
+            "fabrikam",
+            "Re: Platform Engineer",
+            "You got it! Paperwork Monday. \U0001f389",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner", "emoji", "american", "paperwork"),
+        ),
+        (
+            "offer",
+            "lumen",
+            "Risk Analyst \u2013 conditional appointment",
+            "Dear Sam,\n\nThank you for attending the assessment centre at our Canary Wharf office. We "
+            "appreciate the time and preparation you invested.\n\nLumen Bank is committed to the fair "
+            "treatment of all candidates. Our selection decisions are based solely on the published "
+            "criteria for each role, and we make reasonable adjustments at every stage for candidates who "
+            "need them.\n\nI am pleased to confirm that the panel has approved your appointment as Risk "
+            "Analyst, subject to satisfactory references, a basic DBS check and verification of your right "
+            "to work in the UK.\n\nYour contract pack will be issued through our onboarding portal, and "
+            "includes:\n- 25 days' annual leave rising to 30, plus bank holidays\n- a non-contributory "
+            "pension of 10% of base salary\n- private medical insurance for you and your family\n- a "
+            "discretionary annual bonus\n- an interest-free season ticket loan\n\nPrivacy notice: Lumen "
+            "Bank plc processes personal data supplied during recruitment in accordance with the UK GDPR "
+            "and the Data Protection Act 2018. Data relating to unsuccessful applicants is retained for "
+            "twelve months and then securely destroyed. Please see lumenbank.co.uk/privacy for details of "
+            "your rights.\n\nLumen Bank plc is authorised by the Prudential Regulation Authority and "
+            "regulated by the Financial Conduct Authority and the Prudential Regulation Authority. "
+            "Registered in England and Wales No. 04817263.\n\nFiona",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            (
+                "british",
+                "long-template",
+                "data-protection",
+                "benefits-list",
+                "conditional-offer",
+                "decision-in-one-sentence",
+                "unsuccessful-word",
+            ),
+        ),
+        (
+            "offer",
+            "kessler",
+            "Data Engineer \u2013 good news / gute Nachrichten",
+            "Hallo Sam,\n\ngood news from Hamburg: nach dem Gespräch mit Herrn Kessler möchten wir "
+            "Ihnen die Stelle als Data Engineer anbieten. Start would be the 1st of the month, "
+            "Gehalt wie besprochen. Der Vertrag kommt diese Woche per Post, please sign both copies and "
+            "send one back.\n\nLet me know if you have any questions - ich freue mich sehr!\n\n"
+            "Anna",
+            "plain",
+            0,
+            None,
+            "en",
+            ("mixed-language", "sie", "contract"),
+        ),
+        (
+            "offer",
+            "umbrella",
+            "Your offer letter from Umbrella Health is ready",
+            '<table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" bgcolor="#e8f4f2">'
+            '<table width="600" cellpadding="28" bgcolor="#ffffff"><tr><td><img src="https://'
+            'umbrellahealth.com/brand/logo-email.png" width="140" alt="Umbrella Health"></td></tr><tr><td>'
+            "<p>Hi Sam,</p><p>Marcus has shared a document for your review and signature: <b>Clinical "
+            "Data Scientist \u2013 Offer of Employment</b>.</p><p>Please review the terms and sign by "
+            'Friday.</p><table cellpadding="12"><tr><td bgcolor="#00897b"><a href="https://app.docusign'
+            '.net/Signing/?ti=4b8e" style="color:#ffffff;text-decoration:none">REVIEW DOCUMENT</a></td>'
+            '</tr></table></td></tr><tr><td style="font-size:11px;color:#888">Do not share this email. '
+            "It contains a secure link to a document.</td></tr></table></td></tr></table>"
+            '<img src="https://umbrellahealth.com/t/p.gif?m=77a1" width="1" height="1" alt="">',
+            "html",
+            0,
+            None,
+            None,
+            ("layout-table", "tracking-pixel", "html-only", "docusign", "buttons"),
+        ),
+        (
+            "offer",
+            "nordlicht",
+            "Re: Frontend-Entwickler (m/w/d)",
+            "Sam, wir wollen dich!! Zahlen schick ich dir heute Abend, ruf an wenn du magst.\n\n"
+            "Katrin\n\nVon meinem Handy gesendet",
+            "reply",
+            1,
+            None,
+            None,
+            ("du", "mobile", "one-liner"),
+        ),
+        (
+            "offer",
+            "compass",
+            "Re: Growth Marketing Manager",
+            "congrats \u2014 it's yours if you want it. 142 base + equity, details in the doc I just "
+            "shared. take the weekend.\n\nNora\n\nSent from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "lowercase", "american", "one-liner"),
+        ),
+        # info requests
+        (
+            "info_request",
+            "northwind",
+            "RE: Senior Data Analyst",
+            "Quick one \u2013 what's your notice period?\n\nP.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("one-liner", "british", "question"),
+        ),
+        (
+            "info_request",
+            "brandt",
+            "Ihre Bewerbung \u2013 fehlende Unterlagen",
+            "Sehr geehrte Frau Example,\n\nwir danken Ihnen für Ihre Bewerbung und Ihr Interesse an "
+            "einer Tätigkeit in unserer Kanzlei. Brandt & Partner betreut seit über 30 Jahren "
+            "mittelständische Unternehmen, Freiberufler und Privatpersonen in allen Fragen des "
+            "Steuerrechts.\n\nUm Ihre Bewerbung abschließend bearbeiten zu können, bitten wir Sie, uns "
+            "noch Ihr Prüfungszeugnis der Steuerberaterkammer sowie das letzte Arbeitszeugnis "
+            "nachzureichen.\n\nBitte beachten Sie: Die Übermittlung unverschlüsselter E-Mails ist mit "
+            "Sicherheitsrisiken verbunden. Sie können Ihre Unterlagen alternativ über unser sicheres "
+            "Kanzleiportal hochladen oder postalisch an uns senden.\n\nInformationen zum Datenschutz: "
+            "Ihre Daten werden ausschließlich zur Durchführung des Bewerbungsverfahrens verarbeitet "
+            "(Art. 88 DSGVO i. V. m. \u00a7 26 BDSG) und sechs Monate nach Abschluss des Verfahrens "
+            "gelöscht. Eine Absage oder Zusage erfolgt in jedem Fall schriftlich.\n\nDiese E-Mail "
+            "enthält vertrauliche Informationen und unterliegt der beruflichen Verschwiegenheitspflicht "
+            "nach \u00a7 57 StBerG. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort "
+            "den Absender und vernichten Sie diese E-Mail.\n\nMit freundlichen Grüßen\nJürgen Brandt",
+            "plain",
+            0,
+            None,
+            None,
+            (
+                "sie",
+                "long-template",
+                "data-protection",
+                "legal-footer",
+                "absage-word",
+                "zusage-word",
+                "decision-in-one-sentence",
+            ),
+        ),
+        (
+            "info_request",
+            "meridian",
+            "Action required: Quantitative Analyst \u2013 pre-employment forms",
+            "Dear Sam,\n\nThank you for your continued interest in Meridian Capital.\n\nMeridian Capital "
+            "is a regulated firm. As part of our obligations, all candidates at an advanced stage of the "
+            "process must complete our regulatory disclosure and conflicts-of-interest questionnaire. "
+            "Please log in to the candidate portal and submit the form, together with a list of your "
+            "personal trading accounts, within five business days.\n\nPlease note that completing this "
+            "questionnaire does not constitute an offer of employment, and that Meridian Capital may "
+            "withdraw from the process at any point.\n\nMeridian Capital LLP is authorised and regulated "
+            "by the Financial Conduct Authority. This message is confidential and may be legally "
+            "privileged. If you have received it in error, please notify the sender immediately and "
+            "delete it. Meridian Capital does not accept liability for any errors or omissions in the "
+            "contents of this message, which arise as a result of e-mail transmission.\n\nMeridian "
+            "Capital Talent Acquisition",
+            "ats",
+            0,
+            None,
+            None,
+            ("long-template", "legal-footer", "offer-word", "regulatory"),
+        ),
+        (
+            "info_request",
+            "kestrel",
+            "Re: Gameplay Programmer",
+            "hey! the reel link in your CV 404s \u2013 got another one? want to show it to the lead before "
+            "thursday\n\nYuki\n\nsent from mobile, excuse typos",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "lowercase", "one-liner"),
+        ),
+        (
+            "info_request",
+            "gruenwerk",
+            "Re: Projektmanagerin Photovoltaik (w/m/d)",
+            "Kurze Frage: ab wann könntest du frühestens anfangen?\n\nLea",
+            "reply",
+            0,
+            None,
+            None,
+            ("du", "one-liner", "question"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "Before we continue: your right to work",
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr><td align="center"><table width="580" '
+            'cellpadding="22" style="border:1px solid #ddd"><tr><td bgcolor="#ff7a00" style="color:#fff">'
+            "<b>ORBITAL FOODS</b></td></tr><tr><td><p>Hi Sam,</p><p>We need a copy of your passport or "
+            "share code before the Supply Chain Planner process can move on.</p><p>Upload it here: "
+            '<a href="https://jobs.smartrecruiters.com/OrbitalFoods/docs/9c1">secure upload</a></p>'
+            "<p>Diego</p></td></tr></table></td></tr></table>"
+            '<img src="https://trk.smartrecruiters.com/o.gif?c=orb&m=41" width="1" height="1" alt="">',
+            "html",
+            0,
+            None,
+            None,
+            ("layout-table", "tracking-pixel", "html-only", "right-to-work"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "quill",
+            "Re: Content Designer \u2013 writing task",
+            "Got it, thanks Sam! Will pass it to the panel.\n\nH",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner", "british", "task-received"),
+        ),
+        (
+            "acknowledgement",
+            "alpenbank",
+            "Eingangsbestätigung \u2013 Risikocontroller (m/w/d)",
+            "Sehr geehrte Frau Example,\n\nherzlichen Dank für Ihre Bewerbung und Ihr Interesse an einer "
+            "Tätigkeit bei der Alpenbank AG.\n\nHiermit bestätigen wir, dass Ihre Unterlagen "
+            "vollständig in unserem System eingegangen sind.\n\nDie Alpenbank AG beschäftigt rund 2.400 "
+            "Mitarbeitende an 48 Standorten in Oberbayern. Wir bieten Ihnen:\n- eine Vergütung nach "
+            "Tarif mit 14 Gehältern\n- 30 Tage Urlaub sowie den 24. und 31. Dezember\n- flexible "
+            "Arbeitszeiten und mobiles Arbeiten\n- eine betriebliche Altersversorgung\n- umfangreiche "
+            "Weiterbildungsmöglichkeiten\n\nBitte haben Sie Verständnis dafür, dass die Prüfung "
+            "aller Bewerbungen einige Wochen in Anspruch nehmen kann. Von Rückfragen zum Stand des "
+            "Verfahrens bitten wir abzusehen.\n\nDatenschutz: Ihre Angaben werden gemäß Art. 6 Abs. 1 "
+            "lit. b DSGVO ausschließlich im Rahmen des Bewerbungsverfahrens verarbeitet. Nach Abschluss "
+            "des Verfahrens werden die Daten von Bewerberinnen und Bewerbern, die keine Zusage erhalten, "
+            "nach sechs Monaten gelöscht.\n\nDiese E-Mail wurde automatisch erzeugt.\n\nMit "
+            "freundlichen Grüßen\nAlpenbank AG \u2013 Personalmanagement",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "long-template", "data-protection", "benefits-list", "zusage-word"),
+        ),
+        (
+            "acknowledgement",
+            "verdant",
+            "We've got your application \u2013 Energy Analyst",
+            '<table width="100%" cellpadding="0" cellspacing="0" bgcolor="#f5f8f2"><tr><td align="center">'
+            '<table width="600" cellpadding="24" bgcolor="#ffffff"><tr><td><img src="https://'
+            'verdant-energy.com/img/leaf.png" width="48" alt=""></td><td><h1 style="font-size:22px">'
+            'Thanks, Sam!</h1></td></tr><tr><td colspan="2"><p>Your application for <b>Energy '
+            "Analyst</b> has landed safely with us. Our team reads every application and will be in touch "
+            "either way.</p><p>Meanwhile, why not read about our wind and solar projects?</p>"
+            '<p><a href="https://verdant-energy.com/projects">Our projects</a> \u00b7 <a href="https://'
+            'www.linkedin.com/company/verdant-energy">LinkedIn</a></p></td></tr></table></td></tr></table>'
+            '<img src="https://verdant.recruitee.com/o/2d7e.gif" width="1" height="1" border="0" alt="">',
+            "html",
+            0,
+            None,
+            None,
+            ("layout-table", "tracking-pixel", "html-only"),
+        ),
+        (
+            "acknowledgement",
+            "mueller",
+            "Re: Zeugnisse",
+            "Danke, hab alles bekommen :-)\n\nJ. Müller\n\nVon unterwegs gesendet",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "emoticon", "one-liner", "documents-received"),
+        ),
+        (
+            "acknowledgement",
+            "bluebird",
+            "Operations Analyst \u2013 assessment submitted",
+            "Hello Sam,\n\nThis message confirms that your online assessment for the position of "
+            "Operations Analyst (Requisition 2025-OPS-0142) was submitted successfully. No further action "
+            "is needed from you at this time.\n\nBluebird Logistics values diversity and is an equal "
+            "opportunity employer. Employment at Bluebird Logistics is contingent upon the satisfactory "
+            "completion of a background check and drug screen. If you require a reasonable accommodation "
+            "to participate in the application or interview process, please contact "
+            "accommodations@bluebirdlogistics.com.\n\nBy applying, you have agreed to our Applicant "
+            "Privacy Notice. Bluebird Logistics collects and processes your information to assess your "
+            "suitability for employment. California residents: please see our CCPA Notice at Collection "
+            "for information on the categories of personal information collected and the purposes for "
+            "which they are used. You may withdraw your application at any time through the candidate "
+            "portal.\n\nThank you,\nBluebird Logistics Talent Acquisition",
+            "ats",
+            0,
+            None,
+            None,
+            (
+                "american",
+                "long-template",
+                "data-protection",
+                "eeo-footer",
+                "interview-word",
+                "assessment-received",
+            ),
+        ),
+        (
+            "acknowledgement",
+            "kessler",
+            "AW: References / Referenzen",
+            "Dear Sam,\n\nthanks for sending the references so quickly - vielen Dank, damit ist Ihre "
+            "Akte vollständig. I've forwarded everything to Herr Kessler.\n\nBeste Grüße / best "
+            "regards\nAnna",
+            "outlook-reply",
+            0,
+            None,
+            "en",
+            ("mixed-language", "sie", "documents-received"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "nimbus",
+            "Re: Solutions Architect",
+            "Still waiting on budget, hang tight.\n\nAisha",
+            "reply",
+            0,
+            None,
+            None,
+            ("one-liner", "american", "budget"),
+        ),
+        (
+            "on_hold",
+            "contoso",
+            "RE: Senior Software Engineer \u2013 update",
+            "Dear Sam,\n\nThank you for your patience, and apologies that you have not heard from us "
+            "sooner.\n\nContoso is currently reviewing the structure of its engineering organisation. "
+            "While that review is under way, all external hiring for the Senior Software Engineer "
+            "vacancy has been suspended; your application remains open and nothing has been decided "
+            "either way. We expect to be able to give you an update once the review concludes, which "
+            "should be towards the end of next month.\n\nIn the meantime we have retained your "
+            "application details in accordance with our recruitment privacy notice, which you can read "
+            "at contoso.co.uk/careers/privacy. Contoso Ltd is an equal opportunities employer and "
+            "welcomes applications from all sections of the community.\n\nYours sincerely,\nTom Baker",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "restructure", "data-protection", "long-template"),
+        ),
+        (
+            "on_hold",
+            "nordlicht",
+            "Ihre Bewerbung als Backend-Entwickler (m/w/d) \u2013 Zwischenstand",
+            "Hallo Sam,\n\nvielen Dank für deine Geduld! Wir wollten dir kurz Bescheid geben, wo wir "
+            "stehen.\n\nBei Nordlicht gilt bis zum Ende des Quartals ein Einstellungsstopp für alle "
+            "Neubesetzungen. Dein Bewerbungsprozess ist damit nicht beendet, sondern nur angehalten: "
+            "Sobald die Freigabe da ist, machen wir mit dem zweiten Gespräch weiter.\n\nNordlicht "
+            "Software AG \u00b7 Vorstand: Dr. Henrik Larsen, Miriam Stolz \u00b7 Aufsichtsratsvorsitzender: "
+            "Peter Jansen \u00b7 Sitz: Kiel \u00b7 Amtsgericht Kiel HRB 24471\n\nDatenschutz: Wir "
+            "speichern deine Bewerbungsdaten bis zum Abschluss des Verfahrens, längstens sechs Monate "
+            "danach. Mehr dazu unter nordlicht-software.de/datenschutz.\n\nViele Grüße\nKatrin",
+            "ats",
+            0,
+            None,
+            None,
+            ("du", "hiring-freeze", "legal-footer", "data-protection"),
+        ),
+        (
+            "on_hold",
+            "mueller",
+            "Re: Data Engineer (m/w/d)",
+            "Hi Sam,\n\nquick update - wir warten noch auf die Budgetfreigabe for the role, dauert "
+            "leider noch 2-3 Wochen. Sorry for the delay, you're still very much in the running!\n\n"
+            "Jürgen\n\nGesendet von meinem iPhone",
+            "reply",
+            0,
+            None,
+            "en",
+            ("mixed-language", "mobile", "budget", "leider"),
+        ),
+        (
+            "on_hold",
+            "globex",
+            "Application status update: Senior Product Manager",
+            '<table width="100%" cellpadding="0" cellspacing="0"><tr><td align="center"><table width="600"'
+            ' cellpadding="20" bgcolor="#ffffff"><tr><td bgcolor="#003366" style="color:#ffffff">Globex '
+            "Careers</td></tr><tr><td><p>Hi Sam,</p><p>The status of your application for <b>Senior "
+            'Product Manager</b> has changed.</p><table cellpadding="8" border="1" style="border-'
+            'collapse:collapse"><tr><td>Previous status</td><td>Interviewing</td></tr><tr><td>Current '
+            "status</td><td>On Hold \u2013 Requisition Paused</td></tr></table><p>No action is required "
+            "from you. You will be notified when the requisition becomes active again.</p></td></tr>"
+            "</table></td></tr></table>"
+            '<img src="https://globex.wd5.myworkdayjobs.com/px/1.gif?e=8812" width="1" height="1" alt="">',
+            "html",
+            1,
+            "Globex Careers <globex@myworkday.com>",
+            None,
+            ("layout-table", "tracking-pixel", "html-only", "status-change", "workday"),
+        ),
+        (
+            "on_hold",
+            "pied",
+            "Re: Frontend Engineer",
+            "Sam \u2014 heads up, I'm out on leave from Friday for ~3 wks and we're parking the decision "
+            "till I'm back. Sorry!! You're not forgotten.\n\nM\n\nSent from my iPhone",
+            "reply",
+            0,
+            None,
+            None,
+            ("mobile", "manager-leave", "american", "looks-like-ooo"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "acme",
+            "Automatic reply: Data Engineer \u2013 follow-up",
+            "Thanks for your note! I'm out of the office until Friday the 21st of March with limited "
+            "access to email, and will be back on Monday, March 24th. If it's urgent, please reach out to "
+            "recruiting@acmerobotics.com.\n\nJane",
+            "ooo",
+            1,
+            None,
+            None,
+            ("american", "ordinal-date", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "kessler",
+            "Abwesenheitsnotiz / Out of office",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich Dienstag, 25. März 2025, nicht "
+            "im Büro. Ab Mittwoch, dem 26. März, bin ich wieder für Sie da. Ihre E-Mail wird nicht "
+            "weitergeleitet.\n\nThank you for your message. I am out of the office and will be back on "
+            "Wednesday, 26 March. Your e-mail will not be forwarded.\n\nAnna Weber\nKessler Logistik GmbH",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "bilingual", "weekday-date", "return:2025-03-26"),
+        ),
+        (
+            "auto_reply",
+            "initech",
+            "OOO",
+            "OOO. Back 2025-03-25. Urgent: recruiting@initech.io",
+            "ooo",
+            0,
+            None,
+            None,
+            ("one-liner", "iso-date", "vacation-responder", "return:2025-03-25"),
+        ),
+        (
+            "auto_reply",
+            "umbrella",
+            "Out of office",
+            "Hi there, I'm travelling for our clinical partners' conference this week and back next "
+            "week. I'll reply to interview and offer questions as soon as I can.\n\nMarcus",
+            "ooo",
+            0,
+            None,
+            None,
+            ("no-date", "interview-word", "offer-word"),
+        ),
+        (
+            "auto_reply",
+            "verdant",
+            "Away: Easter break",
+            "Hello, and thanks for your email. I'm taking a long Easter break and returning after Easter. "
+            "Your message hasn't been forwarded; for anything urgent about your application please "
+            "contact careers@verdant-energy.com.\n\nLiam",
+            "ooo",
+            0,
+            None,
+            None,
+            ("no-date", "holiday", "vacation-responder"),
+        ),
+        (
+            "auto_reply",
+            "alpenbank",
+            "Abwesend: Elternzeit",
+            "Guten Tag,\n\nich befinde mich bis einschließlich 31. August 2025 in Elternzeit und bin ab "
+            "Montag, dem 1. September 2025, wieder erreichbar. Ihre Nachricht wird nicht automatisch "
+            "weitergeleitet.\n\nIn allen Fragen zu laufenden Bewerbungsverfahren wendet sich bitte an "
+            "meine Vertretung, Frau Petra Lang (petra.lang@alpenbank.de, +49 89 2150 4417).\n\n"
+            "Stefan Huber\nAlpenbank AG \u2013 Personalmanagement",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "parental-leave", "substitute", "weekday-date", "return:2025-09-01"),
+        ),
+        # others: mail that looks like an answer and is not
+        (
+            "other",
+            None,
+            "Confirmed: your new-patient interview on Tuesday at 3:00 pm",
+            "Hi Sam,\n\nYour new-patient interview and check-up with Dr. Patel is confirmed for Tuesday at "
+            "3:00 pm. Please arrive 10 minutes early with your insurance card and a list of any "
+            "medications.\n\nNeed to reschedule? Reply C to cancel or call us on (617) 555-0142.\n\n"
+            "Smile Studio Dental",
+            "plain",
+            0,
+            "Smile Studio Dental <appointments@smilestudio-dental.com>",
+            None,
+            ("trap", "interview-word", "dentist", "confirmation"),
+        ),
+        (
+            "other",
+            None,
+            "Ihr persönliches Angebot: Wunschkredit ab 3,99 %",
+            "Sehr geehrte Frau Example,\n\nals langjährige Kundin erhalten Sie von uns ein exklusives "
+            "Angebot: Ihr Wunschkredit über bis zu 50.000 Euro zu einem effektiven Jahreszins ab 3,99 %."
+            "\n\nDas Angebot ist bereits für Sie vorgeprüft \u2013 Sie müssen es nur noch annehmen. Die "
+            "Zusage erhalten Sie innerhalb von 24 Stunden.\n\nJetzt Angebot ansehen: "
+            "https://www.hanse-direktbank.de/angebot/kredit\n\nLeider können wir dieses Angebot nur bis "
+            "zum Monatsende garantieren.\n\nIhre Hanse Direktbank\n\nSie möchten keine Werbung mehr "
+            "erhalten? Hier abmelden.",
+            "bulk",
+            0,
+            "Hanse Direktbank <angebote@hanse-direktbank.de>",
+            "de",
+            ("trap", "angebot-word", "zusage-word", "leider", "bank"),
+        ),
+        (
+            "other",
+            None,
+            "Important: change to your flight SK 1472",
+            "Dear Sam Example,\n\nWe regret to inform you that your flight SK 1472 from Boston to London on "
+            "Thursday has been cancelled due to operational reasons. We sincerely apologise for the "
+            "inconvenience.\n\nWe have rebooked you on SK 1480, departing Thursday at 21:40. No action is "
+            "needed if the new flight suits you; otherwise you can choose another option or request a "
+            "refund in Manage Booking.\n\nUnfortunately, we are unable to offer compensation for "
+            "cancellations caused by extraordinary circumstances.\n\nSkyline Airways Customer Care",
+            "plain",
+            0,
+            "Skyline Airways <no-reply@skylineairways.com>",
+            None,
+            ("trap", "we-regret", "unfortunately", "offer-word", "airline"),
+        ),
+        (
+            "other",
+            None,
+            "How was your interview experience with Initech?",
+            "Hi Sam,\n\nYou recently interviewed with Initech for the Site Reliability Engineer role. "
+            "We'd love to hear how it went, whatever the outcome: this 2-minute survey is anonymous and "
+            "goes straight to the recruiting team.\n\nHow likely are you to recommend interviewing at "
+            "Initech to a friend? 0 1 2 3 4 5 6 7 8 9 10\n\nYour answers do not affect your application "
+            "in any way.\n\nThanks,\nCandidate Experience Team\n\nPowered by Survale",
+            "bulk",
+            0,
+            "Initech Candidate Experience <survey@survale.com>",
+            None,
+            ("trap", "survey", "interview-word", "same-company"),
+        ),
+        (
+            "other",
+            None,
+            "Ihr Wunschfahrzeug \u2013 leider schon verkauft",
+            "Sehr geehrte Frau Example,\n\nvielen Dank für Ihre Anfrage zum VW ID.3 Pro (Inserat 88213). "
+            "Leider müssen wir Ihnen mitteilen, dass das Fahrzeug bereits verkauft wurde.\n\nGern machen "
+            "wir Ihnen ein Angebot für ein vergleichbares Fahrzeug und laden Sie zu einer Probefahrt in "
+            "unser Autohaus ein. Wann passt es Ihnen?\n\nMit freundlichen Grüßen\nAutohaus Lindner \u2013 "
+            "Ihr Verkaufsteam",
+            "plain",
+            0,
+            "Autohaus Lindner <verkauf@autohaus-lindner.de>",
+            "de",
+            ("trap", "leider", "angebot-word", "einladung", "question", "car-dealer"),
+        ),
+        (
+            "other",
+            None,
+            "offer??",
+            "heard you got the offer?! \U0001f389 drinks fri? \u2013 Max\n\nSent from my phone",
+            "plain",
+            0,
+            "Max Hoffmann <max.hoffmann88@gmail.com>",
+            None,
+            ("trap", "friend", "offer-word", "one-liner", "mobile"),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -18393,4 +19211,5 @@ MAILS = (
     + TWENTIETH_BATCH
     + TWENTY_FIRST_BATCH
     + TWENTY_SECOND_BATCH
+    + TWENTY_FOURTH_BATCH
 )
