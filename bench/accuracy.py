@@ -127,6 +127,14 @@ FIRST_RUNS = {
     "new text above a quoted mail that says the opposite, a decision for one role and an invitation for "
     "another, offers that ask for documents, colleagues covering an absence, negations, conditionals, "
     "legal footers, same-company traps; not tuned on)",
+    "held-out-24": "macro-F1 0.779, accuracy 0.792, no critical error, 1 wrong kind read confidently (a "
+    'dentist\'s "Confirmed: your new-patient interview on Tuesday at 3:00 pm" read as interview), '
+    "return dates 4 of 4 (written without reading the classifier, at the extremes of length and "
+    "form: one- and two-line replies for every kind, long HR templates with data protection "
+    "notices, benefits lists and legal footers hiding the decision in one sentence, HTML-only "
+    "mail with layout tables and tracking pixels, mobile signatures, English and German mixed in "
+    "one message, out-of-office replies in many formats, traps from a dentist, a bank, an "
+    "airline, a car dealer, a survey and a friend; not tuned on)",
 }
 
 # How often a user logs each fact of an interview.

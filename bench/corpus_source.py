@@ -18363,7 +18363,33 @@ TWENTY_SECOND_BATCH = tuple(
 
 
 # Twenty-fourth batch (``TWENTY_FOURTH_BATCH``, 48, 14 in German): written without reading the
-# classifier or its phrase lists, at the extremes of length and form: HEADER_PLACEHOLDER
+# classifier or its phrase lists, at the extremes of length and form: replies of one or two lines for
+# every kind ("Sorry Sam, we went another way.", "You got it! Paperwork Monday.", "Can you do Tue
+# 3pm?", "Still waiting on budget, hang tight.", "Kurze Frage: ab wann könntest du frühestens
+# anfangen?"); very long HR templates (Workday, Personio, SuccessFactors, Taleo, iCIMS, a bank's
+# conditional appointment, a tax firm) whose data protection notices, benefits lists, EEO and
+# regulatory footers hide the decision in one sentence; HTML-only mail built from layout tables with
+# buttons and tracking pixels (a German rejection, a ModernLoop slot picker, a DocuSign offer, a
+# right-to-work upload, a receipt, a Workday status change to "On Hold"); mobile signatures; English
+# and German mixed in one message for a rejection, an invitation, an offer, a receipt and a hold; a
+# manager's "I'm out on leave from Friday ... parking the decision" (a hold that reads like an
+# out-of-office). Out-of-office replies: "back on Monday, March 24th", a German and English note "Ab
+# Mittwoch, dem 26. März", "Back 2025-03-25", "back next week" and "returning after Easter" (no date),
+# parental leave "ab Montag, dem 1. September 2025" with a substitute. Traps: a dentist's "new-patient
+# interview" confirmation, a bank's "persönliches Angebot", an airline's "We regret to inform you", a
+# candidate-experience survey, a car dealer's "leider schon verkauft ... ein Angebot", a friend's
+# "heard you got the offer?!".
+# First run: macro-F1 0.779, accuracy 0.792, German accuracy 0.714, no critical error, 1 wrong kind
+# read confidently (the dentist's "Confirmed: your new-patient interview on Tuesday at 3:00 pm" as an
+# interview, 0.935); 9 more misses, all unsure: 3 rejections (the Workday template hiding "the
+# requisition has been offered to and accepted by a candidate whose background is a closer fit" and the
+# mobile "team picked someone w/ more react native mileage" as other, Brandt's "die Stelle ist
+# vergeben. Trotzdem vielen Dank!" as on_hold), 2 information requests (Brandt's long template asking
+# for certificates, with "Eine Absage oder Zusage erfolgt in jedem Fall schriftlich", as an offer; "the
+# reel link in your CV 404s ... got another one?" as an interview), iCIMS's "your online assessment ...
+# was submitted successfully" as an information request, and 3 traps (the bank's "Wunschkredit" as an
+# offer, the airline's rebooked flight and the car dealer's "Probefahrt" as interviews); return dates
+# 4 of 4. Not tuned on.
 TWENTY_FOURTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-24", *tags))
     for kind, company, subject, body, style, role, sender, lang, tags in (
