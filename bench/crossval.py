@@ -67,6 +67,8 @@ FIRST_RULES = {
     "held-out-20": "a4a64e1",
     "held-out-21": "e0329a3",
     "held-out-22": "653c217",
+    "held-out-23": "b08b88e",
+    "held-out-24": "2b5f5ea",
 }
 _READ = """
 import json, sys
