@@ -259,7 +259,8 @@ def test_sigkill_mid_scan_then_a_restart_leaves_single_drafts(watched: Watched, 
         f.write(ALL_HOURS)  # drafts may be written whenever the test runs
     client = watched.account.client()
     try:
-        alerts = [mail(f"Job alert {n}", sender="alerts@jobs.example") for n in range(4000)]
+        # Two commits and more: a sync commits every COMMIT_EVERY batches of 500 (5,000 messages).
+        alerts = [mail(f"Job alert {n}", sender="alerts@jobs.example") for n in range(10_000)]
         for start in range(0, len(alerts), 1000):
             client.multiappend("INBOX", alerts[start : start + 1000])
         client.append("INBOX", mail("Your application", body=REJECTION, when=datetime.now(UTC)))
@@ -274,12 +275,12 @@ def test_sigkill_mid_scan_then_a_restart_leaves_single_drafts(watched: Watched, 
         assert wait_for(lambda: position() > 0, 30), "the scan committed nothing"
         proc.kill()  # SIGKILL, between two committed batches of the INBOX
         proc.wait()
-    assert 0 < position() < 4001, "the scan was not interrupted"
+    assert 0 < position() < 10_001, "the scan was not interrupted"
     with running(watched.config, tmp_path / "state") as proc:
         assert wait_for(lambda: watched.status() == "rejected", 30), "the restart did not catch up"
         err = stop(proc)  # lets the scan under way finish
     assert proc.returncode == 0, err
-    assert position() == 4001
+    assert position() == 10_001
     steps = watched.query(
         "SELECT group_concat(step) FROM drafts WHERE interview_id = ?", watched.interview_id
     )
