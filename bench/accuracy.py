@@ -141,6 +141,11 @@ FIRST_RUNS = {
     "mail with layout tables and tracking pixels, mobile signatures, English and German mixed in "
     "one message, out-of-office replies in many formats, traps from a dentist, a bank, an "
     "airline, a car dealer, a survey and a friend; not tuned on)",
+    "held-out-25": "macro-F1 0.913, accuracy 0.917, no critical error, no wrong kind read confidently, "
+    "German accuracy 1.000, return dates 6 of 6 (written without reading the classifier: the everyday "
+    "mix in realistic proportions, mainstream ATS templates, recruiters' own mail, short replies to "
+    "the user's thank-you and follow-up notes, ordinary job alerts, a newsletter, an event "
+    "invitation, a password reset and an account verification; not tuned on)",
 }
 
 # How often a user logs each fact of an interview.

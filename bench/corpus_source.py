@@ -20028,6 +20028,685 @@ TWENTY_FOURTH_BATCH = tuple(
 )
 
 
+# Twenty-fifth batch (``TWENTY_FIFTH_BATCH``, 48, 15 in German): written without reading the
+# classifier or its phrase lists: the plain everyday mix a job seeker receives, in realistic
+# proportions (19 ATS notifications, 13 replies in the user's own threads, 5 recruiters' own mails, 6
+# out-of-office replies, 4 bulk mails, 1 invitation). Mainstream ATS templates in their usual wording
+# (Greenhouse, Lever, Workday, Ashby, SmartRecruiters, iCIMS, Taleo, Jobvite, BambooHR, Workable,
+# Recruitee, Teamtailor, Personio, softgarden, SuccessFactors, a JOIN invitation); recruiters' short
+# answers to the user's thank-you and follow-up notes for every kind ("Thanks Sam, appreciate it! I'll
+# pass this on to the panel", "the Data Engineer req is paused", "die Stelle inzwischen intern
+# besetzt"); ordinary negatives from the same companies and their ATSs (a Teamtailor and a JOIN job
+# alert, a newsletter, an open-house invitation, a Workday password reset, a Lever account
+# verification). Out-of-office returns as "Monday 24/03", "March 26th", "Tuesday, April 1", "Ab dem
+# 24.03.2025", "ab dem 31. März", "20 March 2025".
+# First run: macro-F1 0.913, accuracy 0.917, German accuracy 1.000, no critical error, no wrong kind
+# read confidently; 4 misses, all unsure (0.45): 2 acknowledgements in reply to the user's notes
+# (Fabrikam's "I'll pass this on to the panel and we should have an update for you by the end of next
+# week" and Compass's "Your application is with the hiring manager now" as on_hold), the Workday
+# password reset as an interview and the Lever account verification as an information request;
+# return dates 6 of 6. Not tuned on.
+TWENTY_FIFTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-25", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "acme",
+            "Your application to Acme Robotics",
+            "Hi Sam,\n\nThank you for your interest in the Backend Engineer role at Acme Robotics and for "
+            "taking the time to speak with our team.\n\nAfter careful consideration, we have decided to "
+            "move forward with other candidates whose experience more closely matches our current "
+            "needs.\n\nWe appreciate your interest in Acme Robotics and wish you the best of luck in your "
+            "search.",
+            "ats",
+            0,
+            None,
+            None,
+            ("greenhouse-template",),
+        ),
+        (
+            "rejection",
+            "initech",
+            "Update on your Initech application",
+            "Hi Sam,\n\nThanks so much for the time you've spent with us over the last few weeks. We really "
+            "enjoyed getting to know you.\n\nUnfortunately, we won't be moving forward with your candidacy "
+            "for the Site Reliability Engineer position at this time. This was a difficult decision, as we "
+            "had many strong applicants.\n\nWe'll keep your information on file and may reach out if a role "
+            "opens up that's a better fit.",
+            "ats",
+            0,
+            None,
+            None,
+            ("lever-template", "keep-on-file"),
+        ),
+        (
+            "rejection",
+            "contoso",
+            "RE: Senior Software Engineer - thank you",
+            "Hi Sam,\n\nThanks for your note, and sorry it has taken me a while to come back to you. I've "
+            "spoken with the panel and I'm afraid we've decided to go with another candidate for this one. "
+            "It was genuinely close and your system design round was one of the strongest we saw.\n\nHappy "
+            "to give more detailed feedback over a quick call if that would be useful.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("reply-to-thank-you", "feedback-offer"),
+        ),
+        (
+            "rejection",
+            "mueller",
+            "Deine Bewerbung als Data Engineer (m/w/d)",
+            "Hallo Sam,\n\nvielen Dank für dein Interesse an Müller & Söhne und die Zeit, die du dir für "
+            "die Gespräche mit uns genommen hast.\n\nNach reiflicher Überlegung haben wir uns für eine "
+            "andere Kandidatin entschieden, deren Profil noch etwas besser zu den aktuellen Anforderungen "
+            "passt. Diese Entscheidung ist uns nicht leichtgefallen.\n\nWir wünschen dir für deinen "
+            "weiteren beruflichen Weg alles Gute und viel Erfolg.",
+            "ats",
+            0,
+            None,
+            None,
+            ("personio-template", "du"),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Ihre Bewerbung bei der Nordlicht Software AG",
+            "Sehr geehrte/r Sam Example,\n\nvielen Dank für Ihre Bewerbung als Backend-Entwickler (m/w/d) "
+            "und das damit verbundene Interesse an unserem Unternehmen.\n\nWir haben Ihre Unterlagen "
+            "sorgfältig geprüft. Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung im weiteren "
+            "Auswahlverfahren nicht berücksichtigen können.\n\nBitte sehen Sie diese Entscheidung nicht als "
+            "Wertung Ihrer Qualifikation. Ihre Unterlagen werden gemäß den Datenschutzbestimmungen nach "
+            "sechs Monaten gelöscht.\n\nWir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.",
+            "ats",
+            0,
+            None,
+            None,
+            ("softgarden-template", "sie"),
+        ),
+        (
+            "rejection",
+            "kessler",
+            "AW: Nachfrage zum Stand meiner Bewerbung",
+            "Hallo Herr Example,\n\ndanke für Ihre Nachfrage. Wir haben die Stelle inzwischen intern "
+            "besetzt, daher kann ich Ihnen leider keine positive Rückmeldung geben.\n\nIch hätte mich gern "
+            "früher gemeldet, entschuldigen Sie die lange Wartezeit.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("reply-to-follow-up", "sie", "filled-internally"),
+        ),
+        # interviews
+        (
+            "interview",
+            "hooli",
+            "Schedule your interview with Hooli",
+            "Hi Sam,\n\nThanks for applying to the Machine Learning Engineer role at Hooli! We'd love to "
+            "move forward with a 30-minute intro call with our recruiting team.\n\nPlease pick a time that "
+            "works for you using the link below:\nhttps://jobs.ashbyhq.com/hooli/schedule/6f1c2a\n\nIf none "
+            "of the times work, just reply to this email and we'll find another slot.",
+            "ats",
+            0,
+            None,
+            None,
+            ("ashby-template", "self-schedule"),
+        ),
+        (
+            "interview",
+            "northwind",
+            "RE: Senior Data Analyst - thanks for today",
+            "Hi Sam,\n\nThanks for the kind note, it was great chatting too. The hiring manager enjoyed the "
+            "conversation and would like you to meet the wider team for the case study round.\n\nCould you "
+            "let me know your availability for Tuesday or Wednesday next week? It's 90 minutes over Teams.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("reply-to-thank-you", "next-round"),
+        ),
+        (
+            "interview",
+            "orbital",
+            "Orbital Foods: Interview invitation - Supply Chain Planner",
+            "Dear Sam,\n\nWe have reviewed your application for the Supply Chain Planner position and would "
+            "like to invite you to a video interview.\n\nPlease click the link below to select a time slot "
+            "from the available options. The interview will last approximately 45 "
+            "minutes.\n\nhttps://www.smartrecruiters.com/interview/orbital/8831\n\nWe look forward to "
+            "speaking with you.",
+            "ats",
+            0,
+            None,
+            None,
+            ("smartrecruiters-template", "self-schedule"),
+        ),
+        (
+            "interview",
+            "fabrikam",
+            "Invitation: Platform Engineer - technical interview",
+            "Hi Sam,\n\nSending over the invite for the technical round with me and Raj. We'll spend about "
+            "an hour on a debugging exercise and some infrastructure questions, nothing to "
+            "prepare.\n\nShout if the time doesn't work.",
+            "invite",
+            0,
+            None,
+            None,
+            ("calendar",),
+        ),
+        (
+            "interview",
+            "gruenwerk",
+            "Einladung zum Vorstellungsgespräch",
+            "Liebe Sam,\n\nvielen Dank für Ihre Bewerbung als Projektmanagerin Photovoltaik. Ihr Profil hat "
+            "uns gut gefallen und wir möchten Sie gern persönlich kennenlernen.\n\nHätten Sie am "
+            "Donnerstag, 27. März, um 10:00 Uhr Zeit für ein Gespräch bei uns in Freiburg? Alternativ ist "
+            "auch Freitag vormittag möglich. Das Gespräch dauert etwa eine Stunde, Sie sprechen mit mir und "
+            "unserem Teamleiter Projektentwicklung.\n\nBitte geben Sie mir kurz Bescheid, welcher Termin "
+            "Ihnen passt.",
+            "plain",
+            0,
+            "Grünwerk Energie GmbH <noreply@join.com>",
+            None,
+            ("join-template", "sie", "in-person"),
+        ),
+        (
+            "interview",
+            "alpenbank",
+            "Einladung: Interview Risikocontroller (m/w/d)",
+            "Sehr geehrter Herr Example,\n\nwir freuen uns, Sie zu einem zweiten Gespräch einladen zu "
+            "dürfen. In diesem Termin lernen Sie Ihre künftige Abteilungsleitung kennen und wir besprechen "
+            "eine kleine Fallstudie.\n\nTermin: Mittwoch, 2. April 2025, 14:00 Uhr\nOrt: Microsoft Teams "
+            "(der Link folgt separat)\n\nBitte bestätigen Sie den Termin über Ihr Bewerberkonto.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors-template", "sie", "second-round"),
+        ),
+        # offers
+        (
+            "offer",
+            "tessellate",
+            "Offer letter from Tessellate Labs",
+            "Hi Sam,\n\nCongratulations! We are thrilled to extend an offer for the Design Engineer "
+            "position at Tessellate Labs.\n\nYou can review and sign your offer letter using the link "
+            "below. The offer will expire in 7 "
+            "days.\n\nhttps://app.ashbyhq.com/offers/tessellate/19d2\n\nPlease don't hesitate to reach out "
+            "to your recruiter with any questions.",
+            "ats",
+            0,
+            None,
+            None,
+            ("ashby-template", "e-sign"),
+        ),
+        (
+            "offer",
+            "pied",
+            "Re: Frontend Engineer",
+            "Sam!\n\nGreat news: the team was unanimous and we'd love to have you join. I'll send the "
+            "formal paperwork tomorrow, but wanted to share the headline numbers now: $145k base plus "
+            "equity, start date flexible.\n\nLet me know if you'd like to hop on a call to talk it through.",
+            "reply",
+            0,
+            None,
+            None,
+            ("reply-to-follow-up", "numbers"),
+        ),
+        (
+            "offer",
+            "bluebird",
+            "Your offer from Bluebird Logistics",
+            "Dear Sam,\n\nWe are pleased to inform you that Bluebird Logistics would like to offer you the "
+            "position of Operations Analyst.\n\nYour offer letter is now available in the candidate portal. "
+            "Please log in to review the details and accept or decline the offer by March 28, 2025.\n\nWe "
+            "look forward to welcoming you to the team.",
+            "ats",
+            0,
+            None,
+            None,
+            ("icims-template", "portal"),
+        ),
+        (
+            "offer",
+            "kestrel",
+            "Good news from Kestrel Games",
+            "Hey Sam,\n\nWe're so happy to tell you that we'd like you to join Kestrel Games as our new "
+            "Gameplay Programmer!\n\nYou'll find your contract attached in the Teamtailor portal. Have a "
+            "read, and if everything looks good, sign it there. If anything's unclear, just reply and we'll "
+            "sort it out.\n\nWelcome (almost) aboard!",
+            "ats",
+            0,
+            None,
+            None,
+            ("teamtailor-template",),
+        ),
+        (
+            "offer",
+            "kessler",
+            "Vertragsangebot Data Engineer (m/w/d)",
+            "Hallo Herr Example,\n\nwie heute Vormittag telefonisch besprochen, freue ich mich sehr, Ihnen "
+            "die Stelle als Data Engineer bei uns anbieten zu können. Anbei finden Sie den Arbeitsvertrag "
+            "in zweifacher Ausfertigung.\n\nWenn Sie einverstanden sind, schicken Sie uns bitte ein "
+            "unterschriebenes Exemplar bis Ende nächster Woche zurück. Für Rückfragen bin ich jederzeit "
+            "erreichbar.",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie", "contract"),
+        ),
+        (
+            "offer",
+            "mueller",
+            "Re: Danke für das Gespräch",
+            "Hallo Sam,\n\ndanke dir für die nette Mail! Wir haben uns im Team abgestimmt und möchten dich "
+            "sehr gern an Bord holen. Den Vertrag bekommst du in den nächsten Tagen per Post, vorab schon "
+            "mal: Gehalt wie besprochen, Start am 1. Mai.\n\nMeld dich gern, wenn du Fragen hast!",
+            "reply",
+            0,
+            None,
+            None,
+            ("reply-to-thank-you", "du"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "globex",
+            "Action required: complete your application",
+            "Dear Sam,\n\nThank you for applying for the Product Manager position at Globex "
+            "Corporation.\n\nTo continue with your application, we need some additional information. Please "
+            "sign in to your candidate home and complete the outstanding questionnaire, including your work "
+            "authorization status and notice period.\n\nThis task is due within 5 business days.",
+            "ats",
+            0,
+            None,
+            None,
+            ("workday-template", "task"),
+        ),
+        (
+            "info_request",
+            "verdant",
+            "Quick question about your application",
+            "Hi Sam,\n\nThanks for applying for the Energy Analyst role! Before we set up the next step, "
+            "could you tell us your salary expectations and your earliest possible start date? A short "
+            "reply to this email is fine.",
+            "ats",
+            0,
+            None,
+            None,
+            ("recruitee-template",),
+        ),
+        (
+            "info_request",
+            "contoso",
+            "RE: Following up on my application",
+            "Hi Sam,\n\nThanks for chasing, we're still reviewing. In the meantime, would you be able to "
+            "send over two references, ideally one from a previous line manager? Names and emails are "
+            "enough, we won't contact them without letting you know first.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("reply-to-follow-up", "references"),
+        ),
+        (
+            "info_request",
+            "umbrella",
+            "Umbrella Health - take-home assessment",
+            "Hi Sam,\n\nAs the next step for the Clinical Data Scientist role, we'd like you to complete a "
+            "short take-home exercise. You'll find the instructions and dataset at the link below; please "
+            "submit your notebook within 5 days.\n\nhttps://apply.workable.com/umbrella/assessment/77a1",
+            "ats",
+            0,
+            None,
+            None,
+            ("workable-template", "assessment"),
+        ),
+        (
+            "info_request",
+            "brandt",
+            "Ihre Bewerbung - fehlende Unterlagen",
+            "Sehr geehrte Frau Example,\n\nvielen Dank für Ihre Bewerbung. Damit wir Ihre Unterlagen "
+            "vollständig prüfen können, bitten wir Sie, uns noch Ihr Abschlusszeugnis der "
+            "Steuerfachangestellten-Prüfung sowie Ihr letztes Arbeitszeugnis zukommen zu lassen.\n\nSie "
+            "können die Dokumente einfach als Antwort auf diese E-Mail senden.",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie", "documents"),
+        ),
+        (
+            "info_request",
+            "nordlicht",
+            "Re: Vielen Dank für das Gespräch",
+            "Hallo Sam,\n\ndanke für deine Nachricht, hat uns auch gefreut! Eine Sache noch: Du hattest die "
+            "GitHub-Projekte erwähnt, kannst du mir den Link schicken? Dann gebe ich das ans Team weiter.",
+            "reply",
+            1,
+            None,
+            None,
+            ("reply-to-thank-you", "du"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "acme",
+            "Thank you for applying to Acme Robotics",
+            "Hi Sam,\n\nThanks for applying to Acme Robotics. Your application has been received and we "
+            "will review it right away.\n\nIf your application seems like a good fit for the position we "
+            "will contact you soon.\n\nRegards,\nAcme Robotics",
+            "ats",
+            1,
+            None,
+            None,
+            ("greenhouse-template",),
+        ),
+        (
+            "acknowledgement",
+            "meridian",
+            "Meridian Capital - Application Received",
+            "Dear Sam,\n\nThank you for your interest in Meridian Capital. This email confirms that we have "
+            "received your application for the Quantitative Analyst position.\n\nOur recruiting team will "
+            "review your qualifications, and if they match the requirements of the role, a member of the "
+            "team will contact you. You can check the status of your application at any time by logging in "
+            "to your candidate profile.",
+            "ats",
+            0,
+            None,
+            None,
+            ("taleo-template",),
+        ),
+        (
+            "acknowledgement",
+            "fabrikam",
+            "Re: Thanks for the chat",
+            "Thanks Sam, appreciate it! I'll pass this on to the panel and we should have an update for you "
+            "by the end of next week.",
+            "reply",
+            0,
+            None,
+            None,
+            ("reply-to-thank-you", "short"),
+        ),
+        (
+            "acknowledgement",
+            "nimbus",
+            "Thank you for your application - Solutions Architect",
+            "Dear Sam,\n\nThank you for your interest in the Solutions Architect position at Nimbus Cloud. "
+            "We have received your application and our team is currently reviewing it.\n\nDue to the high "
+            "volume of applications, we may not be able to respond to every candidate individually. If your "
+            "qualifications match our needs, we will contact you to discuss next steps.",
+            "ats",
+            0,
+            None,
+            None,
+            ("jobvite-template",),
+        ),
+        (
+            "acknowledgement",
+            "nordlicht",
+            "Ihre Bewerbung ist bei uns eingegangen",
+            "Guten Tag Sam Example,\n\nherzlichen Dank für Ihre Bewerbung als Frontend-Entwickler (m/w/d). "
+            "Hiermit bestätigen wir den Eingang Ihrer Unterlagen.\n\nWir prüfen Ihre Bewerbung sorgfältig "
+            "und melden uns so schnell wie möglich bei Ihnen. Den aktuellen Stand können Sie jederzeit in "
+            "Ihrem softgarden-Profil einsehen.",
+            "ats",
+            1,
+            None,
+            None,
+            ("softgarden-template", "sie"),
+        ),
+        (
+            "acknowledgement",
+            "compass",
+            "Re: Following up - Growth Marketing Manager",
+            "Hi Sam,\n\nThanks for following up! Your application is with the hiring manager now, and I've "
+            "flagged your note to her. We're aiming to get back to everyone by the end of the month.",
+            "reply",
+            0,
+            None,
+            None,
+            ("reply-to-follow-up",),
+        ),
+        # on hold
+        (
+            "on_hold",
+            "hooli",
+            "Re: Checking in",
+            "Hi Sam,\n\nThanks for checking in. Honest update: the Data Engineer req is paused while "
+            "leadership finalises next quarter's headcount. I don't expect news for at least a few weeks, "
+            "but you're still very much in the running and I'll reach out as soon as it's unfrozen.",
+            "reply",
+            1,
+            None,
+            None,
+            ("reply-to-follow-up", "headcount"),
+        ),
+        (
+            "on_hold",
+            "globex",
+            "RE: Senior Product Manager - next steps?",
+            "Hi Sam,\n\nApologies for the silence. We've had a reorganisation in the product group and the "
+            "hiring manager for this role has changed, so the process is on hold until the new manager is "
+            "in place in April. I'll update you then.",
+            "outlook-reply",
+            1,
+            None,
+            None,
+            ("reply-to-follow-up", "reorg"),
+        ),
+        (
+            "on_hold",
+            "quill",
+            "An update on the Content Designer role",
+            "Hi Sam,\n\nWe wanted to let you know that we've temporarily paused hiring for the Content "
+            "Designer position. Your application remains active and we'll be in touch if and when the role "
+            "reopens.\n\nThanks for your patience.",
+            "ats",
+            0,
+            None,
+            None,
+            ("bamboohr-template",),
+        ),
+        (
+            "on_hold",
+            "lumen",
+            "Re: Risk Analyst interview follow-up",
+            "Hi Sam,\n\nThank you for your follow-up. We are still interviewing a few candidates and expect "
+            "to make a decision by mid-April. Please bear with us a little longer.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("reply-to-follow-up", "still-interviewing"),
+        ),
+        (
+            "on_hold",
+            "kessler",
+            "AW: Data Engineer - aktueller Stand",
+            "Hallo Herr Example,\n\nvielen Dank für Ihre Geduld. Die Entscheidung verzögert sich leider, da "
+            "unser Budget für das zweite Quartal noch nicht freigegeben ist. Sobald ich Neuigkeiten habe, "
+            "melde ich mich bei Ihnen, voraussichtlich Mitte April.",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("reply-to-follow-up", "sie", "budget"),
+        ),
+        (
+            "on_hold",
+            "alpenbank",
+            "Zwischenbescheid zu Ihrer Bewerbung",
+            "Sehr geehrter Herr Example,\n\nwir möchten Ihnen einen kurzen Zwischenstand geben: Das "
+            "Auswahlverfahren für die Position Risikocontroller (m/w/d) ist noch nicht abgeschlossen. Wir "
+            "bitten Sie noch um etwas Geduld und kommen unaufgefordert auf Sie zu.",
+            "ats",
+            0,
+            None,
+            None,
+            ("successfactors-template", "sie", "interim"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "acme",
+            "Automatic reply: Backend Engineer follow-up",
+            "Hi,\n\nThanks for your email. I'm out of the office until Monday 24/03 with limited access to "
+            "email. For anything urgent please contact recruiting@acmerobotics.com.\n\nJane",
+            "ooo",
+            0,
+            None,
+            None,
+            ("dd/mm-date", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "northwind",
+            "Automatic reply: Thank you",
+            "I am currently out of office and will return on March 26th. I will respond to your email as "
+            "soon as possible upon my return.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("ordinal-date", "return:2025-03-26"),
+        ),
+        (
+            "auto_reply",
+            "initech",
+            "Out of Office Re: Site Reliability Engineer",
+            "Hey! I'm on vacation and back Tuesday, April 1. I'll reply when I'm back, thanks for your "
+            "patience.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("weekday-date", "vacation-responder", "return:2025-04-01"),
+        ),
+        (
+            "auto_reply",
+            "kessler",
+            "Abwesenheitsnotiz: AW: Data Engineer",
+            "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 21.03.2025 nicht im Büro. Ab dem "
+            "24.03.2025 bin ich wieder erreichbar. In dringenden Fällen wenden Sie sich bitte an "
+            "personal@kessler-logistik.de.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "numeric-date", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "gruenwerk",
+            "Automatische Antwort: Bewerbung Projektmanagerin",
+            "Hallo,\n\nich bin im Urlaub und ab dem 31. März wieder für Sie da. Ihre E-Mail wird nicht "
+            "weitergeleitet.\n\nViele Grüße",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "written-date", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "contoso",
+            "Automatic reply: Following up on my application",
+            "Thank you for your message. I'm attending a conference this week and will be back in the "
+            "office on 20 March 2025. Responses may be delayed.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("conference", "return:2025-03-20"),
+        ),
+        # others: ordinary mail from the same companies and their ATSs
+        (
+            "other",
+            None,
+            "New jobs at Kestrel Games you might like",
+            "Hi Sam,\n\nBased on your profile, here are new openings at Kestrel Games:\n\n- Senior Gameplay "
+            "Programmer (Stockholm)\n- Technical Artist (Remote)\n- QA Lead (Malmö)\n\nView all jobs: "
+            "https://careers.kestrelgames.com/jobs\n\nYou're receiving this because you signed up for job "
+            "alerts.",
+            "bulk",
+            0,
+            "Kestrel Games <jobs@teamtailor-mail.com>",
+            None,
+            ("job-alert",),
+        ),
+        (
+            "other",
+            None,
+            "Reset your password",
+            "Hi Sam,\n\nWe received a request to reset the password for your candidate account. Click the "
+            "link below to choose a new password. This link expires in 24 "
+            "hours.\n\nhttps://globex.wd5.myworkdayjobs.com/reset?token=a91f\n\nIf you didn't request this, "
+            "you can safely ignore this email.",
+            "plain",
+            0,
+            "Workday <globex@myworkday.com>",
+            None,
+            ("password-reset",),
+        ),
+        (
+            "other",
+            None,
+            "You're invited: Hooli Engineering Open House",
+            "Hi Sam,\n\nJoin us on April 10 for an evening with the Hooli engineering team: lightning "
+            "talks, a Q&A with our ML leads, and food. Spots are limited, so RSVP today.\n\nRSVP: "
+            "https://events.hooli.com/open-house",
+            "bulk",
+            0,
+            "Hooli Events <events@hooli.com>",
+            None,
+            ("event",),
+        ),
+        (
+            "other",
+            None,
+            "Acme Robotics Newsletter \u2013 March",
+            "What's new at Acme: our warehouse robot hit 1 million picks, we opened an office in Austin, "
+            "and we're hiring across engineering. Read the full stories on our blog.",
+            "bulk",
+            0,
+            "Acme Robotics <news@acmerobotics.com>",
+            None,
+            ("newsletter",),
+        ),
+        (
+            "other",
+            None,
+            "Neue Jobs für dich: Data Engineer",
+            "Hallo Sam,\n\nes gibt 3 neue Stellen, die zu deinem Suchauftrag \u201eData Engineer, "
+            "Hamburg\u201c passen:\n\n- Data Engineer (m/w/d) \u2013 Kessler Logistik GmbH\n- Analytics "
+            "Engineer (m/w/d) \u2013 Hanse Trade GmbH\n- Senior Data Engineer \u2013 Müller & Söhne "
+            "GmbH\n\nJetzt ansehen und bewerben.",
+            "bulk",
+            0,
+            "JOIN <alerts@join.com>",
+            "de",
+            ("job-alert", "du"),
+        ),
+        (
+            "other",
+            None,
+            "Verify your email to finish creating your account",
+            "Hi Sam,\n\nYou're almost there. Please confirm your email address to finish setting up your "
+            "candidate account with Initech:\n\nhttps://jobs.lever.co/initech/verify?t=3c9e\n\nIf you "
+            "didn't create an account, you can ignore this message.",
+            "plain",
+            0,
+            "Initech <no-reply@hire.lever.co>",
+            None,
+            ("account",),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -20061,4 +20740,5 @@ MAILS = (
     + TWENTY_SECOND_BATCH
     + TWENTY_THIRD_BATCH
     + TWENTY_FOURTH_BATCH
+    + TWENTY_FIFTH_BATCH
 )
