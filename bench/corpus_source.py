@@ -20028,6 +20028,652 @@ TWENTY_FOURTH_BATCH = tuple(
 )
 
 
+# HEADER26
+TWENTY_SIXTH_BATCH = tuple(
+    Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-26", *tags))
+    for kind, company, subject, body, style, role, sender, lang, tags in (
+        # rejections
+        (
+            "rejection",
+            "acme",
+            "Re: Backend Engineer \u2013 offer",
+            "Sam, I'm really sorry to be writing this one. Yesterday afternoon finance froze all backend "
+            "hiring for the rest of the year, and that means we have to withdraw the offer we sent you last "
+            "Thursday. This has nothing to do with you or with how the final round went; everyone on the panel "
+            "wanted you here. If the freeze lifts I'll be calling you first, but I can't promise that.\n\nJane",
+            "reply",
+            0,
+            None,
+            None,
+            ("late-stage", "rescinded-offer", "offer-word"),
+        ),
+        (
+            "rejection",
+            "globex",
+            "Update regarding requisition REQ-48877 \u2013 Senior Product Manager",
+            "Dear Sam,\n\nFollowing an internal reorganization of the Platform business unit, requisition "
+            "REQ-48877 (Senior Product Manager) has been closed without being filled. As a result, your "
+            "candidacy for this requisition will not progress further, although you had completed all "
+            "interview stages.\n\nWe encourage you to review other openings on our careers site.\n\n"
+            "Globex Talent Acquisition",
+            "ats",
+            1,
+            None,
+            None,
+            ("late-stage", "cancelled-requisition", "final-round"),
+        ),
+        (
+            "rejection",
+            "nordlicht",
+            "Ihr Abschlussgespräch bei der Nordlicht Software AG",
+            "Hallo Sam,\n\nnochmals danke für den langen Nachmittag bei uns in Kiel. Wir haben nach dem "
+            "finalen Gespräch lange beraten und uns am Ende für eine Kandidatin entschieden, die bereits "
+            "mehrere Jahre mit unserem Stack gearbeitet hat. Eine Zusage können wir dir deshalb leider nicht "
+            "geben, auch wenn es wirklich knapp war.\n\nAlles Gute für die weitere Suche!\nKatrin",
+            "plain",
+            0,
+            None,
+            None,
+            ("du", "late-stage", "final-round", "zusage-word"),
+        ),
+        (
+            "rejection",
+            "contoso",
+            "RE: Senior Software Engineer \u2013 any news?",
+            "Hi Sam,\n\nThanks for chasing, and apologies for the radio silence since your final round. The "
+            "panel met on Friday. It was close, genuinely, but we're going with the other finalist, mostly on "
+            "the strength of their payments background.\n\nI'd be glad to give you more detailed feedback on a "
+            "call if that's useful.\n\nTom",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("british", "late-stage", "follow-up-reply", "final-round"),
+        ),
+        (
+            "rejection",
+            "alpenbank",
+            "Ihr Vertragsangebot vom 3. März 2025",
+            "Sehr geehrte Frau Example,\n\nmit Bedauern müssen wir Ihnen mitteilen, dass wir das Ihnen am 3. "
+            "März 2025 unterbreitete Vertragsangebot für die Position Risikocontroller (m/w/d) zurückziehen. "
+            "Im Zuge einer Umstrukturierung des Bereichs Risikomanagement wird die Stelle nicht besetzt. Uns "
+            "ist bewusst, dass diese Nachricht Sie zu einem sehr späten Zeitpunkt erreicht, und wir bitten "
+            "dafür um Entschuldigung.\n\nMit freundlichen Grüßen\nStefan Huber\nPersonalabteilung",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "late-stage", "rescinded-offer", "offer-word"),
+        ),
+        (
+            "rejection",
+            "hooli",
+            "Re: comp follow-up",
+            "Hey Sam, I went back to the comp team one more time but I can't close the gap: the 185k base you "
+            "need is outside the band for this level, and they won't re-level. I hate it, but I think we have "
+            "to part ways on this one. Really enjoyed getting to know you through the process.\n\nGavin",
+            "reply",
+            0,
+            None,
+            None,
+            ("american", "late-stage", "negotiation", "failed-negotiation"),
+        ),
+        # interviews
+        (
+            "interview",
+            "kestrel",
+            "Final round \u2013 Gameplay Programmer",
+            "Hi Sam,\n\nYou made it to the last stage! The final loop is a half-day at our studio: a code "
+            "walkthrough of your take-home with two engineers, lunch with the team, and 30 minutes with our "
+            "creative director. I've sent a calendar hold for next Monday at 2pm; move it if it clashes.\n\n"
+            "Yuki",
+            "invite",
+            0,
+            None,
+            None,
+            ("final-round", "late-stage"),
+        ),
+        (
+            "interview",
+            "mueller",
+            "Persönliches Kennenlernen mit der Geschäftsführung",
+            "Hallo Sam,\n\nHerr Müller senior möchte Sie gern noch persönlich kennenlernen, bevor wir eine "
+            "Entscheidung treffen. Das ist bei uns der letzte Schritt und dauert etwa eine Stunde. Passt Ihnen "
+            "Donnerstag, der 27. März, um 10 Uhr bei uns in Stuttgart? Die Reisekosten übernehmen wir "
+            "selbstverständlich.\n\nViele Grüße\nJürgen Müller",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie", "final-round", "late-stage"),
+        ),
+        (
+            "interview",
+            "meridian",
+            "Re: Quantitative Analyst \u2013 next steps",
+            "Sam, before we can put anything in writing the CIO wants 30 minutes with you. It's a formality, "
+            "but a real one: he has said no at this stage before. Can you do Wednesday or Thursday afternoon "
+            "this week? Send me two slots and I'll lock one in.\n\nEthan",
+            "reply",
+            0,
+            None,
+            None,
+            ("late-stage", "final-round", "scheduling"),
+        ),
+        (
+            "interview",
+            "verdant",
+            "Last step: meet the team",
+            "Hi Sam,\n\nThe last step for the Energy Analyst role is a casual coffee with the people you'd be "
+            "working with day to day. It isn't an assessment, but it is the last conversation before we make "
+            "a decision, so please pick a 45-minute slot that suits you from the link below.\n\nBook your "
+            "slot\n\nLiam",
+            "ats",
+            0,
+            None,
+            None,
+            ("final-round", "late-stage", "slot-picker"),
+        ),
+        (
+            "interview",
+            "brandt",
+            "AW: Nachfrage Steuerfachangestellte",
+            "Sehr geehrte Frau Example,\n\nvielen Dank für Ihre Nachfrage. Wir sind mit unserer Entscheidung "
+            "noch nicht ganz durch: Herr Brandt würde Sie gern ein zweites Mal sehen, diesmal gemeinsam mit "
+            "unserer Partnerin Frau Keller. Wäre Ihnen Mittwoch, der 2. April, um 15 Uhr in der Kanzlei "
+            "recht?\n\nMit freundlichen Grüßen\nJürgen Brandt",
+            "reply",
+            0,
+            None,
+            None,
+            ("sie", "follow-up-reply", "late-stage", "final-round"),
+        ),
+        (
+            "interview",
+            "umbrella",
+            "Case presentation for the final panel",
+            "Hi Sam,\n\nFor the final round we'd like you to present a 20-minute case to the panel (our CMO, "
+            "the head of data and two clinicians) on Tuesday 25 March at 1pm UK time over Teams, with 25 "
+            "minutes of questions after. The case brief is attached; slides are optional.\n\nBest,\nMarcus",
+            "plain",
+            0,
+            None,
+            None,
+            ("british", "final-round", "case-study"),
+        ),
+        # offers
+        (
+            "offer",
+            "pied",
+            "Re: today's call",
+            "Just got off the phone with you but wanted it in writing too: we'd love for you to join Pied "
+            "Piper. The formal letter with the numbers we discussed comes from our HR platform tomorrow. "
+            "Congrats, Sam!\n\nMonica",
+            "reply",
+            0,
+            None,
+            None,
+            ("verbal-offer", "late-stage", "short"),
+        ),
+        (
+            "offer",
+            "kessler",
+            "Ihr Arbeitsvertrag",
+            "Sehr geehrte Frau Example,\n\nanbei erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung. "
+            "Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 28. März zurück. Die Probezeit "
+            "beträgt, wie besprochen, sechs Monate; Ihr erster Arbeitstag ist der 1. Mai 2025.\n\nWir freuen "
+            "uns sehr auf die Zusammenarbeit!\n\nMit freundlichen Grüßen\nAnna Weber",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie", "written-offer", "arbeitsvertrag", "probezeit", "deadline"),
+        ),
+        (
+            "offer",
+            "initech",
+            "Re: Site Reliability Engineer \u2013 counter",
+            "Good news on your counter: I went back to the comp committee and we can go up to 162k base, and "
+            "the 15k sign-on stays. Equity is unchanged. That's our ceiling, honestly. Could you let me know "
+            "by Friday whether that works?\n\nRachel",
+            "reply",
+            0,
+            None,
+            None,
+            ("american", "negotiation", "counter-offer", "deadline"),
+        ),
+        (
+            "offer",
+            "gruenwerk",
+            "Re: Projektmanagerin Photovoltaik",
+            "Liebe Sam,\n\nich darf Ihnen heute endlich die Zusage geben: Wir möchten Sie sehr gern im Team "
+            "haben! Start wäre wie besprochen der 1. Mai, das Gehalt wie im Gespräch vereinbart. Den Vertrag "
+            "schicke ich Ihnen diese Woche per Post.\n\nHerzliche Grüße\nLea Schmitt",
+            "reply",
+            0,
+            None,
+            None,
+            ("sie", "zusage", "late-stage"),
+        ),
+        (
+            "offer",
+            "northwind",
+            "Reminder: your offer expires Friday",
+            "Hi Sam,\n\nA quick reminder that the offer we sent on 4 March for the Senior Data Analyst role "
+            "expires on Friday 21 March at 5pm GMT. If you need more time, or want to talk anything in the "
+            "package through, just reply and we'll find a slot.\n\nPriya",
+            "html",
+            0,
+            None,
+            None,
+            ("deadline", "reminder"),
+        ),
+        (
+            "offer",
+            "tessellate",
+            "Welcome to Tessellate \u2013 your first day",
+            "Hi Sam,\n\nWe're so glad you signed! Here's what Monday 7 April looks like:\n\n09:30 arrive at "
+            "the Shoreditch studio, ask for Omar\n10:00 laptop and badge pickup\n11:00 team stand-up\n12:30 "
+            "welcome lunch\n14:00 design system walkthrough\n\nNothing to prepare. See you soon!\n\nOmar",
+            "ats",
+            0,
+            None,
+            None,
+            ("onboarding", "first-day", "schedule"),
+        ),
+        # information requests
+        (
+            "info_request",
+            "lumen",
+            "Action required: pre-employment screening",
+            "Dear Sam,\n\nAs part of our pre-employment screening for the Risk Analyst position, please "
+            "complete the background verification form with our screening partner within five business days. "
+            "You will need your address history for the last five years and details of your previous "
+            "employers. Your conditional offer remains subject to satisfactory results.\n\nLumen Bank "
+            "Resourcing",
+            "ats",
+            0,
+            None,
+            None,
+            ("background-check", "late-stage", "offer-word"),
+        ),
+        (
+            "info_request",
+            "orbital",
+            "References",
+            "Hi Sam,\n\nWe're nearly there. Diego would like to speak with two referees, ideally one of them "
+            "a former line manager. Could you send me their names, email addresses and phone numbers, and let "
+            "me know if there's anyone we shouldn't contact yet?\n\nThanks,\nDiego",
+            "plain",
+            0,
+            None,
+            None,
+            ("reference-check", "late-stage"),
+        ),
+        (
+            "info_request",
+            "mueller",
+            "Ihre Einstellungsunterlagen",
+            "Hallo Sam,\n\nfür Ihre Einstellungsunterlagen fehlen uns noch ein paar Angaben: Steuer-ID, "
+            "Sozialversicherungsnummer, Bankverbindung und der Name Ihrer Krankenkasse. Sie können alles "
+            "direkt im Personio-Portal eintragen oder mir einfach per Mail schicken.\n\nDanke und viele "
+            "Grüße\nJürgen Müller",
+            "ats",
+            0,
+            None,
+            None,
+            ("sie", "onboarding", "documents", "einstellungsunterlagen"),
+        ),
+        (
+            "info_request",
+            "alpenbank",
+            "Abschluss Ihres Einstellungsprozesses",
+            "Sehr geehrte Frau Example,\n\nfür den Abschluss Ihres Einstellungsprozesses benötigen wir noch "
+            "ein erweitertes Führungszeugnis, das nicht älter als drei Monate sein darf, sowie eine Kopie "
+            "Ihres letzten Arbeitszeugnisses. Bitte reichen Sie beides bis zum 4. April ein.\n\nMit "
+            "freundlichen Grüßen\nStefan Huber",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie", "background-check", "fuehrungszeugnis", "documents"),
+        ),
+        (
+            "info_request",
+            "quill",
+            "Re: Content Designer",
+            "Quick one before we finalise the paperwork: could you confirm your notice period, and the "
+            "earliest date you could realistically start? Finance wants it on the approval form.\n\nHarriet",
+            "reply",
+            0,
+            None,
+            None,
+            ("british", "start-date", "late-stage", "short"),
+        ),
+        (
+            "info_request",
+            "fabrikam",
+            "RE: Platform Engineer \u2013 start on 14 April",
+            "Hi Sam,\n\nIT need two things from you before your start: whether you'd prefer a Mac or a "
+            "ThinkPad, and the address we should ship it to. If you could reply by Wednesday they can "
+            "guarantee it arrives before your first day.\n\nCheers,\nJane",
+            "outlook-reply",
+            0,
+            None,
+            None,
+            ("onboarding", "equipment", "start-date"),
+        ),
+        # acknowledgements
+        (
+            "acknowledgement",
+            "nimbus",
+            "We've received your reference details",
+            "Hi Sam,\n\nThank you for submitting your reference details for the Solutions Architect "
+            "position. Our team will contact your referees directly over the coming days. There's nothing "
+            "more you need to do right now.\n\nNimbus Cloud Talent Team",
+            "ats",
+            0,
+            None,
+            None,
+            ("reference-check", "receipt"),
+        ),
+        (
+            "acknowledgement",
+            "bluebird",
+            "Background check authorization received",
+            "Dear Sam,\n\nThis confirms that we have received your signed authorization for a background "
+            "check in connection with the Operations Analyst position. Processing typically takes three to "
+            "seven business days.\n\nBluebird Logistics Recruiting",
+            "ats",
+            0,
+            None,
+            None,
+            ("background-check", "receipt"),
+        ),
+        (
+            "acknowledgement",
+            "verdant",
+            "Re: offer \u2013 salary",
+            "Hi Sam, thanks for coming back on the offer so quickly. I've passed your request for 78k on to "
+            "the hiring manager and finance and will get back to you as soon as I hear anything.\n\nLiam",
+            "reply",
+            0,
+            None,
+            None,
+            ("negotiation", "counter-offer", "offer-word", "receipt"),
+        ),
+        (
+            "acknowledgement",
+            "compass",
+            "Re: references",
+            "Got them, thank you! I'll reach out to both this week.\n\nNora",
+            "reply",
+            0,
+            None,
+            None,
+            ("reference-check", "one-liner"),
+        ),
+        (
+            "acknowledgement",
+            "kessler",
+            "AW: Führungszeugnis",
+            "Sehr geehrte Frau Example,\n\nvielen Dank für die Zusendung Ihres Führungszeugnisses, es liegt "
+            "uns nun vor. Wir melden uns, falls wir noch etwas benötigen.\n\nMit freundlichen Grüßen\nAnna "
+            "Weber",
+            "reply",
+            0,
+            None,
+            None,
+            ("sie", "fuehrungszeugnis", "receipt"),
+        ),
+        (
+            "acknowledgement",
+            "acme",
+            "Your final-round take-home has been received",
+            "Hi Sam,\n\nThanks for submitting your take-home for the Data Engineer final round. We've received "
+            "it and the panel will review it before your debrief.\n\nAcme Robotics Recruiting",
+            "ats",
+            1,
+            None,
+            None,
+            ("final-round", "receipt"),
+        ),
+        # holds
+        (
+            "on_hold",
+            "globex",
+            "Re: Product Manager \u2013 final round",
+            "Hi Sam,\n\nStraight answer: headcount approval for the role got kicked back to finance right "
+            "after your final round. It's not a no. We just can't extend anything until the Q2 plan is signed "
+            "off, which should be mid-April. You're the one we want if it goes through.\n\nDana",
+            "reply",
+            0,
+            None,
+            None,
+            ("headcount", "final-round", "follow-up-reply"),
+        ),
+        (
+            "on_hold",
+            "mueller",
+            "AW: Data Engineer \u2013 Stand?",
+            "Hallo Sam,\n\nentschuldigen Sie die lange Funkstille. Nach Ihrem letzten Gespräch warten wir "
+            "leider noch auf die Freigabe der Stelle durch unseren Beirat. Ich rechne mit einer Entscheidung "
+            "Ende April und melde mich dann unaufgefordert bei Ihnen.\n\nViele Grüße\nJürgen Müller",
+            "reply",
+            0,
+            None,
+            None,
+            ("sie", "headcount", "follow-up-reply", "final-round"),
+        ),
+        (
+            "on_hold",
+            "hooli",
+            "Re: checking in",
+            "Thanks for checking in! Honestly, no update yet: the hiring committee meets every other week and "
+            "your packet is on the agenda for April 2nd. Sit tight, I'll ping you right after.\n\nGavin",
+            "reply",
+            1,
+            None,
+            None,
+            ("american", "follow-up-reply", "committee"),
+        ),
+        (
+            "on_hold",
+            "gruenwerk",
+            "Projektmanagerin Photovoltaik \u2013 Zwischenstand",
+            "Liebe Sam,\n\nich wollte mich kurz melden, damit Sie nicht im Ungewissen sind: Unser Budget für "
+            "2025 ist noch nicht verabschiedet, und solange können wir keine Verträge unterschreiben. Die Stelle "
+            "ist nicht gestrichen, und Sie sind nach wie vor unsere Wunschkandidatin. Ich hoffe, dass ich Ihnen "
+            "Mitte April mehr sagen kann.\n\nHerzliche Grüße\nLea Schmitt",
+            "plain",
+            0,
+            None,
+            None,
+            ("sie", "headcount", "budget"),
+        ),
+        (
+            "on_hold",
+            "bluebird",
+            "Re: Operations Analyst",
+            "Sam, quick and honest update: our CFO has paused all offers pending the merger review. Your file "
+            "is complete, your references were glowing, and you're our first choice once the pause lifts. I "
+            "don't have a date yet.\n\nKaren",
+            "reply",
+            0,
+            None,
+            None,
+            ("american", "headcount", "freeze", "offer-word"),
+        ),
+        (
+            "on_hold",
+            "umbrella",
+            "Re: Clinical Data Scientist \u2013 decision",
+            "Hi Sam,\n\nSorry, I know you were expecting a decision this week. The hiring manager is on "
+            "unexpected medical leave and we've had to push the final call by about three weeks. Nothing has "
+            "changed on our side otherwise.\n\nMarcus",
+            "reply",
+            0,
+            None,
+            None,
+            ("british", "follow-up-reply", "delay"),
+        ),
+        # auto-replies
+        (
+            "auto_reply",
+            "northwind",
+            "Automatic reply: Senior Data Analyst",
+            "I'm away at our team offsite with patchy signal and back in the office Thu 3/27. For anything "
+            "urgent about an open role please contact talent@northwind-analytics.com.\n\nPriya",
+            "ooo",
+            0,
+            None,
+            None,
+            ("american", "slash-date", "return:2025-03-27"),
+        ),
+        (
+            "auto_reply",
+            "alpenbank",
+            "Abwesenheitsnotiz: Ihr Einstellungsprozess",
+            "Guten Tag,\n\nich bin vom 17.03. bis 28.03.2025 nicht erreichbar. Ab dem 31.03. bin ich wieder "
+            "im Haus. In dringenden Fällen wenden Sie sich bitte an personal@alpenbank.de.\n\nStefan Huber",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "dotted-date", "return:2025-03-31"),
+        ),
+        (
+            "auto_reply",
+            "quill",
+            "Out of office",
+            "Hello, I'm on annual leave, returning Wednesday 2nd April. I'll reply to your email when I'm "
+            "back.\n\nHarriet",
+            "ooo",
+            0,
+            None,
+            None,
+            ("british", "ordinal-date", "return:2025-04-02"),
+        ),
+        (
+            "auto_reply",
+            "brandt",
+            "Kanzlei geschlossen",
+            "Sehr geehrte Damen und Herren,\n\nunsere Kanzlei ist vom 17. bis einschließlich 21. März wegen "
+            "einer Fortbildung geschlossen. Ab 24.3. sind wir wieder für Sie erreichbar. Ihre Nachricht wird "
+            "nach unserer Rückkehr bearbeitet.\n\nBrandt & Partner Steuerberatung",
+            "ooo",
+            0,
+            None,
+            None,
+            ("sie", "office-closed", "short-date", "return:2025-03-24"),
+        ),
+        (
+            "auto_reply",
+            "orbital",
+            "Auto: Supply Chain Planner",
+            "Thanks for your message. I'm visiting suppliers abroad and will be back in the office on Tuesday "
+            "01/04/2025. Your email has not been forwarded.\n\nDiego Alvarez",
+            "ooo",
+            0,
+            None,
+            None,
+            ("day-first-date", "return:2025-04-01"),
+        ),
+        (
+            "auto_reply",
+            "kestrel",
+            "Away: parental leave",
+            "Hi! I'm on parental leave and not checking email. For anything about open roles or your "
+            "application, please write to talent@kestrelgames.com and someone will pick it up.",
+            "ooo",
+            0,
+            None,
+            None,
+            ("parental-leave", "no-date"),
+        ),
+        # others
+        (
+            "other",
+            None,
+            "Onboarding that new hires love: cut contract admin by 40%",
+            "Hi there,\n\nOffer accepted? Now the real work starts. With Hireflow Onboard, contracts, tax forms "
+            "and first-day schedules go out automatically the moment a candidate signs. Book a 20-minute demo "
+            "and see how Acme-sized teams welcome new hires in half the time.\n\nBook a demo\n\nUnsubscribe",
+            "bulk",
+            0,
+            "Hireflow <hello@hireflow-hr.io>",
+            None,
+            ("trap", "hr-marketing", "offer-word"),
+        ),
+        (
+            "other",
+            None,
+            "Welcome aboard, new Zephyrians! Your week-one newsletter",
+            "Hello new joiners!\n\nThis week 14 people start across Zephyr Retail. Your first-day schedule is "
+            "in Workday, laptops are at the front desk, and the welcome breakfast is Monday at 9. Please "
+            "bring your signed contract and ID if you haven't uploaded them yet.\n\nZephyr People Team",
+            "bulk",
+            0,
+            "Zephyr People Team <people@zephyr-retail.com>",
+            None,
+            ("trap", "onboarding-newsletter", "other-company"),
+        ),
+        (
+            "other",
+            None,
+            "Gehaltsstudie 2025: Was verdienen Data Engineers wirklich?",
+            "Hallo Sam,\n\nmachen Sie mit bei unserer großen Gehaltsstudie 2025! Die Umfrage dauert nur fünf "
+            "Minuten und ist anonym. Als Dankeschön erhalten Sie den vollständigen Gehaltsreport für Ihre "
+            "Branche kostenlos.\n\nJetzt teilnehmen\n\nAbmelden",
+            "bulk",
+            0,
+            "Karriereblick <studie@karriereblick.de>",
+            "de",
+            ("trap", "salary-survey", "sie"),
+        ),
+        (
+            "other",
+            None,
+            "Ihre Wohnungsbewerbung Lindenstraße 12",
+            "Sehr geehrte Frau Example,\n\nvielen Dank für Ihr Interesse an der Wohnung. Für den Mietvertrag "
+            "benötigen wir noch eine Kopie Ihres Arbeitsvertrags, die letzten drei Gehaltsnachweise und eine "
+            "Mietschuldenfreiheitsbescheinigung. Bitte senden Sie die Unterlagen bis Freitag.\n\nMit "
+            "freundlichen Grüßen\nHausverwaltung Petersen",
+            "plain",
+            0,
+            "Hausverwaltung Petersen <vermietung@hv-petersen.de>",
+            "de",
+            ("trap", "landlord", "documents", "arbeitsvertrag", "sie"),
+        ),
+        (
+            "other",
+            None,
+            "Faster background checks, fewer reneged offers",
+            "Did you know 1 in 5 candidates drops out while waiting on a background check? ClearScreen "
+            "returns 80% of checks in under 24 hours, so your offers land while candidates are still "
+            "excited. Start a free trial today.\n\nClearScreen, Inc. | Manage preferences",
+            "bulk",
+            0,
+            "ClearScreen <news@clearscreen-checks.com>",
+            None,
+            ("trap", "hr-marketing", "background-check", "offer-word"),
+        ),
+        (
+            "other",
+            None,
+            "quick favour?",
+            "Hey Sam! I'm in the final round at a fintech and they asked for references. Would you be one? "
+            "They'd call you sometime this week, 10 minutes tops. Can I give them your number?\n\nTobi",
+            "plain",
+            0,
+            "Tobias Lange <tobi.lange@gmail.com>",
+            None,
+            ("trap", "friend", "reference-check", "final-round"),
+        ),
+    )
+)
+
+
 MAILS = (
     REJECTIONS
     + INTERVIEWS
@@ -20061,4 +20707,5 @@ MAILS = (
     + TWENTY_SECOND_BATCH
     + TWENTY_THIRD_BATCH
     + TWENTY_FOURTH_BATCH
+    + TWENTY_SIXTH_BATCH
 )
