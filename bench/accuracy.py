@@ -141,6 +141,14 @@ FIRST_RUNS = {
     "mail with layout tables and tracking pixels, mobile signatures, English and German mixed in "
     "one message, out-of-office replies in many formats, traps from a dentist, a bank, an "
     "airline, a car dealer, a survey and a friend; not tuned on)",
+    "held-out-26": "macro-F1 0.774, accuracy 0.792, no critical error, 1 wrong kind read confidently (a "
+    'landlord\'s "Für den Mietvertrag benötigen wir noch eine Kopie Ihres Arbeitsvertrags" read as '
+    "info_request, 0.7), return dates 5 of 5 (written without reading the classifier, on the late "
+    "stages of a process: reference and background checks, Führungszeugnis, verbal and written "
+    "offers, counter-offers, offer deadlines, rescinded offers and cancelled requisitions after a "
+    "final round, onboarding logistics, final-round invitations, headcount holds, replies to the "
+    "user's follow-up; traps from HR-software vendors, an onboarding newsletter, a salary survey, a "
+    "landlord and a friend; not tuned on)",
 }
 
 # How often a user logs each fact of an interview.

@@ -20028,7 +20028,31 @@ TWENTY_FOURTH_BATCH = tuple(
 )
 
 
-# HEADER26
+# Twenty-sixth batch (``TWENTY_SIXTH_BATCH``, 48, 15 in German): written without reading the
+# classifier or its phrase lists, on the late stages of a process: reference and background checks
+# (Sterling-style screening, "erweitertes Führungszeugnis", referees) as information requests and their
+# receipts as acknowledgements; a verbal offer ("wanted it in writing too"), a German Arbeitsvertrag with
+# Probezeit and a return deadline, a Zusage, a counter-offer answered "we can go up to 162k base", an
+# offer-deadline reminder and a first-day schedule after signing (offers); onboarding logistics asking
+# for Steuer-ID, notice period, laptop choice (information requests); a withdrawn offer after a hiring
+# freeze, a German "Vertragsangebot ... zurückziehen", a requisition closed after all stages, a
+# negotiation that fails, a final-round "Zusage ... leider nicht" (rejections); final-round invitations
+# and a CIO "formality"; holds for headcount, budget, a merger review, a Beirat and a committee, most
+# as replies to the user's follow-up. Out-of-office replies: "back in the office Thu 3/27", "vom
+# 17.03. bis 28.03.2025 ... Ab dem 31.03.", "returning Wednesday 2nd April", "Ab 24.3.", "Tuesday
+# 01/04/2025" and parental leave with no date. Traps: HR-software and background-check marketing, another
+# company's onboarding newsletter, a salary survey, a landlord asking for the Arbeitsvertrag, a friend
+# asking for a reference.
+# First run: macro-F1 0.774, accuracy 0.792, German accuracy 0.733, no critical error, 1 wrong kind read
+# confidently (the landlord's "Für den Mietvertrag benötigen wir noch eine Kopie Ihres Arbeitsvertrags"
+# as an information request, 0.7); 9 more misses, all unsure: 4 rejections (Acme's withdrawn offer after
+# a freeze as an interview, Nordlicht's "Eine Zusage können wir dir deshalb leider nicht geben" as an
+# offer, Alpenbank's "Vertragsangebot ... zurückziehen" as on_hold, Hooli's "the 185k base you need is
+# outside the band ... part ways" as other), Tessellate's first-day schedule as an interview, 2
+# acknowledgements (Bluebird's "received your signed authorization for a background check" as an
+# information request, Kessler's "Ihr Führungszeugnis ... liegt uns nun vor" as on_hold) and 2 traps
+# (ClearScreen's marketing as an information request, the friend's reference request as an interview);
+# return dates 5 of 5. Not tuned on.
 TWENTY_SIXTH_BATCH = tuple(
     Mail(kind, company, subject, body, style, role, sender, lang, ("held-out", "held-out-26", *tags))
     for kind, company, subject, body, style, role, sender, lang, tags in (
@@ -20039,8 +20063,9 @@ TWENTY_SIXTH_BATCH = tuple(
             "Re: Backend Engineer \u2013 offer",
             "Sam, I'm really sorry to be writing this one. Yesterday afternoon finance froze all backend "
             "hiring for the rest of the year, and that means we have to withdraw the offer we sent you last "
-            "Thursday. This has nothing to do with you or with how the final round went; everyone on the panel "
-            "wanted you here. If the freeze lifts I'll be calling you first, but I can't promise that.\n\nJane",
+            "Thursday. This has nothing to do with you or with how the final round went; everyone on the "
+            "panel wanted you here. If the freeze lifts I'll be calling you first, but I can't promise "
+            "that.\n\nJane",
             "reply",
             0,
             None,
@@ -20081,9 +20106,9 @@ TWENTY_SIXTH_BATCH = tuple(
             "contoso",
             "RE: Senior Software Engineer \u2013 any news?",
             "Hi Sam,\n\nThanks for chasing, and apologies for the radio silence since your final round. The "
-            "panel met on Friday. It was close, genuinely, but we're going with the other finalist, mostly on "
-            "the strength of their payments background.\n\nI'd be glad to give you more detailed feedback on a "
-            "call if that's useful.\n\nTom",
+            "panel met on Friday. It was close, genuinely, but we're going with the other finalist, mostly "
+            "on the strength of their payments background.\n\nI'd be glad to give you more detailed feedback "
+            "on a call if that's useful.\n\nTom",
             "outlook-reply",
             0,
             None,
@@ -20109,9 +20134,9 @@ TWENTY_SIXTH_BATCH = tuple(
             "rejection",
             "hooli",
             "Re: comp follow-up",
-            "Hey Sam, I went back to the comp team one more time but I can't close the gap: the 185k base you "
-            "need is outside the band for this level, and they won't re-level. I hate it, but I think we have "
-            "to part ways on this one. Really enjoyed getting to know you through the process.\n\nGavin",
+            "Hey Sam, I went back to the comp team one more time but I can't close the gap: the 185k base "
+            "you need is outside the band for this level, and they won't re-level. I hate it, but I think we "
+            "have to part ways on this one. Really enjoyed getting to know you through the process.\n\nGavin",
             "reply",
             0,
             None,
@@ -20138,8 +20163,8 @@ TWENTY_SIXTH_BATCH = tuple(
             "mueller",
             "Persönliches Kennenlernen mit der Geschäftsführung",
             "Hallo Sam,\n\nHerr Müller senior möchte Sie gern noch persönlich kennenlernen, bevor wir eine "
-            "Entscheidung treffen. Das ist bei uns der letzte Schritt und dauert etwa eine Stunde. Passt Ihnen "
-            "Donnerstag, der 27. März, um 10 Uhr bei uns in Stuttgart? Die Reisekosten übernehmen wir "
+            "Entscheidung treffen. Das ist bei uns der letzte Schritt und dauert etwa eine Stunde. Passt "
+            "Ihnen Donnerstag, der 27. März, um 10 Uhr bei uns in Stuttgart? Die Reisekosten übernehmen wir "
             "selbstverständlich.\n\nViele Grüße\nJürgen Müller",
             "plain",
             0,
@@ -20164,10 +20189,10 @@ TWENTY_SIXTH_BATCH = tuple(
             "interview",
             "verdant",
             "Last step: meet the team",
-            "Hi Sam,\n\nThe last step for the Energy Analyst role is a casual coffee with the people you'd be "
-            "working with day to day. It isn't an assessment, but it is the last conversation before we make "
-            "a decision, so please pick a 45-minute slot that suits you from the link below.\n\nBook your "
-            "slot\n\nLiam",
+            "Hi Sam,\n\nThe last step for the Energy Analyst role is a casual coffee with the people you'd "
+            "be working with day to day. It isn't an assessment, but it is the last conversation before we "
+            "make a decision, so please pick a 45-minute slot that suits you from the link below.\n\nBook "
+            "your slot\n\nLiam",
             "ats",
             0,
             None,
@@ -20219,10 +20244,10 @@ TWENTY_SIXTH_BATCH = tuple(
             "offer",
             "kessler",
             "Ihr Arbeitsvertrag",
-            "Sehr geehrte Frau Example,\n\nanbei erhalten Sie Ihren Arbeitsvertrag in zweifacher Ausfertigung. "
-            "Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 28. März zurück. Die Probezeit "
-            "beträgt, wie besprochen, sechs Monate; Ihr erster Arbeitstag ist der 1. Mai 2025.\n\nWir freuen "
-            "uns sehr auf die Zusammenarbeit!\n\nMit freundlichen Grüßen\nAnna Weber",
+            "Sehr geehrte Frau Example,\n\nanbei erhalten Sie Ihren Arbeitsvertrag in zweifacher "
+            "Ausfertigung. Bitte senden Sie uns ein unterschriebenes Exemplar bis zum 28. März zurück. Die "
+            "Probezeit beträgt, wie besprochen, sechs Monate; Ihr erster Arbeitstag ist der 1. Mai "
+            "2025.\n\nWir freuen uns sehr auf die Zusammenarbeit!\n\nMit freundlichen Grüßen\nAnna Weber",
             "plain",
             0,
             None,
@@ -20302,8 +20327,8 @@ TWENTY_SIXTH_BATCH = tuple(
             "orbital",
             "References",
             "Hi Sam,\n\nWe're nearly there. Diego would like to speak with two referees, ideally one of them "
-            "a former line manager. Could you send me their names, email addresses and phone numbers, and let "
-            "me know if there's anyone we shouldn't contact yet?\n\nThanks,\nDiego",
+            "a former line manager. Could you send me their names, email addresses and phone numbers, and "
+            "let me know if there's anyone we shouldn't contact yet?\n\nThanks,\nDiego",
             "plain",
             0,
             None,
@@ -20430,8 +20455,8 @@ TWENTY_SIXTH_BATCH = tuple(
             "acknowledgement",
             "acme",
             "Your final-round take-home has been received",
-            "Hi Sam,\n\nThanks for submitting your take-home for the Data Engineer final round. We've received "
-            "it and the panel will review it before your debrief.\n\nAcme Robotics Recruiting",
+            "Hi Sam,\n\nThanks for submitting your take-home for the Data Engineer final round. We've "
+            "received it and the panel will review it before your debrief.\n\nAcme Robotics Recruiting",
             "ats",
             1,
             None,
@@ -20444,8 +20469,8 @@ TWENTY_SIXTH_BATCH = tuple(
             "globex",
             "Re: Product Manager \u2013 final round",
             "Hi Sam,\n\nStraight answer: headcount approval for the role got kicked back to finance right "
-            "after your final round. It's not a no. We just can't extend anything until the Q2 plan is signed "
-            "off, which should be mid-April. You're the one we want if it goes through.\n\nDana",
+            "after your final round. It's not a no. We just can't extend anything until the Q2 plan is "
+            "signed off, which should be mid-April. You're the one we want if it goes through.\n\nDana",
             "reply",
             0,
             None,
@@ -20469,8 +20494,8 @@ TWENTY_SIXTH_BATCH = tuple(
             "on_hold",
             "hooli",
             "Re: checking in",
-            "Thanks for checking in! Honestly, no update yet: the hiring committee meets every other week and "
-            "your packet is on the agenda for April 2nd. Sit tight, I'll ping you right after.\n\nGavin",
+            "Thanks for checking in! Honestly, no update yet: the hiring committee meets every other week "
+            "and your packet is on the agenda for April 2nd. Sit tight, I'll ping you right after.\n\nGavin",
             "reply",
             1,
             None,
@@ -20482,9 +20507,9 @@ TWENTY_SIXTH_BATCH = tuple(
             "gruenwerk",
             "Projektmanagerin Photovoltaik \u2013 Zwischenstand",
             "Liebe Sam,\n\nich wollte mich kurz melden, damit Sie nicht im Ungewissen sind: Unser Budget für "
-            "2025 ist noch nicht verabschiedet, und solange können wir keine Verträge unterschreiben. Die Stelle "
-            "ist nicht gestrichen, und Sie sind nach wie vor unsere Wunschkandidatin. Ich hoffe, dass ich Ihnen "
-            "Mitte April mehr sagen kann.\n\nHerzliche Grüße\nLea Schmitt",
+            "2025 ist noch nicht verabschiedet, und solange können wir keine Verträge unterschreiben. Die "
+            "Stelle ist nicht gestrichen, und Sie sind nach wie vor unsere Wunschkandidatin. Ich hoffe, dass "
+            "ich Ihnen Mitte April mehr sagen kann.\n\nHerzliche Grüße\nLea Schmitt",
             "plain",
             0,
             None,
@@ -20495,9 +20520,9 @@ TWENTY_SIXTH_BATCH = tuple(
             "on_hold",
             "bluebird",
             "Re: Operations Analyst",
-            "Sam, quick and honest update: our CFO has paused all offers pending the merger review. Your file "
-            "is complete, your references were glowing, and you're our first choice once the pause lifts. I "
-            "don't have a date yet.\n\nKaren",
+            "Sam, quick and honest update: our CFO has paused all offers pending the merger review. Your "
+            "file is complete, your references were glowing, and you're our first choice once the pause "
+            "lifts. I don't have a date yet.\n\nKaren",
             "reply",
             0,
             None,
@@ -20571,8 +20596,8 @@ TWENTY_SIXTH_BATCH = tuple(
             "auto_reply",
             "orbital",
             "Auto: Supply Chain Planner",
-            "Thanks for your message. I'm visiting suppliers abroad and will be back in the office on Tuesday "
-            "01/04/2025. Your email has not been forwarded.\n\nDiego Alvarez",
+            "Thanks for your message. I'm visiting suppliers abroad and will be back in the office on "
+            "Tuesday 01/04/2025. Your email has not been forwarded.\n\nDiego Alvarez",
             "ooo",
             0,
             None,
@@ -20596,9 +20621,10 @@ TWENTY_SIXTH_BATCH = tuple(
             "other",
             None,
             "Onboarding that new hires love: cut contract admin by 40%",
-            "Hi there,\n\nOffer accepted? Now the real work starts. With Hireflow Onboard, contracts, tax forms "
-            "and first-day schedules go out automatically the moment a candidate signs. Book a 20-minute demo "
-            "and see how Acme-sized teams welcome new hires in half the time.\n\nBook a demo\n\nUnsubscribe",
+            "Hi there,\n\nOffer accepted? Now the real work starts. With Hireflow Onboard, contracts, tax "
+            "forms and first-day schedules go out automatically the moment a candidate signs. Book a "
+            "20-minute demo and see how Acme-sized teams welcome new hires in half the time.\n\nBook a "
+            "demo\n\nUnsubscribe",
             "bulk",
             0,
             "Hireflow <hello@hireflow-hr.io>",
@@ -20609,8 +20635,8 @@ TWENTY_SIXTH_BATCH = tuple(
             "other",
             None,
             "Welcome aboard, new Zephyrians! Your week-one newsletter",
-            "Hello new joiners!\n\nThis week 14 people start across Zephyr Retail. Your first-day schedule is "
-            "in Workday, laptops are at the front desk, and the welcome breakfast is Monday at 9. Please "
+            "Hello new joiners!\n\nThis week 14 people start across Zephyr Retail. Your first-day schedule "
+            "is in Workday, laptops are at the front desk, and the welcome breakfast is Monday at 9. Please "
             "bring your signed contract and ID if you haven't uploaded them yet.\n\nZephyr People Team",
             "bulk",
             0,
