@@ -20625,7 +20625,7 @@ TWENTY_FIFTH_BATCH = tuple(
         # others: ordinary mail from the same companies and their ATSs
         (
             "other",
-            None,
+            "kestrel",
             "New jobs at Kestrel Games you might like",
             "Hi Sam,\n\nBased on your profile, here are new openings at Kestrel Games:\n\n- Senior Gameplay "
             "Programmer (Stockholm)\n- Technical Artist (Remote)\n- QA Lead (Malmö)\n\nView all jobs: "
@@ -20635,11 +20635,11 @@ TWENTY_FIFTH_BATCH = tuple(
             0,
             "Kestrel Games <jobs@teamtailor-mail.com>",
             None,
-            ("job-alert",),
+            ("job-alert", "same-company"),
         ),
         (
             "other",
-            None,
+            "globex",
             "Reset your password",
             "Hi Sam,\n\nWe received a request to reset the password for your candidate account. Click the "
             "link below to choose a new password. This link expires in 24 "
@@ -20649,11 +20649,11 @@ TWENTY_FIFTH_BATCH = tuple(
             0,
             "Workday <globex@myworkday.com>",
             None,
-            ("password-reset",),
+            ("password-reset", "same-company"),
         ),
         (
             "other",
-            None,
+            "hooli",
             "You're invited: Hooli Engineering Open House",
             "Hi Sam,\n\nJoin us on April 10 for an evening with the Hooli engineering team: lightning "
             "talks, a Q&A with our ML leads, and food. Spots are limited, so RSVP today.\n\nRSVP: "
@@ -20662,11 +20662,11 @@ TWENTY_FIFTH_BATCH = tuple(
             0,
             "Hooli Events <events@hooli.com>",
             None,
-            ("event",),
+            ("event", "same-company"),
         ),
         (
             "other",
-            None,
+            "acme",
             "Acme Robotics Newsletter \u2013 March",
             "What's new at Acme: our warehouse robot hit 1 million picks, we opened an office in Austin, "
             "and we're hiring across engineering. Read the full stories on our blog.",
@@ -20674,7 +20674,7 @@ TWENTY_FIFTH_BATCH = tuple(
             0,
             "Acme Robotics <news@acmerobotics.com>",
             None,
-            ("newsletter",),
+            ("newsletter", "same-company"),
         ),
         (
             "other",
@@ -20692,7 +20692,7 @@ TWENTY_FIFTH_BATCH = tuple(
         ),
         (
             "other",
-            None,
+            "initech",
             "Verify your email to finish creating your account",
             "Hi Sam,\n\nYou're almost there. Please confirm your email address to finish setting up your "
             "candidate account with Initech:\n\nhttps://jobs.lever.co/initech/verify?t=3c9e\n\nIf you "
@@ -20701,7 +20701,7 @@ TWENTY_FIFTH_BATCH = tuple(
             0,
             "Initech <no-reply@hire.lever.co>",
             None,
-            ("account",),
+            ("account", "same-company"),
         ),
     )
 )

@@ -69,6 +69,8 @@ FIRST_RULES = {
     "held-out-22": "653c217",
     "held-out-23": "b08b88e",
     "held-out-24": "2b5f5ea",
+    "held-out-25": "69948b1",
+    "held-out-26": "b4de8c5",
 }
 _READ = """
 import json, sys

@@ -893,6 +893,23 @@ RULE_CASES = [
 # Shapes that can mislead, each with what it must stay.
 NOT_MISLED_CASES = [
     (
+        "an offer withdrawn",
+        "I'm sorry to say we have to withdraw the offer we sent you last week.",
+        K.REJECTION,
+    ),
+    ("talks that end", "The base you need is outside our band, so I think we part ways here.", K.REJECTION),
+    (
+        "an offer that lapses if unsigned is still an offer",
+        "We're delighted to offer you the role! The offer will be withdrawn if it is not signed by Friday.",
+        K.OFFER,
+    ),
+    (
+        "de-an-offer-withdrawn",
+        "Leider müssen wir das Ihnen unterbreitete Vertragsangebot zurückziehen.",
+        K.REJECTION,
+    ),
+    ("de-no-zusage", "Eine Zusage können wir dir deshalb leider nicht geben.", K.REJECTION),
+    (
         "offered to and accepted by another",
         "The requisition has been offered to and accepted by a candidate whose background is a closer fit.",
         K.REJECTION,

@@ -52,6 +52,7 @@ def mail(
     reply_to: Sequence[Address] = (),
     cc: Sequence[str] = (),
     dmarc_failed: bool = False,
+    bulk: bool = False,
 ) -> ParsedMessage:
     headers = Headers(
         message_id="<new@mail.example>",
@@ -65,6 +66,7 @@ def mail(
         auto_submitted=False,
         reply_to=tuple(reply_to),
         dmarc_failed=dmarc_failed,
+        bulk=bulk,
     )
     return ParsedMessage(headers, text, signature)
 
@@ -527,6 +529,26 @@ def test_dmarc_failure_never_changes_a_status_alone() -> None:
     assert found.dmarc_failed
     assert found.score == PLAUSIBLE < CONFIDENT
     assert found.reasons[-1] == "DMARC failed for the sender's domain: never changes a status on its own"
+
+
+def test_mail_to_a_list_is_at_most_a_suggestion_unless_a_contact_or_the_thread_sends_it() -> None:
+    alert = mail(
+        "alerts@join.com",
+        subject="Neue Jobs für dich: Data Analyst",
+        text="Data Analyst (m/w/d) at Acme. Jetzt bewerben.",
+        bulk=True,
+    )
+    assert (
+        find_match(replace(alert, headers=replace(alert.headers, bulk=False)), [ACME], USER).score
+        >= CONFIDENT
+    )
+    found = find_match(alert, [ACME], USER)
+    assert found is not None
+    assert found.score == PLAUSIBLE
+    assert found.reasons[-1].startswith("sent to a list")
+    from_contact = find_match(mail("jane@acme.com", subject="Team update", bulk=True), [ACME], USER)
+    assert from_contact is not None
+    assert from_contact.score >= CONFIDENT
 
 
 @pytest.mark.parametrize(

@@ -253,13 +253,13 @@ def find_match(
     if headers.dmarc_failed:
         score = min(score, PLAUSIBLE)
         reasons.append("DMARC failed for the sender's domain: never changes a status on its own")
+    personal = any(each.kind in _PERSONAL for each in evidence[best.id])
+    if headers.bulk and not personal:
+        # A job alert relayed by an ATS names the company and the role, yet answers no application.
+        score = min(score, PLAUSIBLE)
+        reasons.append("sent to a list, not by a contact or in a thread: at most a suggestion")
     return Match(
-        best.id,
-        round(score, 3),
-        tuple(reasons),
-        tuple(others[:MAX_OTHERS]),
-        headers.dmarc_failed,
-        personal=any(each.kind in _PERSONAL for each in evidence[best.id]),
+        best.id, round(score, 3), tuple(reasons), tuple(others[:MAX_OTHERS]), headers.dmarc_failed, personal
     )
 
 

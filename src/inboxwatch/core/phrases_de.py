@@ -220,6 +220,9 @@ CUES = (
         + GAP
         + r"\b(?:besetzt|besetzen|zu besetzen|nachbesetzt|nachzubesetzen|nachbesetzen)\b"
         r"|\bmit jemand(?:em)? (?:anderem|anders|anderen)\b"
+        # "Ihr Vertragsangebot ... zurückziehen", "eine Zusage können wir leider nicht geben"
+        r"|\b(?:vertrags)?angebot\w*\b" + GAP + r"\bzurueck(?:ziehen|zuziehen|gezogen|nehmen|genommen)\b"
+        r"|\bzusage\b" + NEAR + r"\bnicht (?:geben|erteilen|aussprechen|machen)\b"
         # "die Stelle geht an eine ehemalige Auszubildende": to someone, never "an Sie"
         r"|\b(?:stelle|position|zusage)\b (?:\w+ )?(?:geht|ging) an "
         r"(?:eine?n?|jemand\w*|einer|den|die|unsere?n?)\b"

@@ -523,6 +523,16 @@ CUES = (
     ),
     cue(
         _R,
+        STRONG,
+        "offer withdrawn",
+        # An offer taken back, or talks that end: "we have to withdraw the offer", "part ways".
+        r"\b(?:withdraw|withdrawing|withdrew|rescind|rescinding|retract|retracting|revoke|revoking)"
+        r" (?:the|our|your|this)(?: [\w-]+){0,2} offer\b"
+        r"|\boffer (?:has been|was|is being) (?:withdrawn|rescinded|retracted|revoked)\b"
+        r"|\bpart(?:ing)? ways\b",
+    ),
+    cue(
+        _R,
         MEDIUM,
         "going to pass",
         r"\b(?:gonna|going to|'ll|will|decided to|have to|had to|chose to|choosing to) pass"
