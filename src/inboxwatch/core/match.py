@@ -48,7 +48,7 @@ reaches two, their thread, role or job id must tell which, as for a reply.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -185,10 +185,14 @@ class _Words:
 
     def has(self, phrase: tuple[str, ...], *, capitalised: bool = False) -> bool:
         """Whether ``phrase`` stands here; ``capitalised``: its first word begins with a capital."""
-        return any(
-            self.folded[start : start + len(phrase)] == phrase
-            and (self.capitalised[start] or not capitalised)
+        return any(self.capitalised[start] or not capitalised for start in self.at(phrase))
+
+    def at(self, phrase: tuple[str, ...]) -> Iterator[int]:
+        """Where ``phrase`` starts, word by word."""
+        return (
+            start
             for start in self.index.get(phrase[0], ())
+            if self.folded[start : start + len(phrase)] == phrase
         )
 
 
@@ -573,15 +577,11 @@ def _stands_alone(role: tuple[str, ...], longer: list[tuple[str, ...]], message:
         inside = {
             start + offset
             for other in longer
-            for start in words.index.get(other[0], ())
-            if words.folded[start : start + len(other)] == other
+            for start in words.at(other)
             for offset in range(len(other) - len(role) + 1)
             if other[offset : offset + len(role)] == role
         }
-        if any(
-            words.folded[start : start + len(role)] == role and start not in inside
-            for start in words.index.get(role[0], ())
-        ):
+        if any(start not in inside for start in words.at(role)):
             return True
     return False
 
